@@ -1,0 +1,103 @@
+/**
+ * Language identification on Lingua's test lines (../shared/data/langid: fr en de es it pt nl
+ * ca, 1,000 sentences, word pairs and single words each). A line counts as right when the
+ * detector names its folder's language; accuracy is over all 8,000 lines of a kind.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { franc } from 'franc';
+import { CANDIDATES } from '../../src/language/candidates.js';
+import { detectLanguage } from '../../src/language/index.js';
+import { scoreNgrams } from '../../src/language/ngram-model.js';
+import { scanWords } from '../../src/language/scan-words.js';
+import { scoreWords } from '../../src/language/word-model.js';
+import { percent, runIfMain, skipWhenAbsent } from './shared.js';
+
+const KINDS = [
+  { file: 'sentences.txt', label: 'sentences' },
+  { file: 'word-pairs.txt', label: 'word pairs' },
+  { file: 'single-words.txt', label: 'single words' },
+] as const;
+
+type Detector = (text: string) => string;
+
+interface Line {
+  readonly lang: string;
+  readonly text: string;
+}
+
+const ISO3 = new Map(CANDIDATES.map(({ iso1, iso3 }) => [iso1, iso3]));
+const ONLY = CANDIDATES.map(({ iso3 }) => iso3);
+
+/** The best candidate by one of the model's two halves alone, to show what each brings. */
+function bestBy(score: (words: string[], scores: Float64Array) => number): Detector {
+  return (text) => {
+    const scores = new Float64Array(CANDIDATES.length);
+    score(scanWords(text.toLowerCase()), scores);
+    let best = 0;
+    for (let column = 1; column < scores.length; column++) if (scores[column] > scores[best]) best = column;
+    return scores[best] === scores[best === 0 ? 1 : 0] ? 'und' : CANDIDATES[best].iso3;
+  };
+}
+
+async function detectors(): Promise<[string, Detector][]> {
+  const rows: [string, Detector][] = [
+    ['franc', (text) => franc(text)],
+    ['franc, 8 languages', (text) => franc(text, { only: ONLY, minLength: 1 })],
+  ];
+  try {
+    const { eld } = await import('eld/large');
+    const restricted = eld.newInstance();
+    restricted.setLanguageSubset(CANDIDATES.map(({ iso1 }) => iso1));
+    rows.push(['eld large', (text) => ISO3.get(eld.detect(text).language) ?? 'und']);
+    rows.push(['eld large, 8 languages', (text) => ISO3.get(restricted.detect(text).language) ?? 'und']);
+  } catch {
+    // eld is a dev dependency: absent after a production install.
+  }
+  rows.push(['eld 4-grams alone (ours)', bestBy(scoreNgrams)]);
+  rows.push(['word frequencies alone', bestBy(scoreWords)]);
+  rows.push(['amz-claims (4-grams + words)', (text) => detectLanguage(text).lang]);
+  return rows;
+}
+
+export async function run(dataDir: string): Promise<void> {
+  const dir = join(dataDir, 'langid');
+  if (skipWhenAbsent(dir, 'langid')) return;
+  const data = KINDS.map(({ file }) =>
+    CANDIDATES.flatMap(({ iso1, iso3 }) =>
+      readFileSync(join(dir, iso1, file), 'utf8')
+        .split('\n')
+        .filter((text) => text !== '')
+        .map((text): Line => ({ lang: iso3, text })),
+    ),
+  );
+  detectLanguage('warm up: load the model before timing');
+
+  console.log('Language identification, Lingua test lines, accuracy over fr en de es it pt nl ca (ms per 1,000 lines)');
+  console.log(`${'detector'.padEnd(30)}${KINDS.map(({ label }) => label.padStart(22)).join('')}`);
+  const perLanguage: number[][] = [];
+  for (const [name, detect] of await detectors()) {
+    const cells: string[] = [];
+    data.forEach((lines, kind) => {
+      const right = new Map<string, number>();
+      const started = performance.now();
+      for (const line of lines) if (detect(line.text) === line.lang) right.set(line.lang, (right.get(line.lang) ?? 0) + 1);
+      const perThousand = ((performance.now() - started) * 1000) / lines.length;
+      const total = [...right.values()].reduce((sum, count) => sum + count, 0);
+      cells.push(`${percent(total, lines.length)} ${perThousand.toFixed(0).padStart(5)} ms`);
+      if (name.startsWith('amz-claims')) {
+        perLanguage[kind] = ONLY.map((lang) => right.get(lang) ?? 0);
+      }
+    });
+    console.log(`${name.padEnd(30)}${cells.map((cell) => cell.padStart(22)).join('')}`);
+  }
+
+  console.log('\namz-claims per language');
+  console.log(`${'kind'.padEnd(14)}${ONLY.map((lang) => lang.padStart(9)).join('')}`);
+  KINDS.forEach(({ label }, kind) => {
+    const counts = data[kind].reduce((map, line) => map.set(line.lang, (map.get(line.lang) ?? 0) + 1), new Map<string, number>());
+    console.log(`${label.padEnd(14)}${ONLY.map((lang, column) => percent(perLanguage[kind][column], counts.get(lang) ?? 0).padStart(9)).join('')}`);
+  });
+}
+
+runIfMain(import.meta.url, run);
