@@ -1,0 +1,13 @@
+import type { Token } from '../tokenize/token.js';
+
+/**
+ * Whether `token` closes what the sentence opened and so stays with it after the final
+ * punctuation: « » », « ) », « ] », « ” », « ’ », and a straight « " » or « ' » when one was
+ * opened earlier in the sentence (`openStraightQuotes` is odd).
+ */
+export function isClosingMark(text: string, token: Token, openStraightQuotes: number): boolean {
+  if (token.end - token.start !== 1) return false;
+  const c = text.charCodeAt(token.start);
+  if (c === 0xbb || c === 0x29 || c === 0x5d || c === 0x201d || c === 0x2019 || c === 0x203a) return true;
+  return c === 0x22 && openStraightQuotes % 2 === 1;
+}

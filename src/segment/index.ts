@@ -1,0 +1,97 @@
+import type { Span } from '../document/span.js';
+import { tokenize } from '../tokenize/index.js';
+import type { Token } from '../tokenize/token.js';
+import { canStartSentence } from './can-start-sentence.js';
+import { isClosingMark } from './closing-mark.js';
+import { LineBreak, lineBreakBetween } from './line-break.js';
+import { lineContinues } from './line-continues.js';
+import { Terminal, terminalKind } from './terminal-kind.js';
+
+/**
+ * Splits French text into sentences: spans in order, non-overlapping, from the first token
+ * of each sentence to its last, together covering every token (`tokens` are computed when
+ * not given). A sentence ends
+ * - after final punctuation (« . », « ! », « ? », « … », « ?! ») with the closing quotes and
+ *   brackets that follow it, when the next token can start a sentence;
+ * - after an abbreviation that may close a sentence (« etc. ») before a capital;
+ * - at a blank line, and at a line break unless the line visibly goes on (hard wrap).
+ */
+export function splitSentences(text: string, tokens: readonly Token[] = tokenize(text)): Span[] {
+  const sentences: Span[] = [];
+  const n = tokens.length;
+  let first = 0;
+  let straightQuotes = 0;
+  let i = 0;
+  while (i < n) {
+    const token = tokens[i] as Token;
+    if (isStraightQuote(text, token)) straightQuotes++;
+    let last = i;
+    const terminal = terminalKind(text, token);
+    if (terminal !== Terminal.None && !opensAfterBracket(text, tokens, i, first)) {
+      // Take the closing marks and further final punctuation that belong to this end.
+      let k = i + 1;
+      while (k < n && gapIsInline(text, tokens[k - 1] as Token, tokens[k] as Token)) {
+        const next = tokens[k] as Token;
+        if (isClosingMark(text, next, straightQuotes)) {
+          if (isStraightQuote(text, next)) straightQuotes++;
+        } else if (terminalKind(text, next) !== Terminal.Strong) {
+          break;
+        }
+        k++;
+      }
+      last = k - 1;
+      const next = tokens[k];
+      const ends =
+        next === undefined ||
+        lineBreakBetween(text, (tokens[last] as Token).end, next.start) !== LineBreak.None ||
+        (terminal === Terminal.Strong ? canStartSentence(text, next) : startsWithCapital(text, next));
+      if (ends) {
+        close(sentences, tokens, first, last);
+        first = k;
+        straightQuotes = 0;
+        i = k;
+        continue;
+      }
+      i = last + 1;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (next !== undefined) {
+      const lineBreak = lineBreakBetween(text, token.end, next.start);
+      if (lineBreak === LineBreak.Paragraph || (lineBreak === LineBreak.Single && !lineContinues(text, token, next))) {
+        close(sentences, tokens, first, i);
+        first = i + 1;
+        straightQuotes = 0;
+      }
+    }
+    i++;
+  }
+  if (first < n) close(sentences, tokens, first, n - 1);
+  return sentences;
+}
+
+function close(sentences: Span[], tokens: readonly Token[], first: number, last: number): void {
+  sentences.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end });
+}
+
+function isStraightQuote(text: string, token: Token): boolean {
+  return token.end - token.start === 1 && text.charCodeAt(token.start) === 0x22;
+}
+
+/** True when no line break separates two tokens (a blank line always ends the sentence). */
+function gapIsInline(text: string, before: Token, after: Token): boolean {
+  return lineBreakBetween(text, before.end, after.start) === LineBreak.None;
+}
+
+/** « (...) » and « [...] » mark a cut inside a quotation, not the end of a sentence. */
+function opensAfterBracket(text: string, tokens: readonly Token[], i: number, first: number): boolean {
+  if (i === first) return false;
+  const before = tokens[i - 1] as Token;
+  const c = text.charCodeAt(before.start);
+  return before.end === (tokens[i] as Token).start && (c === 0x28 || c === 0x5b);
+}
+
+function startsWithCapital(text: string, token: Token): boolean {
+  const ch = text.charAt(token.start);
+  return ch !== ch.toLowerCase();
+}
