@@ -28,7 +28,14 @@ export function addCommonOptions(command: Command): Command {
     .addOption(new Option('--input <kind>', 'how to read standard input and files').choices(['text', 'jsonl']).default('text'))
     .option('--date <date>', 'publication date (YYYY[-MM[-DD]]) for inputs that have none', isoDateOption)
     .option('--no-color', 'plain output, even on a terminal')
+    .option('-j, --jobs <n>', 'worker threads analysing documents (default: the number of cores)', jobsOption)
     .option('-q, --quiet', 'no progress on stderr');
+}
+
+function jobsOption(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return jobs;
 }
 
 function examplesHelp(examples: readonly (readonly [string, string])[]): string {
