@@ -1,0 +1,43 @@
+import type { Span } from '../../document/span.js';
+import type { EntityKnowledge } from './knowledge.js';
+import type { WordToken } from './scan-words.js';
+import type { EntityLabel } from './types.js';
+
+/** What an entity parser proposes: a run of tokens, maybe labelled, with how sure it is. */
+export interface Candidate extends Span {
+  /** Token range [first, last]. */
+  readonly first: number;
+  readonly last: number;
+  label: EntityLabel | null;
+  /** Strength of the evidence: gazetteer 10, text definition 6, cue 4-5, bare capitals 1. */
+  weight: number;
+  readonly source: string;
+  /** Canonical name known for it (gazetteer entry, long form of an acronym), if any. */
+  canonical?: string;
+  /** For an acronym defined in the text: the key of its long form. */
+  expands?: string;
+}
+
+export interface EntityContext {
+  readonly text: string;
+  readonly tokens: WordToken[];
+  readonly knowledge: EntityKnowledge;
+}
+
+export function candidateOf(
+  context: EntityContext,
+  first: number,
+  last: number,
+  label: EntityLabel | null,
+  weight: number,
+  source: string,
+): Candidate {
+  return { start: context.tokens[first].start, end: context.tokens[last].end, first, last, label, weight, source };
+}
+
+/** Keys of a token range joined by spaces: the identity of a surface form. */
+export function rangeKey(tokens: readonly WordToken[], first: number, last: number): string {
+  const parts: string[] = [];
+  for (let i = first; i <= last; i++) parts.push(tokens[i].key);
+  return parts.join(' ');
+}

@@ -1,0 +1,121 @@
+import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
+import type { Candidate, EntityContext } from './candidate.js';
+import { rangeKey } from './candidate.js';
+import { scanWords } from './scan-words.js';
+import type { Entity, EntityLabel } from './types.js';
+
+/**
+ * Jaro–Winkler similarity above which an unknown name is taken for a misspelling of a
+ * name of the same document (« Wal Street Journal » -> Wall Street Journal). Measured by
+ * scripts/eval/ner.ts on one-letter slips of gazetteer names against pairs of distinct names.
+ */
+export const NEAR_MISS_THRESHOLD = 0.95;
+/** Shorter names differ by one letter too often (Opel / Apple): no near-miss under this. */
+export const NEAR_MISS_MIN_LENGTH = 8;
+
+function keyOf(name: string): string {
+  return scanWords(name)
+    .map((token) => token.key)
+    .join(' ');
+}
+
+class Groups {
+  private readonly parent = new Map<string, string>();
+  find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+function isAllCaps(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/**
+ * Turns mentions into the distinct entities of a document: same name whatever the case
+ * or accents, gazetteer aliases (WSJ), acronyms defined in the text, a person's surname,
+ * near-miss spellings. Label by weighted vote; canonical name from the gazetteer, the
+ * acronym's long form, or the fullest mixed-case form written.
+ */
+export function groupEntities(candidates: readonly Candidate[], context: EntityContext): Entity[] {
+  const { tokens, text } = context;
+  const groups = new Groups();
+  const surfaceKeys = candidates.map((c) => rangeKey(tokens, c.first, c.last));
+  const known = new Set<string>();
+  candidates.forEach((candidate, i) => {
+    groups.find(surfaceKeys[i]);
+    if (candidate.canonical !== undefined) groups.union(surfaceKeys[i], keyOf(candidate.canonical));
+    if (candidate.source === 'gazetteer') known.add(surfaceKeys[i]);
+  });
+  // near misses: an unknown name joins a close spelling of another name of the document
+  const distinct = [...new Set(surfaceKeys)].filter((key) => key.length >= NEAR_MISS_MIN_LENGTH);
+  for (const key of distinct) {
+    if (known.has(key)) continue;
+    for (const other of distinct) {
+      if (other === key || Math.abs(other.length - key.length) > 2 || groups.find(other) === groups.find(key)) continue;
+      if (JaroWinklerDistance(key, other, {}) >= NEAR_MISS_THRESHOLD) {
+        groups.union(key, other);
+        break;
+      }
+    }
+  }
+  interface Group {
+    members: Candidate[];
+  }
+  const byRoot = new Map<string, Group>();
+  candidates.forEach((candidate, i) => {
+    const root = groups.find(surfaceKeys[i]);
+    let group = byRoot.get(root);
+    if (!group) byRoot.set(root, (group = { members: [] }));
+    group.members.push(candidate);
+  });
+  const entities: Entity[] = [];
+  for (const { members } of byRoot.values()) {
+    const votes = new Map<EntityLabel, number>();
+    for (const member of members) if (member.label) votes.set(member.label, (votes.get(member.label) ?? 0) + member.weight);
+    let label: EntityLabel = 'MISC';
+    let best = -1;
+    for (const [candidateLabel, score] of votes) if (score > best) [label, best] = [candidateLabel, score];
+    const gazetteer = members.find((m) => m.source === 'gazetteer');
+    const defined = members.find((m) => m.source === 'acronym-definition' && m.expands === undefined);
+    let canonical: string;
+    if (gazetteer?.canonical) canonical = gazetteer.canonical;
+    else if (defined?.canonical) canonical = defined.canonical;
+    else {
+      const surfaces = members.map((m) => text.slice(m.start, m.end));
+      const mixed = surfaces.filter((s) => !isAllCaps(s));
+      const pool = mixed.length > 0 ? mixed : surfaces;
+      canonical = pool.reduce((a, b) => (b.length > a.length ? b : a));
+      if (mixed.length === 0 && label === 'PER') canonical = titleCase(canonical);
+      if (mixed.length > 0) {
+        // among near-miss spellings, the most frequent one wins
+        const counts = new Map<string, number>();
+        for (const s of mixed) counts.set(s, (counts.get(s) ?? 0) + 1);
+        const longest = canonical;
+        const longestKey = keyOf(longest);
+        let top = 0;
+        for (const [s, n] of counts) {
+          if (n > top && keyOf(s).split(' ').length === longestKey.split(' ').length) [canonical, top] = [s, n];
+        }
+      }
+    }
+    const mentions = members
+      .map((m) => ({ start: m.start, end: m.end }))
+      .sort((a, b) => a.start - b.start)
+      .filter((m, i, all) => i === 0 || m.start !== all[i - 1].start);
+    const aliases = [...new Set(mentions.map((m) => text.slice(m.start, m.end)))].filter((s) => s !== canonical);
+    entities.push({ canonical, label, aliases, mentions });
+  }
+  return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}

@@ -1,0 +1,39 @@
+import type { Span } from '../../document/span.js';
+import type { Pipeline } from '../pipeline.js';
+import { runPipeline } from '../pipeline.js';
+import type { Candidate, EntityContext } from './candidate.js';
+import { groupEntities } from './group-entities.js';
+import { entityKnowledge } from './knowledge.js';
+import { markSentenceStarts } from './mark-sentence-starts.js';
+import { acronymDefinition } from './parsers/acronym-definition.js';
+import { gazetteerMatch } from './parsers/gazetteer-match.js';
+import { geoHeadPhrase } from './parsers/geo-head-phrase.js';
+import { properNounSequence } from './parsers/proper-noun-sequence.js';
+import { workTitle } from './parsers/work-title.js';
+import { dropNonNames } from './refiners/drop-non-names.js';
+import { labelByCues } from './refiners/label-by-cues.js';
+import { propagateKnownNames } from './refiners/propagate-known-names.js';
+import { resolveOverlaps } from './refiners/resolve-overlaps.js';
+import { scanWords } from './scan-words.js';
+import type { Entity } from './types.js';
+
+export type { Entity, EntityLabel } from './types.js';
+export { MentionIndex } from './mention-index.js';
+export type { IndexedMention } from './mention-index.js';
+
+export const entityPipeline: Pipeline<EntityContext, Candidate> = {
+  parsers: [gazetteerMatch, acronymDefinition, workTitle, geoHeadPhrase, properNounSequence],
+  refiners: [labelByCues, dropNonNames, resolveOverlaps, propagateKnownNames],
+};
+
+/**
+ * The distinct entities of one document (organisations, people, places, products, works),
+ * each with its canonical name, label, other names written in the document and every
+ * mention as a UTF-16 span of `text`. `sentences` are the document's sentence spans.
+ */
+export function extractEntities(text: string, sentences: readonly Span[]): Entity[] {
+  const tokens = scanWords(text);
+  markSentenceStarts(tokens, sentences);
+  const context: EntityContext = { text, tokens, knowledge: entityKnowledge() };
+  return groupEntities(runPipeline(entityPipeline, context), context);
+}

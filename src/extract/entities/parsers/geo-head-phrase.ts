@@ -1,0 +1,27 @@
+import type { Parser } from '../../pipeline.js';
+import type { Candidate, EntityContext } from '../candidate.js';
+import { candidateOf } from '../candidate.js';
+
+const LINKS = new Set(["de", "du", "des", "d'", "de la", "la", "l'"]);
+
+/**
+ * Geographic names led by a lower-case common noun: « océan Pacifique », « mer du Nord »,
+ * « lac de Genève », « île de Ré ». The head is part of the name.
+ */
+export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
+  name: 'geoHeadPhrase',
+  *parse(context) {
+    const { tokens, knowledge } = context;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const head = tokens[i];
+      if (!head.isWord || head.capitalised || !knowledge.geoHeads.has(head.key)) continue;
+      let k = i + 1;
+      if (LINKS.has(tokens[k].lower)) k++;
+      if (k < tokens.length && (tokens[k].lower === 'la' || tokens[k].lower === "l'") && tokens[k - 1].lower === 'de') k++;
+      if (k >= tokens.length || !tokens[k].capitalised || tokens[k].afterBreak) continue;
+      let last = k;
+      while (last + 1 < tokens.length && tokens[last + 1].capitalised && !tokens[last + 1].afterBreak) last++;
+      yield candidateOf(context, i, last, 'LOC', 2, 'geo-head');
+    }
+  },
+};

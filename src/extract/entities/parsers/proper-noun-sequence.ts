@@ -1,0 +1,71 @@
+import type { Parser } from '../../pipeline.js';
+import type { Candidate, EntityContext } from '../candidate.js';
+import { candidateOf } from '../candidate.js';
+import type { WordToken } from '../scan-words.js';
+
+/** Lower-case words that may stand inside a name between two capitalised words. */
+const CONNECTORS = new Set(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "of", "the", "and", "van", "von", "der", "den", "da", "di", "del", "dos", "y", "&", "-", "'", "sur", "en", "on", "upon", "au", "aux", "à"]);
+/** Connectors that only join words written without spaces (Saint-Pierre-et-Miquelon). */
+const JOINED_ONLY = new Set(['-', "'", 'et', 'sur', 'en', 'au', 'aux', 'à', 'on', 'upon']);
+const MAX_TOKENS = 8;
+const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+
+function isNameWord(token: WordToken): boolean {
+  return token.isWord && token.capitalised && !token.lower.endsWith("'");
+}
+
+/**
+ * Runs of capitalised words (« Benoît Berthelot », « Digital Markets Act », « Pont du Gard »),
+ * joined by the small words names contain. Unlabelled: later refiners read the context.
+ * A run never crosses a line break or punctuation other than a joining hyphen.
+ */
+export const properNounSequence: Parser<EntityContext, Candidate> = {
+  name: 'properNounSequence',
+  *parse(context) {
+    const { tokens, knowledge } = context;
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameWord(tokens[i])) {
+        i++;
+        continue;
+      }
+      let first = i;
+      let last = i;
+      let j = i + 1;
+      while (j < tokens.length && last - first < MAX_TOKENS) {
+        const token = tokens[j];
+        if (token.afterBreak) break;
+        if (isNameWord(token) && (token.joined ? tokens[j - 1].text === '-' || tokens[j - 1].lower.endsWith("'") : true)) {
+          last = j;
+          j++;
+          continue;
+        }
+        // connectors, then a capitalised word must follow
+        let k = j;
+        while (k < tokens.length && k - j < 3 && CONNECTORS.has(tokens[k].lower) && !tokens[k].capitalised) {
+          if (JOINED_ONLY.has(tokens[k].lower) && !(tokens[k].joined || (tokens[k + 1] && tokens[k + 1].joined && tokens[k].text !== '-'))) break;
+          if (tokens[k].text === '-' && !tokens[k].joined) break;
+          k++;
+        }
+        if (k > j && k < tokens.length && isNameWord(tokens[k]) && !tokens[k].afterBreak) {
+          last = k;
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      // a capitalised function word (Dans, Il) opening the run is not part of the name; an
+      // article is, inside a sentence (« chez Le Cherche midi », « dans Le Journal »)
+      while (
+        first < last + 1 &&
+        knowledge.stopwords.has(tokens[first].lower) &&
+        !tokens[first].allCaps &&
+        (tokens[first].sentenceInitial || first === last || !ARTICLES.has(tokens[first].lower))
+      )
+        first++;
+      while (first <= last && !tokens[first].capitalised) first++;
+      if (first <= last) yield candidateOf(context, first, last, null, 1, 'capitals');
+      i = j;
+    }
+  },
+};

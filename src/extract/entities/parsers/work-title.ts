@@ -1,0 +1,57 @@
+import type { Parser } from '../../pipeline.js';
+import type { Candidate, EntityContext } from '../candidate.js';
+import { candidateOf } from '../candidate.js';
+import { cueSet } from '../cue-set.js';
+
+const OPEN_QUOTES = new Set(['«', '"', '“', '‹']);
+const CLOSE_QUOTES = new Set(['»', '"', '”', '›']);
+const TITLE_END = new Set([',', '.', '(', ')', ';', ':', '!', '?', '[', ']', '»', '"', '”', '/']);
+const MAX_TITLE = 8;
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une']);
+/** Above the gazetteer's 10. */
+const TITLE_WEIGHT = 11;
+
+/**
+ * Titles of works (books, films, programmes), which French writes in sentence case:
+ * after a cue (« le documentaire Democracy », « le livre « Le monde selon Amazon » »), and
+ * after « dans » when a capitalised phrase with lower-case words runs to a punctuation mark
+ * (« Dans Secrets d'info, ... », « dans Le monde selon Amazon (Le Cherche midi, 2019) »).
+ */
+export const workTitle: Parser<EntityContext, Candidate> = {
+  name: 'workTitle',
+  *parse(context) {
+    const { tokens, knowledge } = context;
+    const cues = cueSet(knowledge.cues.workBefore, 'before');
+    for (let i = 1; i < tokens.length; i++) {
+      const afterCue = cues.matchesAt(tokens, i);
+      const afterDans = tokens[i - 1].lower === 'dans';
+      if (!afterCue && !afterDans) continue;
+      // quoted title: everything up to the closing quote
+      if (afterCue && OPEN_QUOTES.has(tokens[i].text)) {
+        let k = i + 1;
+        while (k < tokens.length && k - i <= MAX_TITLE && !CLOSE_QUOTES.has(tokens[k].text) && !tokens[k].afterBreak) k++;
+        if (k < tokens.length && CLOSE_QUOTES.has(tokens[k].text) && k > i + 1) yield candidateOf(context, i + 1, k - 1, 'MISC', TITLE_WEIGHT, 'work-cue');
+        continue;
+      }
+      if (!tokens[i].capitalised || tokens[i].allCaps) continue;
+      let k = i;
+      let lowerWords = 0;
+      let digits = false;
+      while (k < tokens.length && k - i < MAX_TITLE && !TITLE_END.has(tokens[k].text) && !tokens[k].afterBreak) {
+        if (tokens[k].isWord && !tokens[k].capitalised) {
+          if (/^[0-9]/.test(tokens[k].text)) digits = true;
+          else if (!knowledge.stopwords.has(tokens[k].lower)) lowerWords++;
+        }
+        k++;
+      }
+      const ended = k < tokens.length && TITLE_END.has(tokens[k].text) || k === tokens.length;
+      if (!ended || digits || k === i) continue;
+      // « dans » needs a sentence-case phrase: otherwise it is a place or a name
+      if (afterDans && (lowerWords === 0 || k - i < 2)) continue;
+      // a cue or a capitalised article inside a sentence makes a title certain enough to
+      // win over a name it contains (« Le monde selon Amazon »)
+      const articleLed = ARTICLES.has(tokens[i].lower) && !tokens[i].sentenceInitial;
+      yield candidateOf(context, i, k - 1, 'MISC', afterCue || articleLed ? TITLE_WEIGHT : 3, afterCue ? 'work-cue' : 'work-dans');
+    }
+  },
+};

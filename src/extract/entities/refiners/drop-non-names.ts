@@ -1,0 +1,54 @@
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate, EntityContext } from '../candidate.js';
+import { candidateOf } from '../candidate.js';
+import { labelFromContext } from './label-by-cues.js';
+
+/** « les Européens », « aux Français »: a nationality noun after a plural determiner. */
+function isDemonym(context: EntityContext, index: number): boolean {
+  const { tokens, knowledge } = context;
+  const previous = tokens[index - 1];
+  if (!previous || !knowledge.pluralDeterminers.has(previous.lower)) return false;
+  const word = tokens[index].lower;
+  return knowledge.demonymSuffixes.some((suffix) => word.endsWith(suffix));
+}
+
+/** Evidence a capitalised first word of a sentence needs to count as a name. */
+const SENTENCE_START_MIN_WEIGHT = 3;
+
+/**
+ * Drops what only looks like a name: capitalised common words of page furniture
+ * (« Publicité », « Source »), function words, and a sentence's or headline's first word
+ * when nothing else says it is a name (the document-wide pass finds it again if it is one
+ * elsewhere). A weak run that starts a sentence loses its first word.
+ */
+export const dropNonNames: Refiner<EntityContext, Candidate> = {
+  name: 'dropNonNames',
+  refine(candidates, context) {
+    const { tokens, knowledge } = context;
+    const kept: Candidate[] = [];
+    for (const candidate of candidates) {
+      if (candidate.source !== 'capitals') {
+        kept.push(candidate);
+        continue;
+      }
+      const first = tokens[candidate.first];
+      const single = candidate.first === candidate.last;
+      const lower = context.text.slice(candidate.start, candidate.end).toLowerCase();
+      if (knowledge.notNames.has(lower) || (single && knowledge.stopwords.has(first.lower))) continue;
+      // a place cue (« aux Européens ») does not outweigh the plural determiner
+      if (single && candidate.weight <= SENTENCE_START_MIN_WEIGHT && isDemonym(context, candidate.first)) continue;
+      if (first.sentenceInitial && candidate.weight < SENTENCE_START_MIN_WEIGHT) {
+        if (single) continue;
+        let next = candidate.first + 1;
+        while (next <= candidate.last && !tokens[next].capitalised) next++;
+        if (next > candidate.last) continue;
+        const rest = candidateOf(context, next, candidate.last, null, 1, 'capitals');
+        [rest.label, rest.weight] = labelFromContext(context, rest);
+        kept.push(rest);
+        continue;
+      }
+      kept.push(candidate);
+    }
+    return kept;
+  },
+};

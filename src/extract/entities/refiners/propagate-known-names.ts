@@ -1,0 +1,78 @@
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate, EntityContext } from '../candidate.js';
+import { candidateOf } from '../candidate.js';
+import type { EntityLabel } from '../types.js';
+import { resolveOverlaps } from './resolve-overlaps.js';
+
+interface KnownName {
+  readonly keys: readonly string[];
+  readonly label: EntityLabel;
+  readonly canonical: string;
+  /** Work titles are matched whatever their case (« le monde selon Amazon »). */
+  readonly anyCase: boolean;
+  readonly weight: number;
+}
+
+const MIN_ANY_CASE_TOKENS = 3;
+const PROPAGATED_WEIGHT = 2;
+
+function remember(names: Map<string, KnownName[]>, name: KnownName): void {
+  const list = names.get(name.keys[0]) ?? [];
+  if (list.some((known) => known.keys.join(' ') === name.keys.join(' '))) return;
+  list.push(name);
+  list.sort((a, b) => b.keys.length - a.keys.length);
+  names.set(name.keys[0], list);
+}
+
+/**
+ * A name found once is a name everywhere in the document: finds the other occurrences of
+ * each name the parsers could only see once (a sentence's first word « Ecobee craint »,
+ * a title repeated without its cue), and a person's surname alone (« Berthelot »).
+ */
+export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
+  name: 'propagateKnownNames',
+  refine(candidates, context) {
+    const { tokens, text } = context;
+    const names = new Map<string, KnownName[]>();
+    const taken = new Uint8Array(tokens.length);
+    for (const candidate of candidates) {
+      for (let i = candidate.first; i <= candidate.last; i++) taken[i] = 1;
+      if (candidate.label === null || candidate.weight < 1) continue;
+      const keys: string[] = [];
+      for (let i = candidate.first; i <= candidate.last; i++) keys.push(tokens[i].key);
+      const canonical = candidate.canonical ?? text.slice(candidate.start, candidate.end);
+      const anyCase = candidate.label === 'MISC' && keys.length >= MIN_ANY_CASE_TOKENS;
+      // a title keeps its weight, to win again over the names it contains
+      remember(names, { keys, label: candidate.label, canonical, anyCase, weight: anyCase ? candidate.weight : PROPAGATED_WEIGHT });
+      const last = tokens[candidate.last];
+      if (candidate.label === 'PER' && candidate.last > candidate.first && last.capitalised && last.text.length > 2) {
+        remember(names, { keys: [last.key], label: 'PER', canonical, anyCase: false, weight: PROPAGATED_WEIGHT });
+      }
+    }
+    const found: Candidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i].isWord) continue;
+      const list = names.get(tokens[i].key);
+      if (!list) continue;
+      for (const name of list) {
+        if (!name.anyCase && (taken[i] || !tokens[i].capitalised)) continue;
+        const last = i + name.keys.length - 1;
+        if (last >= tokens.length) continue;
+        let same = true;
+        for (let k = 1; k < name.keys.length && same; k++) same = (name.anyCase || !taken[i + k]) && tokens[i + k].key === name.keys[k];
+        const next = tokens[last + 1];
+        if (!same || (next && next.joined && next.isWord)) continue;
+        const candidate = candidateOf(context, i, last, name.label, name.weight, 'propagated');
+        candidate.canonical = name.canonical;
+        found.push(candidate);
+        for (let k = i; k <= last; k++) taken[k] = 1;
+        i = last;
+        break;
+      }
+    }
+    if (found.length === 0) return candidates;
+    // a repeated title may cover names found inside it: the heavier span wins again
+    return resolveOverlaps.refine([...candidates, ...found], context);
+  },
+};
+
