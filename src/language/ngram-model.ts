@@ -6,32 +6,64 @@ const SCORE_FLOOR = 53;
 /** eld reads at most this many bytes of a word. */
 const MAX_WORD_BYTES = 70;
 
+/**
+ * An open-addressing hash table from n-gram to row: n-gram keys (up to 6 bytes) do not fit a
+ * small integer, and a Map of such numbers hashes slowly on the per-sentence path.
+ */
 interface NgramModel {
-  /** n-gram (its bytes packed big-endian into one number) -> row in `scores`. */
-  readonly rows: Map<number, number>;
+  readonly mask: number;
+  readonly keyHigh: Uint32Array;
+  readonly keyLow: Uint32Array;
+  /** Row + 1 in `scores`; 0 marks an empty slot. */
+  readonly slotRow: Int32Array;
+  /** The call that last counted the n-gram of each slot: counts each n-gram once per text. */
+  readonly seenIn: Uint32Array;
   /** CANDIDATES.length scores per row; 0 where the language lacks the n-gram. */
   readonly scores: Float64Array;
 }
 
 let model: NgramModel | undefined;
+let call = 0;
+
+function slotOf(table: NgramModel, key: number): number {
+  const high = Math.floor(key / 0x1_0000_0000);
+  const low = key >>> 0;
+  let slot = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) & table.mask;
+  while (table.slotRow[slot] !== 0 && (table.keyLow[slot] !== low || table.keyHigh[slot] !== high)) {
+    slot = (slot + 1) & table.mask;
+  }
+  return slot;
+}
 
 /** eld's byte 4-gram scores for the candidates (src/data/language/ngrams.tsv), read on first use. */
 function ngramModel(): NgramModel {
   if (model !== undefined) return model;
   const lines = readDataLines('language/ngrams.tsv');
   const width = CANDIDATES.length;
-  const rows = new Map<number, number>();
-  const scores = new Float64Array(lines.length * width);
+  let capacity = 1;
+  while (capacity < lines.length * 2) capacity *= 2;
+  const table: NgramModel = {
+    mask: capacity - 1,
+    keyHigh: new Uint32Array(capacity),
+    keyLow: new Uint32Array(capacity),
+    slotRow: new Int32Array(capacity),
+    seenIn: new Uint32Array(capacity),
+    scores: new Float64Array(lines.length * width),
+  };
   lines.forEach((line, row) => {
     const tab = line.indexOf('\t');
-    rows.set(parseInt(line.slice(0, tab), 16), row);
+    const key = parseInt(line.slice(0, tab), 16);
+    const slot = slotOf(table, key);
+    table.keyHigh[slot] = Math.floor(key / 0x1_0000_0000);
+    table.keyLow[slot] = key >>> 0;
+    table.slotRow[slot] = row + 1;
     for (const cell of line.slice(tab + 1).split(' ')) {
       const colon = cell.indexOf(':');
       const column = candidateIndex(cell.slice(0, colon));
-      if (column >= 0) scores[row * width + column] = Number(cell.slice(colon + 1)) + SCORE_FLOOR;
+      if (column >= 0) table.scores[row * width + column] = Number(cell.slice(colon + 1)) + SCORE_FLOOR;
     }
   });
-  model = { rows, scores };
+  model = table;
   return model;
 }
 
@@ -72,19 +104,21 @@ function packGram(from: number, to: number, leadingSpace: boolean, trailingSpace
 /**
  * Adds to `scores` (one slot per candidate) eld's score of each distinct n-gram of the words:
  * 4-byte windows every 3 bytes, the first marked by a leading space, plus the word's last 4
- * bytes with a trailing space. Returns the number of distinct n-grams seen.
+ * bytes with a trailing space. Returns the number of distinct n-grams the model knows.
  */
 export function scoreNgrams(words: readonly string[], scores: Float64Array): number {
-  const { rows, scores: table } = ngramModel();
+  const table = ngramModel();
   const width = CANDIDATES.length;
-  const seen = new Set<number>();
+  call = call === 0xffff_ffff ? 1 : call + 1;
+  let distinct = 0;
   const add = (key: number): void => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const row = rows.get(key);
-    if (row === undefined) return;
+    const slot = slotOf(table, key);
+    const row = table.slotRow[slot] - 1;
+    if (row < 0 || table.seenIn[slot] === call) return;
+    table.seenIn[slot] = call;
+    distinct++;
     const base = row * width;
-    for (let column = 0; column < width; column++) scores[column] += table[base + column];
+    for (let column = 0; column < width; column++) scores[column] += table.scores[base + column];
   };
   for (const word of words) {
     const length = encodeWord(word);
@@ -92,5 +126,5 @@ export function scoreNgrams(words: readonly string[], scores: Float64Array): num
     for (; start + 4 < length; start += 3) add(packGram(start, start + 4, start === 0, false));
     add(packGram(length !== 3 ? Math.max(0, length - 4) : 0, length, start === 0, true));
   }
-  return seen.size;
+  return distinct;
 }

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/language/index.js';
+
+/** The text is detected as exactly `lang`, with a confidence in (0, 1]. */
+function expectLanguage(text: string, lang: string, minConfidence = 0): void {
+  const guess = detectLanguage(text);
+  expect(guess.lang, text).toBe(lang);
+  expect(guess.confidence, text).toBeGreaterThan(minConfidence);
+  expect(guess.confidence, text).toBeLessThanOrEqual(1);
+}
+
+/** The text is too short or unclear to tell: `und` with confidence 0. */
+function expectUndetermined(text: string): void {
+  expect(detectLanguage(text), JSON.stringify(text)).toEqual({ lang: 'und', confidence: 0 });
+}
+
+describe('detectLanguage: short French', () => {
+  it('detects short French sentences', () => {
+    expectLanguage('Il pleut encore.', 'fra');
+    expectLanguage("C'est fini.", 'fra');
+    expectLanguage('Je ne sais pas.', 'fra');
+    expectLanguage('Qu’en pense-t-il ?', 'fra');
+  });
+
+  it('detects a French headline with no final punctuation', () => {
+    expectLanguage('Amazon : le géant du e-commerce supprime 14 000 emplois', 'fra', 0.9);
+    expectLanguage('Grève dans les entrepôts', 'fra');
+  });
+
+  it('keeps French when English brand names fill the sentence', () => {
+    expectLanguage('Amazon Web Services lance Prime Video et Alexa en France.', 'fra');
+    expectLanguage("Le Black Friday d'Amazon a battu des records de ventes.", 'fra');
+    expectLanguage('Jeff Bezos quitte la direction de Amazon.com Inc.', 'fra');
+  });
+
+  it('detects single French words of five letters or more', () => {
+    expectLanguage("aujourd'hui", 'fra');
+    expectLanguage('entrepôts', 'fra');
+    expectLanguage('salariés', 'fra');
+  });
+});
+
+describe('detectLanguage: the neighbouring languages', () => {
+  it.each([
+    ['The company reported record profits in the third quarter.', 'eng'],
+    ['Das Unternehmen hat im dritten Quartal einen Rekordgewinn erzielt.', 'deu'],
+    ['La empresa anunció beneficios récord en el tercer trimestre.', 'spa'],
+    ["L'azienda ha registrato utili record nel terzo trimestre.", 'ita'],
+    ['A empresa anunciou lucros recorde no terceiro trimestre.', 'por'],
+    ['Het bedrijf boekte in het derde kwartaal een recordwinst.', 'nld'],
+    ["L'empresa va anunciar beneficis rècord en el tercer trimestre.", 'cat'],
+  ])('%s', (text, lang) => expectLanguage(text, lang, 0.5));
+});
+
+describe('detectLanguage: mixed text', () => {
+  it('names the language of most of the text', () => {
+    expectLanguage(
+      "« We are committed to our employees », a déclaré la porte-parole, avant d'ajouter que l'entreprise " +
+        'ne commentait pas les rumeurs de fermeture du site de Lauwin-Planque, dans le Nord.',
+      'fra',
+    );
+    expectLanguage(
+      'The French newspaper quoted a union official saying « c’est inacceptable » before the strike began ' +
+        'at the warehouse near Lyon on Monday morning.',
+      'eng',
+    );
+  });
+});
+
+describe('detectLanguage: too short to tell', () => {
+  it('returns und for empty and blank text', () => {
+    expectUndetermined('');
+    expectUndetermined('   \n\t ');
+  });
+
+  it('returns und below four letters', () => {
+    expectUndetermined('OK');
+    expectUndetermined('Oui');
+    expectUndetermined('12 000 €');
+    expectUndetermined('— 2024 —');
+    expectUndetermined('[12]');
+  });
+});
+
+describe('detectLanguage: other scripts', () => {
+  it('names a language its script alone tells', () => {
+    expectLanguage('Η εταιρεία ανακοίνωσε κέρδη ρεκόρ.', 'ell');
+    expectLanguage('同社は第3四半期に過去最高の利益を計上した。', 'jpn');
+  });
+
+  it('returns und for a script that several languages share', () => {
+    expectUndetermined('Компания сообщила о рекордной прибыли.');
+  });
+});
+
+describe('detectLanguage: long documents', () => {
+  it('reads a bounded prefix of a long document, fast', () => {
+    const paragraph =
+      "Le groupe de Seattle a confirmé mardi l'ouverture d'un nouvel entrepôt en Île-de-France, " +
+      'où quelque 1 500 salariés seront recrutés d’ici la fin de l’année. ';
+    const text = paragraph.repeat(20_000);
+    const started = performance.now();
+    expectLanguage(text, 'fra', 0.99);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('language module API', () => {
+  it('exports exactly its public names', async () => {
+    expect(Object.keys(await import('../../src/language/index.js')).sort()).toEqual(['CANDIDATES', 'detectLanguage']);
+  });
+});
