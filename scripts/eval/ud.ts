@@ -110,8 +110,8 @@ export async function run(dataDir: string): Promise<void> {
     const tokens = tokenize(gold.text);
     const tokenMs = performance.now() - started;
     const sentences = splitSentences(gold.text, tokens);
-    const tokenScore = score(gold.text, tokens, gold.tokens, 30);
-    const sentenceScore = score(gold.text, sentences, gold.sentences, 30);
+    const tokenScore = score(gold.text, tokens, gold.tokens, Number(process.env.AMZ_EVAL_LIMIT ?? 30));
+    const sentenceScore = score(gold.text, sentences, gold.sentences, Number(process.env.AMZ_EVAL_LIMIT ?? 30));
     rows.push(
       `${file.padEnd(26)} ${pct(tokenScore.precision)} ${pct(tokenScore.recall)} ${pct(tokenScore.f1)}   ` +
         `${pct(sentenceScore.precision)} ${pct(sentenceScore.recall)} ${pct(sentenceScore.f1)}   ` +

@@ -2,6 +2,7 @@ import type { Span } from '../document/span.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Token } from '../tokenize/token.js';
 import { canStartSentence } from './can-start-sentence.js';
+import { startsWithCapitalisedOpener } from './capitalised-opener.js';
 import { isClosingMark } from './closing-mark.js';
 import { LineBreak, lineBreakBetween } from './line-break.js';
 import { lineContinues } from './line-continues.js';
@@ -32,7 +33,7 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
       let k = i + 1;
       while (k < n && gapIsInline(text, tokens[k - 1] as Token, tokens[k] as Token)) {
         const next = tokens[k] as Token;
-        if (isClosingMark(text, next, straightQuotes)) {
+        if (isClosingMark(text, next, straightQuotes, tokens[k + 1])) {
           if (isStraightQuote(text, next)) straightQuotes++;
         } else if (terminalKind(text, next) !== Terminal.Strong) {
           break;
@@ -44,7 +45,9 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
       const ends =
         next === undefined ||
         lineBreakBetween(text, (tokens[last] as Token).end, next.start) !== LineBreak.None ||
-        (terminal === Terminal.Strong ? canStartSentence(text, next) : startsWithCapital(text, next));
+        (terminal === Terminal.Strong
+          ? canStartSentence(text, next) || lowerCaseStartCounts(text, tokens, i)
+          : startsWithCapital(text, next));
       if (ends) {
         close(sentences, tokens, first, last);
         first = k;
@@ -58,7 +61,11 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
     const next = tokens[i + 1];
     if (next !== undefined) {
       const lineBreak = lineBreakBetween(text, token.end, next.start);
-      if (lineBreak === LineBreak.Paragraph || (lineBreak === LineBreak.Single && !lineContinues(text, token, next))) {
+      if (
+        lineBreak === LineBreak.Paragraph ||
+        (lineBreak === LineBreak.Single && !lineContinues(text, token, next)) ||
+        (lineBreak === LineBreak.None && startsWithCapitalisedOpener(text, tokens, i + 1))
+      ) {
         close(sentences, tokens, first, i);
         first = i + 1;
         straightQuotes = 0;
@@ -89,6 +96,21 @@ function opensAfterBracket(text: string, tokens: readonly Token[], i: number, fi
   const before = tokens[i - 1] as Token;
   const c = text.charCodeAt(before.start);
   return before.end === (tokens[i] as Token).start && (c === 0x28 || c === 0x5b);
+}
+
+/**
+ * After a bare period, a lower-case word still starts a sentence when the period follows a
+ * full word, a number or a closing mark: an abbreviation not in the list is short (« suppl. »),
+ * while « ... de la Libye. promulgation ... » is a sentence typed without its capital.
+ */
+function lowerCaseStartCounts(text: string, tokens: readonly Token[], period: number): boolean {
+  const dot = tokens[period] as Token;
+  if (dot.end - dot.start !== 1 || text.charCodeAt(dot.start) !== 0x2e) return false;
+  const before = tokens[period - 1];
+  if (before === undefined || before.end !== dot.start) return false;
+  if (before.kind === 'number') return true;
+  if (before.kind === 'punct') return isClosingMark(text, before, 1, dot);
+  return before.kind === 'word' && before.end - before.start >= 5;
 }
 
 function startsWithCapital(text: string, token: Token): boolean {

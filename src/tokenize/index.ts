@@ -2,7 +2,7 @@ import { CharClass, charClass, codePointAt, isAsciiDigit, isHyphen } from './cha
 import { scanBracketMarkup } from './scan-bracket-markup.js';
 import { localPartEnd, scanEmailDomain } from './scan-email.js';
 import { scanEmoji } from './scan-emoji.js';
-import { isNumberSign, scanNumber } from './scan-number.js';
+import { isHourMark, isNumberSign, scanNumber } from './scan-number.js';
 import { scanPunctuation } from './scan-punctuation.js';
 import { scanUrl } from './scan-url.js';
 import { scanWord } from './scan-word.js';
@@ -95,7 +95,10 @@ function push(tokens: Token[], start: number, end: number, kind: TokenKind): num
 
 function pushNumber(text: string, tokens: Token[], start: number): number {
   const number = scanNumber(text, start);
-  if (number.lettersFrom < 0) return push(tokens, start, number.end, 'number');
+  if (number.lettersFrom < 0) {
+    const end = push(tokens, start, number.end, 'number');
+    return isHourMark(text, end) ? push(tokens, end, end + 1, 'word') : end;
+  }
   // « 1er », « 2cm », « 8ème »: letters run on, and the whole is a word, as in UD French.
   return pushWord(text, tokens, start, scanWord(text, start, number.lettersFrom));
 }

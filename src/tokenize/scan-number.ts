@@ -49,6 +49,18 @@ export function scanNumber(text: string, start: number): NumberScan {
     k += 2;
     while (isAsciiDigit(text.charCodeAt(k))) k++;
   }
+  if (isHourMark(text, k)) return { end: k, lettersFrom: -1 };
   const lettersFrom = isWordChar(classAt(text, k)) ? k : -1;
   return { end: k, lettersFrom };
+}
+
+/**
+ * « 20h45 », « 9h »: UD French cuts clock times into number, « h », number, unlike « 1er » or
+ * « 2cm »; the « h » that follows is a word token of its own.
+ */
+export function isHourMark(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c !== 0x68 && c !== 0x48) return false;
+  const after = classAt(text, k + 1);
+  return after === CharClass.Digit || !isWordChar(after);
 }
