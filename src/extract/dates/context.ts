@@ -1,0 +1,39 @@
+import type { IsoDate } from '../../document/iso-date.js';
+import type { DatePrecision } from './types.js';
+import type { DateMention } from './types.js';
+import { foldText } from './fold-text.js';
+import { toReference, type Reference } from './reference.js';
+import { scanTokens, type DateToken } from './scan-tokens.js';
+import { dateVocabulary, type DateVocabulary } from './vocabulary.js';
+
+/** What every date parser reads: the text, its folded copy, its tokens and the document date. */
+export interface DateContext {
+  readonly text: string;
+  readonly folded: string;
+  readonly tokens: readonly DateToken[];
+  readonly reference: Reference | null;
+  readonly vocabulary: DateVocabulary;
+}
+
+export function createDateContext(text: string, reference: IsoDate | null): DateContext {
+  const folded = foldText(text);
+  return { text, folded, tokens: scanTokens(folded), reference: toReference(reference), vocabulary: dateVocabulary() };
+}
+
+/** How a parser's reading resolves: the ISO prefix (or null), its precision, and whether the document date was needed. */
+export interface Resolution {
+  readonly value: string | null;
+  readonly precision: DatePrecision;
+  readonly relative: boolean;
+}
+
+/** A mention covering tokens[first] .. tokens[last] (inclusive). */
+export function mentionOf(context: DateContext, first: number, last: number, resolution: Resolution): DateMention {
+  return {
+    start: context.tokens[first].start,
+    end: context.tokens[last].end,
+    value: resolution.value,
+    precision: resolution.precision,
+    relative: resolution.relative,
+  };
+}

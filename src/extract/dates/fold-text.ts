@@ -1,0 +1,30 @@
+/**
+ * A same-length copy of the text for matching: lower-cased, Latin accents removed,
+ * typographic apostrophes and dashes and non-breaking spaces made plain. Every UTF-16 unit
+ * maps to exactly one unit, so an offset in the copy is an offset in the original text.
+ */
+const ACCENTED = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿ';
+const PLAIN = 'aaaaaaceeeeiiiinooooouuuuyy';
+
+const FOLD = new Uint16Array(0x2100);
+for (let code = 0; code < FOLD.length; code++) {
+  const lower = String.fromCharCode(code).toLowerCase();
+  FOLD[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+for (let i = 0; i < ACCENTED.length; i++) FOLD[ACCENTED.charCodeAt(i)] = PLAIN.charCodeAt(i);
+for (let i = 0; i < ACCENTED.length; i++) {
+  const upper = ACCENTED[i].toUpperCase();
+  if (upper.length === 1) FOLD[upper.charCodeAt(0)] = PLAIN.charCodeAt(i);
+}
+for (const apostrophe of '\u2019\u2018\u02bc\u00b4\u0060') FOLD[apostrophe.charCodeAt(0)] = 0x27;
+for (const dash of '\u2010\u2011\u2012\u2013\u2014\u2212') FOLD[dash.charCodeAt(0)] = 0x2d;
+for (const space of '\u00a0\u2007\u2009\u202f\u200a\u2002\u2003') FOLD[space.charCodeAt(0)] = 0x20;
+
+export function foldText(text: string): string {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    codes[i] = code < FOLD.length ? FOLD[code] : code;
+  }
+  return new TextDecoder('utf-16le').decode(codes);
+}

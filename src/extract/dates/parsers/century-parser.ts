@@ -1,0 +1,92 @@
+import type { Parser } from '../../pipeline.js';
+import { mentionOf, type DateContext, type Resolution } from '../context.js';
+import { readCardinalWords, readOrdinal } from '../read-number.js';
+import { absolute, unresolved } from '../resolve.js';
+import { glued, isMark, isWord } from '../token-match.js';
+import type { DateMention } from '../types.js';
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/** « xxi » -> 21; null unless the letters are a well-formed small Roman numeral. */
+function romanValue(letters: string): number | null {
+  if (letters.length === 0 || letters.length > 6) return null;
+  let total = 0;
+  for (let k = 0; k < letters.length; k++) {
+    const value = ROMAN[letters[k]];
+    if (value === undefined) return null;
+    const next = ROMAN[letters[k + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** A Roman ordinal as one folded word: « xxie », « xixe », « xxieme », « ier ». */
+function readRomanOrdinal(word: string): number | null {
+  for (const suffix of ['eme', 'er', 'e']) {
+    if (word.length > suffix.length && word.endsWith(suffix)) {
+      const value = romanValue(word.slice(0, -suffix.length));
+      if (value !== null) return value;
+    }
+  }
+  return null;
+}
+
+/** An ordinal naming the century: « 21e », « XXIe », « vingtième », « vingt et unième ». */
+function readCenturyNumber(context: DateContext, i: number): { value: number; last: number } | null {
+  const { tokens, vocabulary } = context;
+  const token = tokens[i];
+  if (!token) return null;
+  if (token.kind === 'word') {
+    const roman = readRomanOrdinal(token.text);
+    if (roman !== null) return { value: roman, last: i };
+    // « XXI e » or « XXI(e) » written apart
+    const plain = romanValue(token.text);
+    if (plain !== null && glued(tokens, i + 1)?.text === 'e') return { value: plain, last: i + 1 };
+  }
+  const ordinal = readOrdinal(context, i);
+  if (ordinal && ordinal.value > 0) return ordinal;
+  const tens = readCardinalWords(context, i);
+  if (tens && tens.last === i && tens.value % 10 === 0) {
+    // « vingt et unième », « vingt-et-unième »
+    let j = i + 1;
+    if (isMark(tokens, j, '-')) j++;
+    if (isWord(tokens, j, 'et')) j++;
+    if (isMark(tokens, j, '-')) j++;
+    const unit = tokens[j] ? vocabulary.numberWords.get(tokens[j].text) : undefined;
+    if (unit && unit.kind === 'ordinal' && unit.value > 0 && unit.value < 10) return { value: tens.value + unit.value, last: j };
+  }
+  return null;
+}
+
+/**
+ * Centuries: « le 21e siècle » -> "20", « au XIXe siècle » -> "18" (the years' shared ISO prefix),
+ * « ce siècle », « le siècle dernier » from the document date. Centuries before the common era
+ * have no ISO prefix: their value is null.
+ */
+export const centuryParser: Parser<DateContext, DateMention> = {
+  name: 'century',
+  *parse(context) {
+    const { tokens, reference } = context;
+    for (let i = 0; i < tokens.length; i++) {
+      if (isWord(tokens, i, 'siecle')) {
+        const shift = isWord(tokens, i + 1, 'dernier', 'passe') ? -1 : isWord(tokens, i + 1, 'prochain') ? 1 : isWord(tokens, i - 1, 'ce') ? 0 : null;
+        if (shift === null) continue;
+        const first = shift === 0 ? i - 1 : isWord(tokens, i - 1, 'le') ? i - 1 : i;
+        const last = shift === 0 ? i : i + 1;
+        const resolution: Resolution = reference
+          ? { value: String(Math.floor(reference.date.year / 100) + shift).padStart(2, '0'), precision: 'century', relative: true }
+          : unresolved('century');
+        yield mentionOf(context, first, last, resolution);
+        i = last;
+        continue;
+      }
+      const number = readCenturyNumber(context, i);
+      if (!number || number.value < 1 || number.value > 30 || !isWord(tokens, number.last + 1, 'siecle', 'siecles')) continue;
+      const last = number.last + 1;
+      const beforeCommonEra = isWord(tokens, last + 1, 'avant', 'av') || isWord(tokens, last + 1, 'bc');
+      const resolution = beforeCommonEra ? absolute(null, 'century') : absolute(String(number.value - 1).padStart(2, '0'), 'century');
+      yield mentionOf(context, i, last, resolution);
+      i = last;
+    }
+  },
+};

@@ -1,0 +1,53 @@
+import type { Parser } from '../../pipeline.js';
+import { formatDay, dayNumber, isRealDay, shiftMonth } from '../calendar.js';
+import { mentionOf, type DateContext, type Resolution } from '../context.js';
+import { readDayOfMonth } from '../read-number.js';
+import { resolveDayOfMonth, unresolved } from '../resolve.js';
+import { endsClause, isWord } from '../token-match.js';
+import type { DateMention } from '../types.js';
+
+/** The month after a day: « du mois prochain », « de ce mois », « mois prochain » (shift from the document's month). */
+function readMonthShift(context: DateContext, i: number): { shift: number; last: number } | null {
+  const { tokens } = context;
+  let j = i;
+  if (isWord(tokens, j, 'du', 'de')) j++;
+  if (isWord(tokens, j, 'ce', 'cette') && isWord(tokens, j + 1, 'mois')) return { shift: 0, last: j + 1 };
+  if (!isWord(tokens, j, 'mois')) return null;
+  if (isWord(tokens, j + 1, 'prochain', 'suivant')) return { shift: 1, last: j + 1 };
+  if (isWord(tokens, j + 1, 'dernier', 'passe', 'precedent')) return { shift: -1, last: j + 1 };
+  if (isWord(tokens, j + 1, 'en') && isWord(tokens, j + 2, 'cours')) return { shift: 0, last: j + 2 };
+  return null;
+}
+
+/**
+ * A day of the month alone: « le 27. », « pour le vingt-deux ? », « le 20 du mois prochain », « le 31 de ce mois ».
+ * After « le » the day must end its clause, so that « le 27e étage » or « le 3 sur 5 » stay out.
+ */
+export const dayOfMonthParser: Parser<DateContext, DateMention> = {
+  name: 'day-of-month',
+  *parse(context) {
+    const { tokens, reference } = context;
+    for (let i = 0; i < tokens.length; i++) {
+      const day = readDayOfMonth(context, i);
+      if (!day) continue;
+      const monthShift = readMonthShift(context, day.last + 1);
+      if (monthShift) {
+        let resolution: Resolution = unresolved('day');
+        if (reference && reference.precision !== 'year') {
+          const month = shiftMonth(reference.date.year, reference.date.month as number, monthShift.shift);
+          if (isRealDay(month.year, month.month, day.value)) {
+            resolution = { value: formatDay(dayNumber(month.year, month.month, day.value)), precision: 'day', relative: true };
+          }
+        }
+        yield mentionOf(context, i, monthShift.last, resolution);
+        i = monthShift.last;
+        continue;
+      }
+      if (!isWord(tokens, i - 1, 'le') || tokens[i - 1].gap === 'line' || !endsClause(tokens, day.last)) continue;
+      // « le premier. » is a rank; only numbers and cardinals are days here
+      if (tokens[i].text === 'premier') continue;
+      yield mentionOf(context, i, day.last, resolveDayOfMonth(day.value, null, reference));
+      i = day.last;
+    }
+  },
+};

@@ -1,0 +1,48 @@
+import type { Parser } from '../../pipeline.js';
+import { formatMonth } from '../calendar.js';
+import { mentionOf, type DateContext } from '../context.js';
+import { readMonthName } from '../read-calendar-date.js';
+import { readFullYear } from '../read-number.js';
+import { absolute, resolveMonth } from '../resolve.js';
+import { continuesNumber, continuesRight, glued, isMark, isWord } from '../token-match.js';
+import type { DateMention } from '../types.js';
+import { yearCueStart } from './year-cue.js';
+
+/**
+ * A month: with its year (« mars 2020 », « fin avril 2021 », « 04/2021 ») or after a cue that makes
+ * the word a date (« en mars », « début juin », « au mois de mai »), the year then coming from the document date.
+ * A month name alone is left out: « mars » is also a planet and « mai » a name.
+ */
+export const monthParser: Parser<DateContext, DateMention> = {
+  name: 'month',
+  *parse(context) {
+    const { tokens, reference } = context;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.kind === 'number' && token.text.length <= 2 && !continuesNumber(tokens, i) && isMark(tokens, i + 1, '/') && glued(tokens, i + 1)) {
+        // « 04/2021 »
+        const year = glued(tokens, i + 2) ? readFullYear(context, i + 2) : null;
+        const month = Number.parseInt(token.text, 10);
+        if (year && month >= 1 && month <= 12 && !continuesRight(tokens, i + 2)) {
+          yield mentionOf(context, i, i + 2, absolute(formatMonth(year.value, month), 'month'));
+          i += 2;
+        }
+        continue;
+      }
+      const month = readMonthName(context, i);
+      if (!month) continue;
+      let start = yearCueStart(context, i);
+      if (start === -1 && isWord(tokens, i - 1, 'de') && isWord(tokens, i - 2, 'mois')) start = i;
+      if (start === -1 && isMark(tokens, i - 1, "'") && isWord(tokens, i - 2, 'd') && isWord(tokens, i - 3, 'mois')) start = i;
+      const year = readFullYear(context, month.last + 1);
+      if (year) {
+        yield mentionOf(context, start === -1 ? i : start, year.last, absolute(formatMonth(year.value, month.month), 'month'));
+        i = year.last;
+        continue;
+      }
+      if (start === -1 || month.dottedOnly) continue;
+      yield mentionOf(context, start, month.last, resolveMonth(month.month, reference));
+      i = month.last;
+    }
+  },
+};

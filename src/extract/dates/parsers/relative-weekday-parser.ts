@@ -1,0 +1,65 @@
+import type { Parser } from '../../pipeline.js';
+import { isoWeekday } from '../calendar.js';
+import { mentionOf, type DateContext } from '../context.js';
+import { resolveFromDay } from '../resolve.js';
+import { isWord } from '../token-match.js';
+import type { DateMention } from '../types.js';
+
+const NEXT = ['prochain', 'prochaine', 'suivant', 'suivante'];
+const PAST = ['dernier', 'derniere', 'passe', 'passee'];
+
+/** Monday of the week of day n. */
+function monday(n: number): number {
+  return n - (isoWeekday(n) - 1);
+}
+
+/**
+ * A weekday alone or placed by a word: « vendredi », « ce vendredi », « lundi dernier »,
+ * « dimanche prochain », « vendredi de la semaine prochaine ». « Prochain » is the first such day
+ * after the document date, « dernier » the last one before it; a weekday alone is the nearest one
+ * (the past one on a tie), as news reports mostly mean the days around their publication.
+ * Recurring days (« les lundis », « chaque lundi », « tous les lundis ») are not dates.
+ */
+export const relativeWeekdayParser: Parser<DateContext, DateMention> = {
+  name: 'relative-weekday',
+  *parse(context) {
+    const { tokens, vocabulary, reference } = context;
+    for (let i = 0; i < tokens.length; i++) {
+      const weekday = vocabulary.weekdays.get(tokens[i].text);
+      if (weekday === undefined || tokens[i].kind !== 'word') continue;
+      if (isWord(tokens, i - 1, 'chaque', 'les') || (isWord(tokens, i - 1, 'le') && isWord(tokens, i - 2, 'tous'))) continue;
+      const first = isWord(tokens, i - 1, 'ce', 'cette') ? i - 1 : i;
+      let last = i;
+      let toDay: (today: number) => number;
+      let rough = 0;
+      let j = i + 1;
+      if (isWord(tokens, j, 'de')) j++;
+      const weekWord = isWord(tokens, j, 'la', 'cette') && isWord(tokens, j + 1, 'semaine') ? j + 1 : -1;
+      if (weekWord !== -1) {
+        const shift = isWord(tokens, weekWord + 1, ...NEXT) ? 1 : isWord(tokens, weekWord + 1, ...PAST) ? -1 : 0;
+        if (shift === 0 && tokens[j].text === 'la') continue;
+        last = shift === 0 ? weekWord : weekWord + 1;
+        toDay = (today) => monday(today) + 7 * shift + weekday - 1;
+        rough = 7 * shift;
+      } else if (isWord(tokens, i + 1, ...NEXT)) {
+        last = i + 1;
+        toDay = (today) => today + ((weekday - isoWeekday(today) + 7) % 7 || 7);
+        rough = 4;
+      } else if (isWord(tokens, i + 1, ...PAST)) {
+        last = i + 1;
+        toDay = (today) => today - ((isoWeekday(today) - weekday + 7) % 7 || 7);
+        rough = -4;
+      } else if (first < i) {
+        toDay = (today) => monday(today) + weekday - 1;
+      } else {
+        toDay = (today) => {
+          const ahead = (weekday - isoWeekday(today) + 7) % 7;
+          const behind = (isoWeekday(today) - weekday + 7) % 7;
+          return ahead < behind ? today + ahead : today - behind;
+        };
+      }
+      yield mentionOf(context, first, last, resolveFromDay(toDay, rough, reference));
+      i = last;
+    }
+  },
+};

@@ -1,0 +1,48 @@
+import type { Parser } from '../../pipeline.js';
+import { mentionOf, type DateContext } from '../context.js';
+import { readNumericDate, readWrittenDate } from '../read-calendar-date.js';
+import { readDayOfMonth } from '../read-number.js';
+import { resolveDayOfMonth } from '../resolve.js';
+import { follows, isMark, isWord } from '../token-match.js';
+import type { DateMention } from '../types.js';
+import { resolveCalendarDate } from './calendar-date-parser.js';
+
+/** Words that make a number after a weekday a time of day (« vendredi 22 heures »). */
+const TIME_WORDS = new Set(['h', 'heure', 'heures', 'minutes', 'min']);
+
+/**
+ * A weekday with its date: « samedi 30 janvier », « jeudi 12 septembre », « lundi, 22 janvier 2018 »,
+ * « ce vendredi (15/06) », « vendredi, le 15 », « samedi 23 ». The weekday picks the year (or month)
+ * when the date leaves it open.
+ */
+export const weekdayDateParser: Parser<DateContext, DateMention> = {
+  name: 'weekday-date',
+  *parse(context) {
+    const { tokens, vocabulary } = context;
+    for (let i = 0; i < tokens.length; i++) {
+      const weekday = vocabulary.weekdays.get(tokens[i].text);
+      if (weekday === undefined || tokens[i].kind !== 'word') continue;
+      const first = isWord(tokens, i - 1, 'ce', 'cette') && tokens[i].gap !== 'line' ? i - 1 : i;
+      let j = i + 1;
+      if (isMark(tokens, j, ',')) j++;
+      if (isWord(tokens, j, 'le')) j++;
+      const open = isMark(tokens, j, '(');
+      if (open) j++;
+      const date = readNumericDate(context, j, true) ?? readWrittenDate(context, j);
+      if (date) {
+        const last = open && isMark(tokens, date.last + 1, ')') ? date.last + 1 : date.last;
+        if (open && last === date.last) continue;
+        yield mentionOf(context, first, last, resolveCalendarDate(date, weekday, context));
+        i = last;
+        continue;
+      }
+      if (open) continue;
+      const day = readDayOfMonth(context, j);
+      if (!day) continue;
+      const after = follows(tokens, day.last + 1);
+      if (after && (TIME_WORDS.has(after.text) || after.kind === 'number' || after.text === '%')) continue;
+      yield mentionOf(context, first, day.last, resolveDayOfMonth(day.value, weekday, context.reference));
+      i = day.last;
+    }
+  },
+};
