@@ -9,7 +9,7 @@ import type { Entity, EntityLabel } from './types.js';
  * name of the same document (« Wal Street Journal » -> Wall Street Journal). Measured by
  * scripts/eval/ner.ts on one-letter slips of gazetteer names against pairs of distinct names.
  */
-export const NEAR_MISS_THRESHOLD = 0.95;
+export const NEAR_MISS_THRESHOLD = 0.94;
 /** Shorter names differ by one letter too often (Opel / Apple): no near-miss under this. */
 export const NEAR_MISS_MIN_LENGTH = 8;
 
