@@ -76,7 +76,8 @@ export async function run(dataDir: string): Promise<void> {
   console.log('Language identification, Lingua test lines, accuracy over fr en de es it pt nl ca (ms per 1,000 lines)');
   console.log(`${'detector'.padEnd(30)}${KINDS.map(({ label }) => label.padStart(22)).join('')}`);
   const perLanguage: number[][] = [];
-  for (const [name, detect] of await detectors()) {
+  const rows = await detectors();
+  for (const [name, detect] of rows) {
     const cells: string[] = [];
     data.forEach((lines, kind) => {
       const right = new Map<string, number>();
@@ -98,6 +99,17 @@ export async function run(dataDir: string): Promise<void> {
     const counts = data[kind].reduce((map, line) => map.set(line.lang, (map.get(line.lang) ?? 0) + 1), new Map<string, number>());
     console.log(`${label.padEnd(14)}${ONLY.map((lang, column) => percent(perLanguage[kind][column], counts.get(lang) ?? 0).padStart(9)).join('')}`);
   });
+
+  // Label noise: lines of one file that every detector puts in the same other language.
+  const sentences = data[0];
+  const noisy = new Map<string, number>();
+  for (const line of sentences) {
+    const answers = new Set(rows.filter(([name]) => !name.includes(',') && !name.includes('alone')).map(([, detect]) => detect(line.text)));
+    const [answer] = answers;
+    if (answers.size === 1 && answer !== line.lang && answer !== 'und') noisy.set(line.lang, (noisy.get(line.lang) ?? 0) + 1);
+  }
+  const noise = ONLY.filter((lang) => noisy.has(lang)).map((lang) => `${lang} ${noisy.get(lang)}`);
+  console.log(`\nsentences that franc, eld and amz-claims all put in one same other language: ${noise.join(', ') || 'none'}`);
 }
 
 runIfMain(import.meta.url, run);
