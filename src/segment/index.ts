@@ -6,6 +6,7 @@ import { startsWithCapitalisedOpener } from './capitalised-opener.js';
 import { isClosingMark } from './closing-mark.js';
 import { LineBreak, lineBreakBetween } from './line-break.js';
 import { lineContinues } from './line-continues.js';
+import { startsListItem } from './list-dash.js';
 import { Terminal, terminalKind } from './terminal-kind.js';
 
 /**
@@ -22,10 +23,12 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
   const n = tokens.length;
   let first = 0;
   let straightQuotes = 0;
+  let openBrackets = 0;
   let i = 0;
   while (i < n) {
     const token = tokens[i] as Token;
     if (isStraightQuote(text, token)) straightQuotes++;
+    openBrackets = Math.max(0, openBrackets + bracketDepthChange(text, token));
     let last = i;
     const terminal = terminalKind(text, token);
     if (terminal !== Terminal.None && !opensAfterBracket(text, tokens, i, first)) {
@@ -33,7 +36,7 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
       let k = i + 1;
       while (k < n && gapIsInline(text, tokens[k - 1] as Token, tokens[k] as Token)) {
         const next = tokens[k] as Token;
-        if (isClosingMark(text, next, straightQuotes, tokens[k + 1])) {
+        if (isClosingMark(text, next, straightQuotes, tokens[k + 1], tokens[k - 1])) {
           if (isStraightQuote(text, next)) straightQuotes++;
         } else if (terminalKind(text, next) !== Terminal.Strong) {
           break;
@@ -52,6 +55,7 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
         close(sentences, tokens, first, last);
         first = k;
         straightQuotes = 0;
+        openBrackets = 0;
         i = k;
         continue;
       }
@@ -64,11 +68,13 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
       if (
         lineBreak === LineBreak.Paragraph ||
         (lineBreak === LineBreak.Single && !lineContinues(text, token, next)) ||
-        (lineBreak === LineBreak.None && startsWithCapitalisedOpener(text, tokens, i + 1))
+        (lineBreak === LineBreak.None &&
+          (startsWithCapitalisedOpener(text, tokens, i + 1) || startsListItem(text, tokens, i + 1, openBrackets)))
       ) {
         close(sentences, tokens, first, i);
         first = i + 1;
         straightQuotes = 0;
+        openBrackets = 0;
       }
     }
     i++;
@@ -79,6 +85,12 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
 
 function close(sentences: Span[], tokens: readonly Token[], first: number, last: number): void {
   sentences.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end });
+}
+
+function bracketDepthChange(text: string, token: Token): number {
+  if (token.end - token.start !== 1) return 0;
+  const c = text.charCodeAt(token.start);
+  return c === 0x28 || c === 0x5b ? 1 : c === 0x29 || c === 0x5d ? -1 : 0;
 }
 
 function isStraightQuote(text: string, token: Token): boolean {
@@ -109,7 +121,7 @@ function lowerCaseStartCounts(text: string, tokens: readonly Token[], period: nu
   const before = tokens[period - 1];
   if (before === undefined || before.end !== dot.start) return false;
   if (before.kind === 'number') return true;
-  if (before.kind === 'punct') return isClosingMark(text, before, 1, dot);
+  if (before.kind === 'punct') return isClosingMark(text, before, 1, dot, tokens[period - 2]);
   return before.kind === 'word' && before.end - before.start >= 5;
 }
 
