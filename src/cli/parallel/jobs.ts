@@ -1,0 +1,18 @@
+import { availableParallelism } from 'node:os';
+
+/** `--jobs`, or one worker per core. */
+export function jobsWanted(option: unknown): number {
+  return typeof option === 'number' && Number.isInteger(option) && option >= 1 ? option : availableParallelism();
+}
+
+/**
+ * Below this much text (UTF-16 units) the run stays on the main thread: starting a worker
+ * and loading its models costs about as much as analysing a megabyte.
+ */
+export const PARALLEL_MIN_CHARS = 1 << 20;
+
+/** Documents in flight per worker: enough to keep every worker busy, few enough to bound memory. */
+export const DOCUMENTS_IN_FLIGHT_PER_JOB = 4;
+
+/** Text in flight at most (UTF-16 units), whatever the document sizes. */
+export const CHARS_IN_FLIGHT = 32 << 20;

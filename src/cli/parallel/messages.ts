@@ -1,0 +1,26 @@
+import type { Document } from '../../document/document.js';
+import type { Format } from '../render/formats.js';
+
+/** What every worker is started with: which command to run and how to print it. */
+export interface WorkerSetup {
+  readonly command: string;
+  /** The command's options, reduced to plain values that can cross threads. */
+  readonly options: Record<string, PlainOption>;
+  readonly format: Format;
+  readonly schema: string;
+  readonly version: string;
+}
+
+export type PlainOption = string | number | boolean | null | readonly string[];
+
+export interface DocumentTask {
+  readonly id: number;
+  readonly document: Document;
+}
+
+/** A document's output: rendered rows for row formats, else its records. */
+export type DocumentOutput = { readonly text: string } | { readonly records: object[] };
+
+export type TaskResult =
+  | ({ readonly id: number } & DocumentOutput)
+  | { readonly id: number; readonly error: { readonly message: string; readonly stack?: string } };
