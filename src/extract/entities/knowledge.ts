@@ -23,6 +23,7 @@ interface Cues {
   organisationBefore: string[];
   organisationAfter: string[];
   personBefore: string[];
+  personTitles: string[];
   personAfter: string[];
   placeBefore: string[];
   workBefore: string[];
@@ -46,6 +47,7 @@ export interface EntityKnowledge {
     readonly organisationBefore: readonly CuePhrase[];
     readonly organisationAfter: readonly CuePhrase[];
     readonly personBefore: readonly CuePhrase[];
+    readonly personTitles: readonly CuePhrase[];
     readonly personAfter: readonly CuePhrase[];
     readonly placeBefore: readonly CuePhrase[];
     readonly workBefore: readonly CuePhrase[];
@@ -117,6 +119,7 @@ export function entityKnowledge(): EntityKnowledge {
       organisationBefore: phrases(cues.organisationBefore),
       organisationAfter: phrases(cues.organisationAfter),
       personBefore: phrases(cues.personBefore),
+      personTitles: phrases(cues.personTitles),
       personAfter: phrases(cues.personAfter),
       placeBefore: phrases(cues.placeBefore),
       workBefore: phrases(cues.workBefore),

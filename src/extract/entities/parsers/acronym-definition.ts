@@ -35,9 +35,10 @@ function spells(tokens: readonly WordToken[], first: number, last: number, acron
 
 function pair(context: EntityContext, longFirst: number, longLast: number, acronymIndex: number): Candidate[] {
   const { tokens } = context;
-  const long = candidateOf(context, longFirst, longLast, null, 6, 'acronym-definition');
+  // as sure as the gazetteer: the text itself says it (and it outweighs a shorter known name inside)
+  const long = candidateOf(context, longFirst, longLast, null, 10, 'acronym-definition');
   long.canonical = context.text.slice(long.start, long.end);
-  const short = candidateOf(context, acronymIndex, acronymIndex, null, 6, 'acronym-definition');
+  const short = candidateOf(context, acronymIndex, acronymIndex, null, 10, 'acronym-definition');
   short.expands = rangeKey(tokens, longFirst, longLast);
   short.canonical = long.canonical;
   return [long, short];

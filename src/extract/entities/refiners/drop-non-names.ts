@@ -34,6 +34,7 @@ export const dropNonNames: Refiner<EntityContext, Candidate> = {
       const first = tokens[candidate.first];
       const single = candidate.first === candidate.last;
       const lower = context.text.slice(candidate.start, candidate.end).toLowerCase();
+      if (candidate.end - candidate.start === 1) continue;
       if (knowledge.notNames.has(lower) || (single && knowledge.stopwords.has(first.lower))) continue;
       // a place cue (« aux Européens ») does not outweigh the plural determiner
       if (single && candidate.weight <= SENTENCE_START_MIN_WEIGHT && isDemonym(context, candidate.first)) continue;

@@ -38,6 +38,7 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   const last = tokens[candidate.last];
   const words = wordCount(context, candidate);
   const after = afterIndex(context, candidate);
+  if (cueSet(cues.personTitles, 'before').matchesAt(tokens, candidate.first)) return ['PER', 5];
   if (cueSet(cues.organisationBefore, 'before').matchesAt(tokens, candidate.first)) return ['ORG', 5];
   if (cueSet(cues.organisationAfter, 'after').matchesAt(tokens, after)) return ['ORG', 5];
   if (words >= 2 && knowledge.firstNames.has(first.key) && !knowledge.organisationHeads.has(last.key)) return ['PER', 4];

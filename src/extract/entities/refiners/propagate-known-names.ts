@@ -36,7 +36,8 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
     const names = new Map<string, KnownName[]>();
     const taken = new Uint8Array(tokens.length);
     for (const candidate of candidates) {
-      for (let i = candidate.first; i <= candidate.last; i++) taken[i] = 1;
+      // a weaker guess (a bare capitalised word) may be taken over by a name found elsewhere
+      if (candidate.weight >= PROPAGATED_WEIGHT) for (let i = candidate.first; i <= candidate.last; i++) taken[i] = 1;
       if (candidate.label === null || candidate.weight < 1) continue;
       const keys: string[] = [];
       for (let i = candidate.first; i <= candidate.last; i++) keys.push(tokens[i].key);

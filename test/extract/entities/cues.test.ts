@@ -1,0 +1,77 @@
+import { describe, it } from 'vitest';
+import { testNoEntity, testSingleEntity } from './helpers.js';
+
+describe('names no list holds, found by their context', () => {
+  it('« la société X » is an organisation', () => {
+    testSingleEntity('Il travaille pour la société Brelonix depuis trois ans.', 'Brelonix', 'ORG');
+  });
+
+  it('« X, un fabricant de » is an organisation, everywhere in the document', () => {
+    const text = 'La cible est Thermova, un fabricant de chaudières. Thermova refuse de commenter.';
+    testSingleEntity(text, 'Thermova', 'ORG', ['Thermova', 'Thermova']);
+  });
+
+  it('« chez X » is an organisation', () => {
+    testSingleEntity('Les produits sont vendus chez Kalimbo depuis mars.', 'Kalimbo', 'ORG');
+  });
+
+  it('« M. X » is a person', () => {
+    testSingleEntity('Le maire a reçu M. Pellegrin hier soir.', 'Pellegrin', 'PER');
+  });
+
+  it('a given name and a capitalised surname make a person', () => {
+    testSingleEntity("L'enquête a été menée par Sophie Vandamme pendant deux ans.", 'Sophie Vandamme', 'PER');
+  });
+
+  it('« X, porte-parole de » is a person', () => {
+    testSingleEntity('« Nous négocions », explique Zork Malvane, porte-parole de la marque.', 'Zork Malvane', 'PER');
+  });
+
+  it('« à X » is a place', () => {
+    testSingleEntity("Le projet d'entrepôt à Villeplane inquiète les riverains.", 'Villeplane', 'LOC');
+  });
+
+  it('a place followed by its département is a place', () => {
+    testSingleEntity('Dans son entrepôt de Montrevel (Saône-et-Loire), rien ne se perd.', 'Montrevel', 'LOC');
+  });
+
+  it('« le documentaire X » is a work', () => {
+    testSingleEntity('On le voit dans le documentaire Dataland, sorti en 2020.', 'Dataland', 'MISC');
+  });
+
+  it('a sentence-case title after « dans » is a work, and wins over the names inside it', () => {
+    const text = "Dans Le monde selon Google, l'auteur enquête. Il raconte Le monde selon Google en détail.";
+    testSingleEntity(text, 'Le monde selon Google', 'MISC', ['Le monde selon Google', 'Le monde selon Google']);
+  });
+
+  it('a head noun makes an organisation of an unknown name', () => {
+    testSingleEntity('Elle a rejoint la Fédération Nationale des Boulangers cette année.', 'Fédération Nationale des Boulangers', 'ORG');
+  });
+
+  it('« océan X » is a place including its head', () => {
+    testSingleEntity("Les forêts proches de l'océan Pacifique sont humides.", 'océan Pacifique', 'LOC');
+  });
+});
+
+describe('what is not an entity', () => {
+  it('a capitalised common word at the start of a sentence', () => {
+    testNoEntity('Reconnaissance faciale, destruction des invendus.', 'Reconnaissance');
+  });
+
+  it('page furniture', () => {
+    testNoEntity('Un texte.\n\nPublicité\n\nSource : Amazon France', 'Publicité');
+    testNoEntity('Un texte.\n\nPublicité\n\nSource : Amazon France', 'Source');
+  });
+
+  it('a nationality after a plural determiner', () => {
+    testNoEntity('Le partenariat laisse les Européens sur le bord de la route.', 'Européens');
+  });
+
+  it('a common noun written as an acronym', () => {
+    testNoEntity('Toute la R&D sera entre leurs mains.', 'R&D');
+  });
+
+  it('a capitalised stopword', () => {
+    testNoEntity('« Cela ne devrait surprendre personne », dit-il.', 'Cela');
+  });
+});

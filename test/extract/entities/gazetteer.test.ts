@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { testNoEntity, testSingleEntity } from './helpers.js';
+
+describe('gazetteer', () => {
+  it('finds companies, their longest name first', () => {
+    testSingleEntity('Par sa division Amazon Web Services, la firme domine le cloud.', 'Amazon Web Services', 'ORG');
+  });
+
+  it('splits names joined by a hyphen', () => {
+    testSingleEntity('Alliance Stellantis-Amazon : un camouflet.', 'Stellantis', 'ORG', ['Stellantis']);
+  });
+
+  it('finds French places generated from the official divisions', () => {
+    testSingleEntity('Une usine ouvrira en Saône-et-Loire.', 'Saône-et-Loire', 'LOC');
+  });
+
+  it('finds country names in French', () => {
+    testSingleEntity('Les vendeurs sont basés en Chine.', 'Chine', 'LOC');
+  });
+
+  it('needs the capitals of a multi-word name (« le monde » is not Le Monde)', () => {
+    testNoEntity('Tout le monde selon lui en parle. Le monde change.', 'Le Monde');
+  });
+
+  it('matches a short acronym only in capitals', () => {
+    testNoEntity("Une cia de théâtre, écrit-on en Espagne.", 'cia');
+  });
+
+  it('knows products', () => {
+    testSingleEntity("Ils utilisent l'assistant vocal Alexa.", 'Alexa', 'PRODUCT');
+  });
+});
