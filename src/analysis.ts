@@ -1,3 +1,5 @@
+import { extractClaims } from './claims/extract-claims.js';
+import type { Claim } from './claims/types.js';
 import { CodePointIndex } from './document/code-points.js';
 import type { Document } from './document/document.js';
 import { parseIsoDate, type IsoDate } from './document/iso-date.js';
@@ -68,6 +70,10 @@ export class AnalyzedDocument {
 
   get entities(): Entity[] {
     return this.memo('entities', () => extractEntities(this.document.text, this.sentences));
+  }
+
+  get claims(): Claim[] {
+    return this.memo('claims', () => extractClaims(this));
   }
 
   /** Index of the sentence holding `offset` (the last sentence starting at or before it). */

@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from '../analysis.js';
 import type { Span } from '../document/span.js';
 import type {
+  ClaimRecord,
   DateRecord,
   DocumentRecord,
   EntityRecord,
@@ -99,4 +100,28 @@ export function entityRecords(analysis: AnalyzedDocument): EntityRecord[] {
     count: entity.mentions.length,
     mentions: entity.mentions.map((mention) => ({ ...spanFields(analysis, mention), sentence: analysis.sentenceIndexAt(mention.start) })),
   }));
+}
+
+export function claimRecords(analysis: AnalyzedDocument): ClaimRecord[] {
+  const doc = analysis.document.id;
+  return analysis.claims.map((claim) => {
+    const record: ClaimRecord = {
+      type: 'claim',
+      doc,
+      sentence: claim.sentence,
+      ...spanFields(analysis, claim),
+      kind: claim.kind,
+      value: claim.value,
+      unit: claim.unit,
+      approx: claim.approx,
+      subject: claim.subject,
+      metric: claim.metric,
+      time: claim.time,
+      attribution: claim.attribution,
+      modality: claim.modality,
+      sentenceText: analysis.text.slice(analysis.sentences[claim.sentence].start, analysis.sentences[claim.sentence].end),
+    };
+    if (claim.per) record.per = claim.per;
+    return record;
+  });
 }

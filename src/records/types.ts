@@ -93,4 +93,14 @@ export interface EntityRecord {
   mentions: MentionRecord[];
 }
 
-export type AnyRecord = TokenRecord | SentenceRecord | LangRecord | DocumentRecord | FigureRecord | DateRecord | EntityRecord;
+export interface ClaimRecord extends Omit<FigureRecord, 'type'> {
+  type: 'claim';
+  subject: string | null;
+  metric: string | null;
+  time: string | null;
+  attribution: string | null;
+  modality: 'asserted' | 'reported' | 'hedged';
+  sentenceText: string;
+}
+
+export type AnyRecord = TokenRecord | SentenceRecord | LangRecord | DocumentRecord | FigureRecord | DateRecord | EntityRecord | ClaimRecord;

@@ -1,6 +1,7 @@
 import { corpusCommand } from './corpus.js';
 import { datesCommand } from './dates.js';
 import { entitiesCommand } from './entities.js';
+import { extractCommand } from './extract.js';
 import { figuresCommand } from './figures.js';
 import { langCommand } from './lang.js';
 import { sentencesCommand } from './sentences.js';
@@ -16,4 +17,5 @@ export const DOCUMENT_COMMANDS: readonly DocumentCommand[] = [
   entitiesCommand,
   figuresCommand,
   datesCommand,
+  extractCommand,
 ];

@@ -8,6 +8,8 @@ export interface Column {
   /** Takes the room left, elided with … when the terminal is narrow. */
   readonly flex?: boolean;
   readonly align?: 'left' | 'right';
+  /** Widest the column may grow before its content is elided. */
+  readonly max?: number;
 }
 
 const field =
@@ -80,6 +82,15 @@ export const TABLE_COLUMNS: Record<string, readonly Column[]> = {
     { header: 'relative', value: (r) => (r.relative ? 'yes' : '') },
     { header: 'text', value: oneLine('text'), flex: true },
   ],
+  claim: [
+    { header: 'doc', value: field('doc'), max: 12 },
+    { header: 'subject', value: field('subject'), max: 20 },
+    { header: 'metric', value: field('metric'), max: 18 },
+    { header: 'value', value: quantity, align: 'right' },
+    { header: 'time', value: field('time') },
+    { header: 'by', value: field('attribution'), max: 16 },
+    { header: 'sentence', value: oneLine('sentenceText'), flex: true },
+  ],
   entity: [
     { header: 'doc', value: field('doc') },
     { header: 'label', value: field('label') },
@@ -96,5 +107,6 @@ export const CSV_FIELDS: Record<string, readonly string[]> = {
   lang: ['doc', 'sentence', 'start', 'end', 'lang', 'confidence', 'text'],
   figure: ['doc', 'sentence', 'start', 'end', 'text', 'kind', 'value', 'unit', 'approx', 'per'],
   date: ['doc', 'sentence', 'start', 'end', 'text', 'value', 'precision', 'relative'],
+  claim: ['doc', 'sentence', 'start', 'end', 'text', 'kind', 'value', 'unit', 'approx', 'per', 'subject', 'metric', 'time', 'attribution', 'modality', 'sentenceText'],
   entity: ['doc', 'canonical', 'label', 'aliases', 'count', 'mentions'],
 };

@@ -31,7 +31,7 @@ export function renderTable(records: readonly Record<string, unknown>[], columns
   const cells = records.map((record) => columns.map((column) => column.value(record)));
   const shown = columns.filter((_, c) => cells.some((row) => row[c] !== ''));
   const index = shown.map((column) => columns.indexOf(column));
-  const widths = index.map((c, k) => Math.min(MAX_FIXED, Math.max(displayLength(shown[k].header), ...cells.map((row) => displayLength(row[c])))));
+  const widths = index.map((c, k) => Math.min(shown[k].max ?? MAX_FIXED, Math.max(displayLength(shown[k].header), ...cells.map((row) => displayLength(row[c])))));
   const flex = shown.findIndex((column) => column.flex);
   if (flex >= 0) {
     const natural = Math.max(displayLength(shown[flex].header), ...cells.map((row) => displayLength(row[index[flex]])));

@@ -1,0 +1,36 @@
+import type { AnalyzedDocument } from '../analysis.js';
+import type { Refiner } from '../extract/pipeline.js';
+import { resolveAttribution } from './attribution.js';
+import { ClaimContext } from './context.js';
+import { resolveMetric } from './metric.js';
+import { resolveModality } from './modality.js';
+import { dropPageFurniture } from './page-furniture.js';
+import { resolveSubject } from './subject.js';
+import { resolveTime } from './time.js';
+import type { Claim, ClaimDraft } from './types.js';
+
+/** The claim steps, in order: furniture goes first so no later step works for nothing. */
+export const CLAIM_STEPS: readonly Refiner<ClaimContext, ClaimDraft>[] = [
+  dropPageFurniture,
+  resolveSubject,
+  resolveMetric,
+  resolveTime,
+  resolveAttribution,
+  resolveModality,
+];
+
+/** Every figure that states a checkable fact, with its subject, metric, time, attribution and modality. */
+export function extractClaims(analysis: AnalyzedDocument): Claim[] {
+  const context = new ClaimContext(analysis);
+  let drafts: ClaimDraft[] = analysis.figures.map((figure) => ({
+    figure,
+    sentence: analysis.sentenceIndexAt(figure.start),
+    subject: null,
+    metric: null,
+    time: null,
+    attribution: null,
+    modality: 'asserted',
+  }));
+  for (const step of CLAIM_STEPS) drafts = step.refine(drafts, context);
+  return drafts.map(({ figure, ...rest }) => ({ ...figure, ...rest }));
+}

@@ -1,0 +1,58 @@
+import type { Token } from '../tokenize/token.js';
+
+/** Token text as phrases are written in data files: lower-case, ’ as '. */
+export function foldToken(text: string, token: Token): string {
+  return text.slice(token.start, token.end).toLowerCase().replace(/’/g, "'");
+}
+
+/** A phrase as the tokeniser splits it: words on spaces, elided words after their apostrophe. */
+export function phraseParts(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(' ')
+    .flatMap((word) => {
+      const apostrophe = word.indexOf("'");
+      return apostrophe > 0 && apostrophe < word.length - 1 ? [word.slice(0, apostrophe + 1), word.slice(apostrophe + 1)] : [word];
+    })
+    .filter(Boolean);
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  value?: string;
+}
+
+/**
+ * Matches phrases from a list against a token sequence, longest first, in time linear in
+ * the phrase length: a trie keyed by folded token text.
+ */
+export class PhraseMatcher<V extends string = string> {
+  private readonly root: TrieNode = { next: new Map() };
+  private readonly values = new Map<TrieNode, V>();
+
+  constructor(entries: Iterable<readonly [phrase: string, value: V]>) {
+    for (const [phrase, value] of entries) {
+      let node = this.root;
+      for (const part of phraseParts(phrase)) {
+        let child = node.next.get(part);
+        if (!child) node.next.set(part, (child = { next: new Map() }));
+        node = child;
+      }
+      this.values.set(node, value);
+    }
+  }
+
+  /** The longest phrase starting at tokens[i], as its value and the index after it. */
+  matchAt(text: string, tokens: readonly Token[], i: number, limit = tokens.length): { value: V; end: number } | null {
+    let node: TrieNode | undefined = this.root;
+    let best: { value: V; end: number } | null = null;
+    for (let j = i; j < limit && node; j++) {
+      node = node.next.get(foldToken(text, tokens[j]));
+      if (!node) break;
+      const value = this.values.get(node);
+      if (value !== undefined) best = { value, end: j + 1 };
+    }
+    return best;
+  }
+}

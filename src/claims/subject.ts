@@ -1,0 +1,175 @@
+import { readDataLines } from '../data/load.js';
+import type { Entity } from '../extract/entities/types.js';
+import type { Refiner } from '../extract/pipeline.js';
+import type { ClaimContext, EntityMention } from './context.js';
+import { foldToken } from './phrase-matcher.js';
+import type { ClaimDraft } from './types.js';
+import { claimVocabulary } from './vocabulary.js';
+
+const SUBJECT_LABELS = new Set(['ORG', 'PRODUCT']);
+const POSSESSIVES = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
+/** How far after the figure its noun phrase's complement may lie (« 6 millions de clients des 14 marques du groupe »). */
+const COMPLEMENT_WINDOW = 10;
+
+const isSubjectCandidate = (mention: EntityMention): boolean => SUBJECT_LABELS.has(mention.entity.label);
+
+function wordAt(context: ClaimContext, i: number): string {
+  return i >= 0 && i < context.tokens.length ? foldToken(context.text, context.tokens[i]) : '';
+}
+
+/**
+ * Whether a mention stands as the subject of its clause rather than as a complement:
+ * looking back over determiners and designations (« le titre Stellantis », « la société
+ * X »), the word before is not a preposition (« par Amazon », « d'Amazon »).
+ */
+export function inSubjectPosition(context: ClaimContext, mention: EntityMention): boolean {
+  const { wordClass, anaphora } = claimVocabulary();
+  let i = context.tokenAt(mention.start) - 1;
+  while (i >= 0) {
+    const word = wordAt(context, i);
+    const cls = wordClass.get(word);
+    if (cls === 'determiner' || cls === 'subsidiary' || anaphora.get(word) === 'ORG') i--;
+    else return cls !== 'preposition';
+  }
+  return true;
+}
+
+/** « sa division Amazon Web Services », « sa filiale X »: the part of the organisation that acts. */
+function introducedAsDivision(context: ClaimContext, mention: EntityMention): boolean {
+  const i = context.tokenAt(mention.start);
+  return claimVocabulary().wordClass.get(wordAt(context, i - 1)) === 'subsidiary' && POSSESSIVES.has(wordAt(context, i - 2));
+}
+
+/** The organisation an anaphor (« la firme », « le groupe », « il ») refers to: the last one named before. */
+function antecedent(context: ClaimContext, before: number): Entity | null {
+  const mentions = context.mentionsIn(0, before);
+  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].entity.label === 'ORG') return mentions[k].entity;
+  return null;
+}
+
+/** Start offset of the clause holding token i: after the last « ; », « : » or dash of its sentence. */
+function clauseStart(context: ClaimContext, sentence: number, i: number): number {
+  const [first] = context.sentenceTokens(sentence);
+  const { wordClass } = claimVocabulary();
+  for (let k = i - 1; k >= first; k--) if (wordClass.get(wordAt(context, k)) === 'boundary') return context.tokens[k].end;
+  return context.sentences[sentence].start;
+}
+
+function paragraphStart(context: ClaimContext, offset: number): number {
+  const text = context.text;
+  let at = text.lastIndexOf('\n\n', offset);
+  return at === -1 ? 0 : at + 2;
+}
+
+export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | null {
+  const { figure, sentence } = draft;
+  const { anaphora, wordClass } = claimVocabulary();
+  const figureToken = context.tokenAt(figure.start);
+  const [, sentenceEnd] = context.sentenceTokens(sentence);
+  const from = clauseStart(context, sentence, figureToken);
+  const before = context.mentionsIn(from, figure.start).filter(isSubjectCandidate);
+
+  // 1. « Par sa division Amazon Web Services (AWS), la firme … domine … 47,8 % »
+  const division = before.find((mention) => introducedAsDivision(context, mention));
+  if (division) return division.entity;
+  // 2. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »
+  for (let k = before.length - 1; k >= 0; k--) if (inSubjectPosition(context, before[k])) return before[k].entity;
+
+  // 3. the figure's noun phrase names its owner: « 6 millions de clients des 14 marques du groupe »
+  let afterFigure = context.tokenAt(figure.end);
+  const limit = Math.min(sentenceEnd, afterFigure + COMPLEMENT_WINDOW);
+  // a designation right after a rank is what is ranked: « le 6ème groupe mondial »
+  if (figure.kind === 'rank' && anaphora.get(wordAt(context, afterFigure)) === 'ORG') return antecedent(context, figure.start);
+  if (figure.kind === 'rank' && anaphora.get(wordAt(context, figureToken - 1)) === 'ORG') return antecedent(context, figure.start);
+  for (; afterFigure < limit; afterFigure++) {
+    const token = context.tokens[afterFigure];
+    if (token.kind === 'punct' || token.kind === 'number') break;
+    const word = wordAt(context, afterFigure);
+    if (wordClass.get(word) !== 'preposition') continue;
+    const owner = context.mentionsIn(token.end, token.end + 40).find(isSubjectCandidate);
+    const next = context.tokenAt(token.end);
+    if (owner && (owner.start === context.tokens[next]?.start || wordClass.get(wordAt(context, next)) === 'determiner')) return owner.entity;
+    const head = wordClass.get(wordAt(context, next)) === 'determiner' ? next + 1 : next;
+    if (anaphora.get(wordAt(context, head)) === 'ORG') return antecedent(context, token.end);
+  }
+
+  // 4. an anaphor as the clause's subject: « la firme … », « il … », « c'est … »
+  const [first] = context.sentenceTokens(sentence);
+  for (let k = context.tokenAt(from); k < figureToken && k >= first; k++) {
+    const word = wordAt(context, k);
+    if (wordClass.get(word) === 'pronoun' || (anaphora.get(word) === 'ORG' && wordClass.get(wordAt(context, k - 1)) === 'determiner' && wordClass.get(wordAt(context, k - 2)) !== 'preposition')) {
+      const inParagraph = topicOfParagraph(context, figure.start);
+      if (inParagraph) return inParagraph;
+      return headingSubject(context, sentence) ?? antecedent(context, context.tokens[k].start);
+    }
+  }
+  // 5. the section's heading (« Amazon leader mondial du cloud »), then the paragraph's topic
+  return headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start);
+}
+
+/** The last organisation named as a subject earlier in the paragraph. */
+function topicOfParagraph(context: ClaimContext, offset: number): Entity | null {
+  const mentions = context.mentionsIn(paragraphStart(context, offset), offset).filter(isSubjectCandidate);
+  for (let k = mentions.length - 1; k >= 0; k--) if (inSubjectPosition(context, mentions[k])) return mentions[k].entity;
+  return null;
+}
+
+/** The organisation named by the heading of the section holding `sentence`, if any. */
+function headingSubject(context: ClaimContext, sentence: number): Entity | null {
+  for (let s = sentence - 1; s >= 0; s--) {
+    if (!context.isHeading(s)) continue;
+    const span = context.sentences[s];
+    return context.mentionsIn(span.start, span.end).find(isSubjectCandidate)?.entity ?? null;
+  }
+  return null;
+}
+
+interface Division {
+  readonly name: string;
+  readonly parent: string;
+  readonly market: readonly string[];
+}
+
+let divisions: Division[] | undefined;
+
+function knownDivisions(): Division[] {
+  divisions ??= readDataLines('claims/subsidiaries.tsv').map((line) => {
+    const [name, parent, market] = line.split('\t');
+    return { name, parent, market: market.split(',').map((word) => word.trim()) };
+  });
+  return divisions;
+}
+
+/**
+ * A parent named for its division's market (« Amazon, leader mondial du cloud ») is the
+ * division when the document names that division too.
+ */
+function divisionForMarket(context: ClaimContext, subject: Entity, sentence: number): Entity {
+  const span = context.sentences[sentence];
+  const sentenceText = context.text.slice(span.start, span.end).toLowerCase();
+  for (const division of knownDivisions()) {
+    if (division.parent !== subject.canonical) continue;
+    if (!division.market.some((word) => containsWord(sentenceText, word))) continue;
+    const named = context.mentions.find((mention) => mention.entity.canonical === division.name);
+    if (named) return named.entity;
+  }
+  return subject;
+}
+
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? ' ' : text[at - 1];
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+export const resolveSubject: Refiner<ClaimContext, ClaimDraft> = {
+  name: 'resolveSubject',
+  refine: (drafts, context) =>
+    drafts.map((draft) => {
+      const subject = subjectOf(context, draft);
+      return { ...draft, subject: subject ? divisionForMarket(context, subject, draft.sentence).canonical : null };
+    }),
+};
