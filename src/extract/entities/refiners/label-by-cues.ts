@@ -53,7 +53,7 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (candidate.source === 'acronym-definition') return ['ORG', 4];
   // « Le Journal du matin », « La Rochelle »: article-led names are rarely people
   if (ARTICLES.has(first.lower)) return ['ORG', 1];
-  if (words >= 2) return ['PER', 1];
+  if (words >= 2) return ['ORG', 1];
   return ['LOC', 0.5];
 }
 
