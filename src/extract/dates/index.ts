@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../document/iso-date.js';
 import { runPipeline, type Pipeline } from '../pipeline.js';
 import { createDateContext, type DateContext } from './context.js';
+import { anchoredOffsetParser } from './parsers/anchored-offset-parser.js';
 import { calendarDateParser } from './parsers/calendar-date-parser.js';
 import { centuryParser } from './parsers/century-parser.js';
 import { dayOfMonthParser } from './parsers/day-of-month-parser.js';
@@ -34,6 +35,7 @@ export const datePipeline: Pipeline<DateContext, DateMention> = {
     relativeDayParser,
     relativePeriodParser,
     offsetParser,
+    anchoredOffsetParser,
   ],
   refiners: [removeOverlappingDates],
 };

@@ -4,9 +4,10 @@ import { readDataLines } from '../../data/load.js';
 export interface DateVocabulary {
   /** month form -> month number; `dottedOnly` forms need a dot or a digit after them */
   readonly months: ReadonlyMap<string, { readonly month: number; readonly dottedOnly: boolean; readonly abbreviation: boolean }>;
-  /** weekday -> ISO weekday (1 Monday ... 7 Sunday); plurals map to the same day */
+  /** weekday -> ISO weekday (1 Monday ... 7 Sunday) */
   readonly weekdays: ReadonlyMap<string, number>;
-  readonly weekdayPlurals: ReadonlySet<string>;
+  /** abbreviations (« mer », « ven »), read only before a date */
+  readonly weekdayAbbreviations: ReadonlyMap<string, number>;
   readonly numberWords: ReadonlyMap<string, { readonly value: number; readonly kind: 'cardinal' | 'ordinal' | 'vague' }>;
   readonly units: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'>;
   readonly yearCues: ReadonlySet<string>;
@@ -28,11 +29,8 @@ export function dateVocabulary(): DateVocabulary {
   // the full name is the longest form of its month; shorter forms are abbreviations and may take a dot
   for (const row of rows) months.set(row.form, { month: row.month, dottedOnly: row.dottedOnly, abbreviation: row.form.length < (longest.get(row.month) ?? 0) });
   const weekdays = new Map<string, number>();
-  const weekdayPlurals = new Set<string>();
-  for (const [form, day] of columns('dates/weekdays.tsv')) {
-    weekdays.set(form, Number(day));
-    weekdayPlurals.add(`${form}s`);
-  }
+  const weekdayAbbreviations = new Map<string, number>();
+  for (const [form, day, kind] of columns('dates/weekdays.tsv')) (kind === 'abbr' ? weekdayAbbreviations : weekdays).set(form, Number(day));
   const numberWords = new Map<string, { value: number; kind: 'cardinal' | 'ordinal' | 'vague' }>();
   for (const [form, value, kind] of columns('dates/number-words.tsv')) {
     numberWords.set(form, { value: Number(value), kind: kind as 'cardinal' | 'ordinal' | 'vague' });
@@ -42,7 +40,7 @@ export function dateVocabulary(): DateVocabulary {
   cached = {
     months,
     weekdays,
-    weekdayPlurals,
+    weekdayAbbreviations,
     numberWords,
     units,
     yearCues: new Set(readDataLines('dates/year-cues.txt').map((line) => line.trim())),

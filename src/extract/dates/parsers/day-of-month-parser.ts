@@ -3,7 +3,7 @@ import { formatDay, dayNumber, isRealDay, shiftMonth } from '../calendar.js';
 import { mentionOf, type DateContext, type Resolution } from '../context.js';
 import { readDayOfMonth } from '../read-number.js';
 import { resolveDayOfMonth, unresolved } from '../resolve.js';
-import { endsClause, isWord } from '../token-match.js';
+import { continuesRight, endsClause, isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
 
 /** The month after a day: « du mois prochain », « de ce mois », « mois prochain » (shift from the document's month). */
@@ -43,7 +43,7 @@ export const dayOfMonthParser: Parser<DateContext, DateMention> = {
         i = monthShift.last;
         continue;
       }
-      if (!isWord(tokens, i - 1, 'le') || tokens[i - 1].gap === 'line' || !endsClause(tokens, day.last)) continue;
+      if (!isWord(tokens, i - 1, 'le') || tokens[i - 1].gap === 'line' || !endsClause(tokens, day.last) || continuesRight(tokens, day.last)) continue;
       // « le premier. » is a rank; only numbers and cardinals are days here
       if (tokens[i].text === 'premier') continue;
       yield mentionOf(context, i, day.last, resolveDayOfMonth(day.value, null, reference));

@@ -31,6 +31,8 @@ export const monthParser: Parser<DateContext, DateMention> = {
       }
       const month = readMonthName(context, i);
       if (!month) continue;
+      // a number just before the month was refused as its day (« 107,31 août 2019 »): not a month either
+      if (tokens[i - 1]?.kind === 'number' && tokens[i].gap !== 'line') continue;
       let start = yearCueStart(context, i);
       if (start === -1 && isWord(tokens, i - 1, 'de') && isWord(tokens, i - 2, 'mois')) start = i;
       if (start === -1 && isMark(tokens, i - 1, "'") && isWord(tokens, i - 2, 'd') && isWord(tokens, i - 3, 'mois')) start = i;

@@ -1,63 +1,9 @@
 import type { Parser } from '../../pipeline.js';
 import { mentionOf, type DateContext, type Resolution } from '../context.js';
-import { readCount } from '../read-number.js';
+import { readDuration, type Duration } from '../read-duration.js';
 import { resolveOffset, unresolved } from '../resolve.js';
 import { isMark, isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
-
-interface Duration {
-  years: number;
-  months: number;
-  days: number;
-  vague: boolean;
-  finest: 'day' | 'month' | 'year';
-  last: number;
-}
-
-/**
- * « deux ans », « un mois et vingt-et-un jours », « 2 ans, 3 mois et 21 jours », « quelques mois ».
- * Hours and minutes are not calendar units: « il y a dix minutes » is no date.
- */
-function readDuration(context: DateContext, i: number): Duration | null {
-  const { tokens, vocabulary } = context;
-  const duration: Duration = { years: 0, months: 0, days: 0, vague: false, finest: 'year', last: -1 };
-  let j = i;
-  for (;;) {
-    const count = readCount(context, j);
-    if (!count) break;
-    const unit = vocabulary.units.get(tokens[count.last + 1]?.text ?? '');
-    if (!unit || tokens[count.last + 1].gap === 'line') break;
-    const n = count.value;
-    if (Number.isNaN(n)) duration.vague = true;
-    else if (unit === 'year') duration.years += n;
-    else if (unit === 'month') duration.months += n;
-    else duration.days += unit === 'week' ? 7 * n : n;
-    if (unit === 'day' || unit === 'week') duration.finest = 'day';
-    else if (unit === 'month' && duration.finest === 'year') duration.finest = 'month';
-    duration.last = count.last + 1;
-    // « ouvrés », « de travail »: working days are not calendar days; the offset is left unresolved
-    if (isWord(tokens, duration.last + 1, 'ouvres', 'ouvrables')) {
-      duration.vague = true;
-      duration.last += 1;
-    } else if (isWord(tokens, duration.last + 1, 'de') && isWord(tokens, duration.last + 2, 'travail')) {
-      duration.vague = true;
-      duration.last += 2;
-    }
-    // joined by « , », « et », « plus », « plus d' »
-    let k = duration.last + 1;
-    if (isMark(tokens, k, ',')) k++;
-    else if (isWord(tokens, k, 'et')) k++;
-    else if (isWord(tokens, k, 'plus')) {
-      k++;
-      if (isWord(tokens, k, 'de')) k++;
-      else if (isWord(tokens, k, 'd') && isMark(tokens, k + 1, "'")) k += 2;
-    } else break;
-    const nextCount = readCount(context, k);
-    if (!nextCount || !vocabulary.units.has(tokens[nextCount.last + 1]?.text ?? '')) break;
-    j = k;
-  }
-  return duration.last === -1 ? null : duration;
-}
 
 function resolveDuration(duration: Duration, sign: number, context: DateContext): Resolution {
   if (duration.vague) return unresolved(duration.finest);
@@ -89,6 +35,12 @@ export const offsetParser: Parser<DateContext, DateMention> = {
       }
       const duration = readDuration(context, durationStart === -1 ? i : durationStart);
       if (!duration) continue;
+      const anaphoric = isWord(tokens, duration.last + 1, 'auparavant') || (isWord(tokens, duration.last + 1, 'plus') && isWord(tokens, duration.last + 2, 'tard', 'tot'));
+      if (sign !== 0 && anaphoric) {
+        // « d'ici 2 ans et 21 jours plus tard »: « plus tard » counts from the narrated events
+        i = durationStart - 1;
+        continue;
+      }
       if (sign !== 0) {
         yield mentionOf(context, i, duration.last, resolveDuration(duration, sign, context));
         i = duration.last;

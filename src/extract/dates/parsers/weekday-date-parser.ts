@@ -20,10 +20,12 @@ export const weekdayDateParser: Parser<DateContext, DateMention> = {
   *parse(context) {
     const { tokens, vocabulary } = context;
     for (let i = 0; i < tokens.length; i++) {
-      const weekday = vocabulary.weekdays.get(tokens[i].text);
+      const abbreviation = vocabulary.weekdayAbbreviations.get(tokens[i].text);
+      const weekday = vocabulary.weekdays.get(tokens[i].text) ?? abbreviation;
       if (weekday === undefined || tokens[i].kind !== 'word') continue;
       const first = isWord(tokens, i - 1, 'ce', 'cette') && tokens[i].gap !== 'line' ? i - 1 : i;
       let j = i + 1;
+      if (abbreviation !== undefined && isMark(tokens, j, '.') && tokens[j].gap === 'none') j++;
       if (isMark(tokens, j, ',')) j++;
       if (isWord(tokens, j, 'le')) j++;
       const open = isMark(tokens, j, '(');
@@ -36,7 +38,7 @@ export const weekdayDateParser: Parser<DateContext, DateMention> = {
         i = last;
         continue;
       }
-      if (open) continue;
+      if (open || abbreviation !== undefined) continue;
       const day = readDayOfMonth(context, j);
       if (!day) continue;
       const after = follows(tokens, day.last + 1);
