@@ -10,7 +10,7 @@ import { nameIntroducers, sentenceOpeners } from './segment-lexicon.js';
  * sentence such words take a capital only as the start of a name, so the word after must not
  * be capitalised (« Marine Le Pen ») and the word before must not introduce a name (« selon
  * Le Monde », « le quotidien Le Parisien »). This recovers headlines, bylines and list items
- * whose line breaks were lost.
+ * whose line breaks were lost. The caller asks only outside brackets and quotations.
  */
 export function startsWithCapitalisedOpener(text: string, tokens: readonly Token[], i: number): boolean {
   const current = tokens[i];
@@ -31,6 +31,8 @@ function mayPrecedeNewSentence(text: string, before: Token): boolean {
     const c = text.charCodeAt(before.start);
     return before.end - before.start === 1 && (c === 0x29 || c === 0x3b || c === 0xbb);
   }
+  // « • 2 Vous ... »: a short number before is a list label, not the end of a line.
+  if (before.kind === 'number' && before.end - before.start < 4) return false;
   if (before.kind !== 'word' && before.kind !== 'number') return false;
   if (before.kind === 'word' && text.charCodeAt(before.end - 1) === 0x27) return false;
   const word = foldWord(text.slice(before.start, before.end));

@@ -69,7 +69,8 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
         lineBreak === LineBreak.Paragraph ||
         (lineBreak === LineBreak.Single && !lineContinues(text, token, next)) ||
         (lineBreak === LineBreak.None &&
-          (startsWithCapitalisedOpener(text, tokens, i + 1) || startsListItem(text, tokens, i + 1, openBrackets)))
+          openBrackets === 0 &&
+          (startsWithCapitalisedOpener(text, tokens, i + 1) || startsListItem(text, tokens, i + 1)))
       ) {
         close(sentences, tokens, first, i);
         first = i + 1;
@@ -90,7 +91,7 @@ function close(sentences: Span[], tokens: readonly Token[], first: number, last:
 function bracketDepthChange(text: string, token: Token): number {
   if (token.end - token.start !== 1) return 0;
   const c = text.charCodeAt(token.start);
-  return c === 0x28 || c === 0x5b ? 1 : c === 0x29 || c === 0x5d ? -1 : 0;
+  return c === 0x28 || c === 0x5b || c === 0xab ? 1 : c === 0x29 || c === 0x5d || c === 0xbb ? -1 : 0;
 }
 
 function isStraightQuote(text: string, token: Token): boolean {

@@ -65,9 +65,9 @@ function classify(cp: number): CharClass {
 
 // ASCII up front: the hot path never reaches a regex for it.
 for (let c = 0; c < 0x80; c++) bmp[c] = classify(c);
-// Emoji property tables count digits, # and * as emoji (keycaps); in running text they are not.
-bmp[0x23] = CharClass.Symbol;
-bmp[0x2a] = CharClass.Symbol;
+// Unicode files %, #, &, @, *, § and the like under punctuation (Po); in French text they stand
+// for words (pour cent, dièse, et, arobase) and are symbols, like € and $.
+for (const c of [0x23, 0x25, 0x26, 0x2a, 0x40, 0xa7, 0xb6, 0x2030, 0x2031, 0x2020, 0x2021]) bmp[c] = CharClass.Symbol;
 
 /** Class of the code point `cp` (a full code point, not a surrogate half). */
 export function charClass(cp: number): CharClass {
