@@ -29,7 +29,7 @@ export function startsWithCapitalisedOpener(text: string, tokens: readonly Token
 function mayPrecedeNewSentence(text: string, before: Token): boolean {
   if (before.kind === 'punct') {
     const c = text.charCodeAt(before.start);
-    return before.end - before.start === 1 && (c === 0x29 || c === 0x3b || c === 0xbb);
+    return before.end - before.start === 1 && (c === 0x29 || c === 0x3b || c === 0xbb || c === 0x3a);
   }
   // « • 2 Vous ... »: a short number before is a list label, not the end of a line.
   if (before.kind === 'number' && before.end - before.start < 4) return false;

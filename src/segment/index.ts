@@ -108,7 +108,7 @@ function opensAfterBracket(text: string, tokens: readonly Token[], i: number, fi
   if (i === first) return false;
   const before = tokens[i - 1] as Token;
   const c = text.charCodeAt(before.start);
-  return before.end === (tokens[i] as Token).start && (c === 0x28 || c === 0x5b);
+  return before.end - before.start === 1 && before.end === (tokens[i] as Token).start && (c === 0x28 || c === 0x5b);
 }
 
 /**

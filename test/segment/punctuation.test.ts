@@ -33,4 +33,11 @@ describe('final punctuation', () => {
   it('does not split on a cut in a quotation', () => {
     expectOneSentence('« Nous avons (...) Des mesures seront prises », dit-il.');
   });
+
+  it('ends a sentence after a footnote call and its period', () => {
+    expectSentences('Ils démissionnent le 11 mai 2006 [2]. Elle est rétrogradée.', [
+      'Ils démissionnent le 11 mai 2006 [2].',
+      'Elle est rétrogradée.',
+    ]);
+  });
 });
