@@ -21,10 +21,11 @@ export const monthParser: Parser<DateContext, DateMention> = {
       const token = tokens[i];
       if (token.kind === 'number' && token.text.length <= 2 && !continuesNumber(tokens, i) && isMark(tokens, i + 1, '/') && glued(tokens, i + 1)) {
         // « 04/2021 »
-        const year = glued(tokens, i + 2) ? readFullYear(context, i + 2) : null;
+        const yearToken = glued(tokens, i + 2);
+        const year = yearToken?.kind === 'number' && yearToken.text.length === 4 ? Number.parseInt(yearToken.text, 10) : 0;
         const month = Number.parseInt(token.text, 10);
-        if (year && month >= 1 && month <= 12 && !continuesRight(tokens, i + 2)) {
-          yield mentionOf(context, i, i + 2, absolute(formatMonth(year.value, month), 'month'));
+        if (year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && !continuesRight(tokens, i + 2)) {
+          yield mentionOf(context, i, i + 2, absolute(formatMonth(year, month), 'month'));
           i += 2;
         }
         continue;
