@@ -123,7 +123,10 @@ function lowerCaseStartCounts(text: string, tokens: readonly Token[], period: nu
   if (before === undefined || before.end !== dot.start) return false;
   if (before.kind === 'number') return true;
   if (before.kind === 'punct') return isClosingMark(text, before, 1, dot, tokens[period - 2]);
-  return before.kind === 'word' && before.end - before.start >= 5;
+  if (before.kind !== 'word') return false;
+  const length = before.end - before.start;
+  // Abbreviations are short; a capitalised name rarely is one (« Gdem Izik. iii) ... »).
+  return length >= 5 || (length >= 4 && startsWithCapital(text, before));
 }
 
 function startsWithCapital(text: string, token: Token): boolean {
