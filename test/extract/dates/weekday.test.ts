@@ -38,5 +38,6 @@ describe('weekdays', () => {
   it('leaves recurring days out', () => {
     testUnexpectedResult('Je reviens les vendredis');
     testUnexpectedResult('ouvert chaque lundi');
+    testUnexpectedResult('Le magasin ouvre de 9h à 18h du lundi au samedi.');
   });
 });

@@ -18,7 +18,7 @@ function monday(n: number): number {
  * « dimanche prochain », « vendredi de la semaine prochaine ». « Prochain » is the first such day
  * after the document date, « dernier » the last one before it; a weekday alone is the nearest one
  * (the past one on a tie), as news reports mostly mean the days around their publication.
- * Recurring days (« les lundis », « chaque lundi », « tous les lundis ») are not dates.
+ * Recurring days (« les lundis », « chaque lundi », « tous les lundis », « du lundi au samedi ») are not dates.
  */
 export const relativeWeekdayParser: Parser<DateContext, DateMention> = {
   name: 'relative-weekday',
@@ -52,6 +52,8 @@ export const relativeWeekdayParser: Parser<DateContext, DateMention> = {
       } else if (first < i) {
         toDay = (today) => monday(today) + weekday - 1;
       } else {
+        // « du lundi au samedi » is a weekly range (opening hours), not two dates
+        if (isWord(tokens, i - 1, 'du', 'au')) continue;
         toDay = (today) => {
           const ahead = (weekday - isoWeekday(today) + 7) % 7;
           const behind = (isoWeekday(today) - weekday + 7) % 7;
