@@ -1,47 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../data/load.js';
-import { parseIsoDate } from '../document/iso-date.js';
+import { addCheckCommand } from './commands/check.js';
 import { DOCUMENT_COMMANDS } from './commands/index.js';
 import type { CommonOptions, DocumentCommand } from './commands/types.js';
 import { EXIT } from './exit-status.js';
 import { processIO, reportError, type CliIO } from './io.js';
-import { FORMATS } from './render/formats.js';
+import { addCommonOptions, examplesHelp } from './common-options.js';
 
 // Only argument parsing happens here; the analysis modules load when a command runs,
 // so `amz-claims --help` starts fast.
 
 const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-
-function isoDateOption(value: string): string {
-  if (parseIsoDate(value) === null) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD');
-  return value;
-}
-
-/** The options of CONTRACT.md that every command takes. */
-export function addCommonOptions(command: Command): Command {
-  return command
-    .argument('[inputs...]', 'files, directories, or - for standard input (default: the bundled corpus)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
-    .addOption(new Option('--json', 'short for --format json').conflicts('format'))
-    .addOption(new Option('--input <kind>', 'how to read standard input and files').choices(['text', 'jsonl']).default('text'))
-    .option('--date <date>', 'publication date (YYYY[-MM[-DD]]) for inputs that have none', isoDateOption)
-    .option('--no-color', 'plain output, even on a terminal')
-    .option('-j, --jobs <n>', 'worker threads analysing documents (default: the number of cores)', jobsOption)
-    .option('-q, --quiet', 'no progress on stderr');
-}
-
-function jobsOption(value: string): number {
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return jobs;
-}
-
-function examplesHelp(examples: readonly (readonly [string, string])[]): string {
-  const width = Math.max(...examples.map(([example]) => example.length));
-  return '\nExamples:\n' + examples.map(([example, what]) => `  ${example.padEnd(width)}  # ${what}`).join('\n') + '\n';
-}
 
 function addDocumentCommand(program: Command, definition: DocumentCommand, io: CliIO): void {
   const command = program.command(definition.name).description(definition.summary);
@@ -63,6 +34,7 @@ export function buildProgram(io: CliIO): Command {
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   for (const definition of DOCUMENT_COMMANDS) addDocumentCommand(program, definition, io);
+  addCheckCommand(program, io, version);
   program.addHelpText(
     'after',
     `

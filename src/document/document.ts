@@ -14,12 +14,15 @@ export interface DocumentMeta {
 export interface Document extends DocumentMeta {
   readonly id: string;
   readonly text: string;
+  /** The file it was read from, as named on the command line (absent for standard input). */
+  readonly path?: string;
 }
 
-export function createDocument(id: string, text: string, meta: Partial<DocumentMeta> = {}): Document {
+export function createDocument(id: string, text: string, meta: Partial<DocumentMeta> = {}, path?: string): Document {
   return {
     id,
     text,
+    ...(path === undefined ? {} : { path }),
     title: meta.title ?? null,
     source: meta.source ?? null,
     url: meta.url ?? null,

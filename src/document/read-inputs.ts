@@ -59,7 +59,7 @@ async function* readBundledCorpus(options: ReadOptions): AsyncGenerator<InputIte
         source: entry.source,
         url: entry.url,
         date: entry.date ?? options.defaultDate,
-      }),
+      }, item.document.path),
     };
   }
 }
@@ -111,7 +111,7 @@ async function* readFileInput(path: string, options: ReadOptions): AsyncGenerato
   }
   const item = await readTextFile(path, path);
   if ('error' in item) yield item;
-  else yield { document: createDocument(item.document.id, item.document.text, { date: options.defaultDate }) };
+  else yield { document: createDocument(item.document.id, item.document.text, { date: options.defaultDate }, path) };
 }
 
 async function readTextFile(path: string, label: string): Promise<InputItem> {
@@ -123,7 +123,7 @@ async function readTextFile(path: string, label: string): Promise<InputItem> {
   }
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return { error: { input: label, message: decoded.detail } };
-  return { document: createDocument(basename(path, extname(path)), decoded.text) };
+  return { document: createDocument(basename(path, extname(path)), decoded.text, {}, path) };
 }
 
 async function* readJsonlLines(chunks: AsyncIterable<Uint8Array>, label: string, options: ReadOptions): AsyncGenerator<InputItem> {

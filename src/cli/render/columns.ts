@@ -91,6 +91,16 @@ export const TABLE_COLUMNS: Record<string, readonly Column[]> = {
     { header: 'by', value: field('attribution'), max: 16 },
     { header: 'sentence', value: oneLine('sentenceText'), flex: true },
   ],
+  'conflict-row': [
+    { header: 'severity', value: field('severity') },
+    { header: 'subject', value: field('subject'), max: 20 },
+    { header: 'metric', value: field('metric'), max: 18 },
+    { header: 'doc', value: field('doc'), max: 14 },
+    { header: 'value', value: (r) => `${formatNumber(r.value as number)}${r.unitShown ? (r.unitShown === '%' ? ' %' : ` ${r.unitShown}`) : ''}`, align: 'right' },
+    { header: 'time', value: field('time') },
+    { header: 'by', value: field('attribution'), max: 16 },
+    { header: 'sentence', value: oneLine('sentenceText'), flex: true },
+  ],
   entity: [
     { header: 'doc', value: field('doc') },
     { header: 'label', value: field('label') },
@@ -108,5 +118,6 @@ export const CSV_FIELDS: Record<string, readonly string[]> = {
   figure: ['doc', 'sentence', 'start', 'end', 'text', 'kind', 'value', 'unit', 'approx', 'per'],
   date: ['doc', 'sentence', 'start', 'end', 'text', 'value', 'precision', 'relative'],
   claim: ['doc', 'sentence', 'start', 'end', 'text', 'kind', 'value', 'unit', 'approx', 'per', 'subject', 'metric', 'time', 'attribution', 'modality', 'sentenceText'],
+  'conflict-row': ['severity', 'subject', 'metric', 'unit', 'spread', 'relativeSpread', 'doc', 'value', 'time', 'start', 'end', 'text', 'attribution', 'sentenceText'],
   entity: ['doc', 'canonical', 'label', 'aliases', 'count', 'mentions'],
 };

@@ -1,0 +1,132 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { AnalyzedDocument } from '../analysis.js';
+import { checkClaims, checkFails, parseExpectations, type CheckedClaim, type ConflictRecord, type Expectation } from '../check/index.js';
+import { byteLines } from '../document/byte-lines.js';
+import { decodeText } from '../document/decode.js';
+import { readInputs } from '../document/read-inputs.js';
+import { claimRecords } from '../records/build.js';
+import type { CheckCommandOptions } from './commands/check.js';
+import { colourFor, reportError, terminalWidth, type CliIO } from './io.js';
+import { EXIT, type ExitStatus } from './exit-status.js';
+import { BrokenPipe, Output } from './output.js';
+import { renderConflicts } from './render/conflicts.js';
+import { parseClaimLine } from '../check/claim-line.js';
+
+/**
+ * `check`: gathers claims (from documents, or from claims JSONL written by `extract`),
+ * compares sources, prints the disagreements and a one-line summary on stderr.
+ */
+export async function runCheck(inputs: readonly string[], options: CheckCommandOptions, io: CliIO, version: string): Promise<ExitStatus> {
+  let failed = 0;
+  const report = (message: string): void => {
+    failed++;
+    reportError(io, message);
+  };
+
+  let expectations: Expectation[] = [];
+  if (options.expect !== undefined) {
+    const parsed = await readExpectations(options.expect);
+    if (typeof parsed === 'string') {
+      reportError(io, `${options.expect}: ${parsed}`);
+      return EXIT.usage;
+    }
+    expectations = parsed;
+  }
+
+  const claims: CheckedClaim[] = [];
+  const documents = new Set<string>();
+  for (const file of options.claims) {
+    for await (const item of readClaimLines(file, io)) {
+      if ('problem' in item) report(`${file === '-' ? 'standard input' : file}: ${item.problem}`);
+      else {
+        claims.push(item.claim);
+        documents.add(item.claim.doc);
+      }
+    }
+  }
+  // documents are read when named, or when no claims file stands in for them
+  if (inputs.length > 0 || options.claims.length === 0) {
+    const items = readInputs(inputs, { format: options.input, defaultDate: options.date ?? null, stdin: io.stdin });
+    for await (const item of items) {
+      if ('error' in item) {
+        report(`${item.error.input}: ${item.error.message}`);
+        continue;
+      }
+      documents.add(item.document.id);
+      claims.push(...locatedClaims(new AnalyzedDocument(item.document)));
+    }
+  }
+
+  const tolerance = {
+    relative: options.tolerance ?? (options.absTolerance === undefined ? 0.05 : null),
+    absolute: options.absTolerance ?? null,
+  };
+  const records = checkClaims(claims, { tolerance, sameTime: options.sameTime === true, expectations });
+  const output = new Output(io.stdout);
+  try {
+    if (documents.size > 0 || failed === 0) {
+      await output.write(
+        renderConflicts(records, options.format, { schema: 'amz-claims/check@1', version, width: terminalWidth(io), chalk: colourFor(io, options.color) }),
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof BrokenPipe)) throw error;
+  }
+  io.stderr.write(`${summary(records, claims.length, documents.size)}\n`);
+  if (failed > 0) return EXIT.usage;
+  return checkFails(records, options.failOn) ? EXIT.conflicts : EXIT.ok;
+}
+
+function summary(records: readonly ConflictRecord[], claims: number, documents: number): string {
+  const conflicts = records.filter((record) => record.severity === 'conflict').length;
+  const warnings = records.length - conflicts;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `amz-claims check: ${plural(conflicts, 'conflict')}, ${plural(warnings, 'warning')} among ${plural(claims, 'claim')} from ${plural(documents, 'document')}`;
+}
+
+async function readExpectations(path: string): Promise<Expectation[] | string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+  }
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) return decoded.detail;
+  return parseExpectations(decoded.text);
+}
+
+async function* readClaimLines(file: string, io: CliIO): AsyncGenerator<{ claim: CheckedClaim } | { problem: string }> {
+  let lineNumber = 0;
+  try {
+    for await (const bytes of byteLines(file === '-' ? io.stdin() : createReadStream(file))) {
+      lineNumber++;
+      const decoded = decodeText(bytes);
+      if ('problem' in decoded) {
+        yield { problem: `line ${lineNumber}: ${decoded.detail}` };
+        continue;
+      }
+      if (decoded.text.trim() === '') continue;
+      const parsed = parseClaimLine(decoded.text, lineNumber);
+      if (parsed !== null) yield parsed;
+    }
+  } catch (error) {
+    yield { problem: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message };
+  }
+}
+
+/** Claim records with where they stand in their file, for annotations (1-based line, column in code points). */
+function locatedClaims(analysis: AnalyzedDocument): CheckedClaim[] {
+  const records = claimRecords(analysis);
+  const text = analysis.text;
+  const path = analysis.document.path;
+  return records.map((record, k) => {
+    const start = analysis.claims[k].start;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < lineStart; at = text.indexOf('\n', at + 1)) line++;
+    const column = analysis.codePoints.toCodePoint(start) - analysis.codePoints.toCodePoint(lineStart) + 1;
+    return { ...record, ...(path === undefined ? {} : { path }), line, column };
+  });
+}
