@@ -1,0 +1,162 @@
+import type { Parser } from '../../pipeline.js';
+import { candidate, type Candidate } from '../candidate.js';
+import type { FigureContext } from '../context.js';
+import { isPunct, isWord, skipSpace, skipSpaceBack } from '../cursor.js';
+import { readDigitNumber } from '../read-digit-number.js';
+import { readWordNumber } from '../read-word-number.js';
+
+/** Denominators that are not ordinals. */
+const denominatorWords = new Map<string, number>([
+  ['demi', 2],
+  ['demie', 2],
+  ['tiers', 3],
+  ['quart', 4],
+  ['quarts', 4],
+]);
+
+/** Half of a scale: « un demi-million », « une demi-douzaine ». */
+const halfOf = new Map<string, number>([
+  ['million', 5e5],
+  ['milliard', 5e8],
+  ['douzaine', 6],
+]);
+
+interface Denominator {
+  readonly value: number;
+  readonly endLex: number;
+  readonly plural: boolean;
+}
+
+/** The next word after a blank or a hyphen from lexeme i, or -1. */
+function following(ctx: FigureContext, i: number): number {
+  const l = ctx.lexemes[i];
+  if (l === undefined) return -1;
+  const j = l.kind === 'space' || isPunct(ctx, i, '-') ? i + 1 : -1;
+  return j >= 0 && isWord(ctx, j) ? j : -1;
+}
+
+function readDenominator(ctx: FigureContext, j: number): Denominator | undefined {
+  if (j < 0) return undefined;
+  const word = denominatorWords.get(ctx.lexemes[j].norm);
+  if (word !== undefined) {
+    // « un demi-million » is a count, read below
+    if (word === 2 && isPunct(ctx, j + 1, '-')) return undefined;
+    return { value: word, endLex: j + 1, plural: ctx.lexemes[j].norm.endsWith('s') && word === 4 };
+  }
+  const ordinal = readWordNumber(ctx, j, true);
+  if (ordinal === undefined || !ordinal.ordinal || ordinal.value < 3) return undefined;
+  return { value: ordinal.value, endLex: ordinal.endLex, plural: ordinal.lastPlural };
+}
+
+function make(ctx: FigureContext, first: number, endLex: number, value: number, whole: boolean): Candidate {
+  const lex = ctx.lexemes;
+  // a share of a whole reads as a percentage (« un tiers » → 33.3 %); more than one is a count
+  const share = !whole && value > 0 && value <= 1;
+  return candidate({
+    start: lex[first].start,
+    end: lex[endLex - 1].end,
+    firstLex: first,
+    endLex,
+    value: share ? value * 100 : value,
+    kind: share ? 'percent' : 'count',
+    unit: share ? '%' : null,
+    decimal: true,
+    origin: 'fraction',
+  });
+}
+
+/**
+ * Fractions: « un tiers », « trois quarts », « un cinquième », « cent trente cinquièmes »,
+ * mixed « cinq et un quart », « trois et un cinquième », shares « un sur trois », « 1 sur 20 »,
+ * « la moitié », and halves of a scale (« un demi-million »).
+ */
+export const fraction: Parser<FigureContext, Candidate> = {
+  name: 'fraction',
+  *parse(ctx) {
+    const lex = ctx.lexemes;
+    for (let i = 0; i < lex.length; i++) {
+      const l = lex[i];
+      if (l.kind === 'word' && l.norm === 'moitie') {
+        // « la moitié », « une moitié », « réduit de moitié »; not « à moitié » (half-)
+        const det = skipSpaceBack(ctx, i - 1);
+        const detWord = det >= 0 && det < i - 1 && lex[det].kind === 'word' ? lex[det].norm : '';
+        if (detWord === 'la' || detWord === 'une' || detWord === 'de') yield make(ctx, det, i + 1, 0.5, false);
+        continue;
+      }
+      let numerator: { value: number; endLex: number; words: number; etUn: boolean } | undefined;
+      if (l.kind === 'digits') {
+        const d = readDigitNumber(ctx, i);
+        if (d === undefined || !d.plain) continue;
+        numerator = { value: d.value, endLex: d.endLex, words: 1, etUn: false };
+      } else if (l.kind === 'word') {
+        if (isPunct(ctx, i - 1, '-') || lex[i - 1]?.kind === 'digits') continue;
+        const w = readWordNumber(ctx, i, false);
+        if (w === undefined) continue;
+        const lastWord = lex[w.endLex - 1].norm;
+        const etUn = w.words >= 2 && (lastWord === 'un' || lastWord === 'une') && isWord(ctx, w.endLex - 3, 'et');
+        numerator = { value: w.value, endLex: w.endLex, words: w.words, etUn };
+      } else continue;
+      const n = numerator;
+      const next = following(ctx, n.endLex);
+      // « un demi-million »
+      if (next >= 0 && (lex[next].norm === 'demi' || lex[next].norm === 'demie') && n.value === 1 && isPunct(ctx, next + 1, '-') && isWord(ctx, next + 2)) {
+        const half = halfOf.get(lex[next + 2].norm);
+        if (half !== undefined) {
+          const c = make(ctx, i, next + 3, half, true);
+          c.scale = half === 6 ? 1 : half * 2;
+          yield c;
+          continue;
+        }
+      }
+      // « un et demi », « cinq et un quart », « cent trois et deux tiers »
+      const et = skipSpace(ctx, n.endLex);
+      if (et >= 0 && et > n.endLex && isWord(ctx, et, 'et') && l.kind === 'word') {
+        const after = skipSpace(ctx, et + 1);
+        if (after > et + 1) {
+          const half = lex[after].norm === 'demi' || lex[after].norm === 'demie';
+          if (half && !isPunct(ctx, after + 1, '-')) {
+            yield make(ctx, i, after + 1, n.value + 0.5, true);
+            continue;
+          }
+          const m = readWordNumber(ctx, after, false);
+          if (m !== undefined) {
+            const d = readDenominator(ctx, following(ctx, m.endLex));
+            if (d !== undefined) {
+              yield make(ctx, i, d.endLex, n.value + m.value / d.value, true);
+              continue;
+            }
+          }
+        }
+      }
+      // « un sur trois », « 1 sur 20 »
+      const sur = skipSpace(ctx, n.endLex);
+      if (sur > n.endLex && isWord(ctx, sur, 'sur')) {
+        const m = skipSpace(ctx, sur + 1);
+        if (m > sur + 1) {
+          const digitsDenominator = lex[m].kind === 'digits' ? readDigitNumber(ctx, m) : undefined;
+          const wordsDenominator = lex[m].kind === 'word' ? readWordNumber(ctx, m, false) : undefined;
+          const dValue = digitsDenominator?.plain ? digitsDenominator.value : wordsDenominator?.ordinal === false ? wordsDenominator.value : undefined;
+          const dEnd = digitsDenominator?.plain ? digitsDenominator.endLex : wordsDenominator?.endLex;
+          if (dValue !== undefined && dEnd !== undefined && n.value >= 1 && n.value < dValue && dValue <= 1000) {
+            yield make(ctx, i, dEnd, n.value / dValue, false);
+            continue;
+          }
+        }
+      }
+      if (l.kind !== 'word') continue;
+      const d = readDenominator(ctx, next);
+      if (d === undefined) continue;
+      if (n.etUn) {
+        // « vingt et un cinquième »: twenty and one fifth
+        yield make(ctx, i, d.endLex, n.value - 1 + 1 / d.value, true);
+        continue;
+      }
+      if (!d.plural && n.value !== 1) {
+        // singular after a number that it continues: an ordinal (« deux centième » → 200th)
+        const whole = readWordNumber(ctx, i, true);
+        if (whole !== undefined && whole.ordinal && whole.endLex === d.endLex) continue;
+      }
+      yield make(ctx, i, d.endLex, n.value / d.value, false);
+    }
+  },
+};

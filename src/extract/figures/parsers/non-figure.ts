@@ -1,0 +1,192 @@
+import type { Parser } from '../../pipeline.js';
+import { blocker, type Candidate } from '../candidate.js';
+import type { FigureContext } from '../context.js';
+import { isDigits, isPunct, isWord, skipSpace, skipSpaceBack } from '../cursor.js';
+import { figureLexicon } from '../lexicon.js';
+
+/** Words after a year that show it is not a count of things (« en 2019, ... », « 2018 et 2019 »). */
+const functionWords = new Set([
+  'et', 'ou', 'a', 'au', 'aux', 'les', 'le', 'la', 'l', 'des', 'de', 'du', 'd', 'en', 'pour', 'par', 'sur', 'dans', 'avec', 'ce',
+  'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'qui', 'que', 'qu', 'se', 'sa', 'son', 'ses', 'leur', 'leurs', 'lors', 'alors', 'puis',
+  'deja', 'aussi', 'encore', 'avait', 'est', 'etait', 'sera', 'ont', 'sont', 'contre', 'selon', 'apres', 'avant', 'depuis', 'jusqu',
+  'mais', 'donc', 'car', 'ne', 'n', 'y', 'un', 'une', 'nous', 'vous', 'je', 'j', 'c', 's', 'pas', 'plus', 'moins', 'vers', 'via',
+]);
+
+const bullets = new Set(['•', '·', '▪', '►', '▶', '*', '-', '‣', '◦', '–', '—']);
+
+/** Letters that may touch digits without making an identifier of them. */
+function knownSuffix(ctx: FigureContext, i: number): boolean {
+  const norm = ctx.lexemes[i].norm;
+  const lexicon = figureLexicon();
+  return (
+    lexicon.unitsByFirst.has(norm) ||
+    lexicon.numberWords.has(norm) ||
+    /^(e|eme|emes|es|er|ers|ere|eres|re|res|nd|nde|nds|ndes|d|de|ieme|iemes|k|md|mds|mrd|mrds|mio|mia|h)$/.test(norm)
+  );
+}
+
+function lineStart(ctx: FigureContext, i: number): boolean {
+  const j = skipSpaceBack(ctx, i - 1);
+  return j < 0 || ctx.lexemes[j].kind === 'newline';
+}
+
+/** Extends a span over touching non-blank lexemes on both sides (URL, e-mail, handle). */
+function* token(ctx: FigureContext, i: number, origin: string): Generator<Candidate> {
+  const lex = ctx.lexemes;
+  let a = i;
+  while (a > 0 && lex[a - 1].kind !== 'space' && lex[a - 1].kind !== 'newline') a--;
+  let b = i;
+  while (b + 1 < lex.length && lex[b + 1].kind !== 'space' && lex[b + 1].kind !== 'newline') b++;
+  yield blocker(lex[a].start, lex[b].end, a, b + 1, origin);
+}
+
+/**
+ * Spans whose digits are never figures: URLs, e-mails, hashtags, footnote markers [3], list
+ * bullets, numbers of episodes/articles/pages, identifiers (A320, COVID-19, T3), phone numbers,
+ * times of day (14h30, 20:00), calendar dates (14 avril, samedi 30, 17/05/2018), years
+ * (en 2018), decades (les années 2010) and dotted codes (192.168.1.2, version 2.3.1).
+ */
+export const nonFigure: Parser<FigureContext, Candidate> = {
+  name: 'nonFigure',
+  *parse(ctx) {
+    const lex = ctx.lexemes;
+    const { titleMarkers, months, weekdays, yearBefore } = figureLexicon();
+    for (let i = 0; i < lex.length; i++) {
+      const l = lex[i];
+      if (l.kind === 'word') {
+        if ((l.norm === 'http' || l.norm === 'https' || l.norm === 'ftp') && isPunct(ctx, i + 1, ':') && isPunct(ctx, i + 2, '/')) yield* token(ctx, i, 'url');
+        else if (l.norm === 'www' && isPunct(ctx, i + 1, '.')) yield* token(ctx, i, 'url');
+        else if (weekdays.has(l.norm)) {
+          const k = skipSpace(ctx, i + 1);
+          if (k > i + 1 && isDigits(ctx, k) && l.end - l.start > 0) yield blocker(l.start, lex[k].end, i, k + 1, 'date');
+        }
+        continue;
+      }
+      if (l.kind === 'punct') {
+        if ((l.norm === '@' || l.norm === '#') && lex[i + 1] !== undefined && (lex[i + 1].kind === 'word' || lex[i + 1].kind === 'digits')) yield* token(ctx, i, 'handle');
+        else if (l.norm === '[' && isDigits(ctx, i + 1) && isPunct(ctx, i + 2, ']')) yield blocker(l.start, lex[i + 2].end, i, i + 3, 'footnote');
+        else if (l.norm === '+' && isDigits(ctx, i + 1)) {
+          // international phone number: + country code, then groups of digits
+          let k = i + 1;
+          let digits = 0;
+          let groups = 0;
+          while (isDigits(ctx, k)) {
+            digits += lex[k].end - lex[k].start;
+            groups++;
+            const sep = lex[k + 1];
+            if (sep !== undefined && (sep.norm === ' ' || sep.norm === '-' || sep.norm === '.' || sep.norm === '/') && isDigits(ctx, k + 2)) k += 2;
+            else break;
+          }
+          if (digits >= 8 && groups >= 3) yield blocker(l.start, lex[k].end, i, k + 1, 'phone');
+        }
+        continue;
+      }
+      if (l.kind !== 'digits') continue;
+      const length = l.end - l.start;
+      const previous = lex[i - 1];
+      const next = lex[i + 1];
+      // identifiers: letters touching on the left (A320, T3), or letters-hyphen (COVID-19)
+      if (previous !== undefined && (previous.kind === 'word' || (isPunct(ctx, i - 1, '-') && isWord(ctx, i - 2) && !isDigits(ctx, i - 3)))) {
+        let end = i;
+        while (end + 1 < lex.length && (lex[end + 1].kind === 'word' || lex[end + 1].kind === 'digits')) end++;
+        yield blocker(lex[previous.kind === 'word' ? i - 1 : i - 2].start, lex[end].end, i - 1, end + 1, 'identifier');
+        continue;
+      }
+      // unknown letters touching on the right (3D, 5G, 4K)
+      if (next !== undefined && next.kind === 'word' && !knownSuffix(ctx, i + 1)) {
+        yield blocker(l.start, next.end, i, i + 2, 'identifier');
+        continue;
+      }
+      // footnote-like and bullets
+      if (lineStart(ctx, i)) {
+        if ((isPunct(ctx, i + 1, '.') || isPunct(ctx, i + 1, ')')) && lex[i + 2] !== undefined && lex[i + 2].kind !== 'digits') {
+          yield blocker(l.start, lex[i + 1].end, i, i + 2, 'bullet');
+          continue;
+        }
+      }
+      const bulletAt = skipSpaceBack(ctx, i - 1);
+      if (bulletAt >= 0 && lex[bulletAt].kind === 'punct' && bullets.has(lex[bulletAt].norm) && lineStart(ctx, bulletAt) && bulletAt < i - 1) {
+        yield blocker(lex[bulletAt].start, l.end, bulletAt, i + 1, 'bullet');
+        continue;
+      }
+      // numbers of parts and identifiers after a marker (« Episode 4 », « article 17 », « n° 12 »)
+      let m = i - 1;
+      while (m >= 0 && (lex[m].kind === 'space' || isPunct(ctx, m, '.') || isPunct(ctx, m, '°') || isPunct(ctx, m, ':') || isPunct(ctx, m, '#'))) m--;
+      if (m >= 0 && lex[m].kind === 'word' && titleMarkers.has(lex[m].norm) && m < i - 1 && !(lex[m].norm === 'n' && !isPunct(ctx, m + 1, '°'))) {
+        yield blocker(l.start, l.end, i, i + 1, 'title-number');
+        continue;
+      }
+      // times of day: 14h30, 20:00
+      if (length <= 2 && ((isWord(ctx, i + 1, 'h') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2) || (isPunct(ctx, i + 1, ':') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2))) {
+        yield blocker(l.start, lex[i + 2].end, i, i + 3, 'time');
+        i += 2;
+        continue;
+      }
+      // phone numbers: 06 12 34 56 78, 01.23.45.67.89
+      if (length === 2 && l.norm.startsWith('0')) {
+        let k = i;
+        let groups = 1;
+        while (lex[k + 1] !== undefined && (lex[k + 1].norm === ' ' || lex[k + 1].norm === '.' || lex[k + 1].norm === '-') && isDigits(ctx, k + 2) && lex[k + 2].end - lex[k + 2].start === 2) {
+          k += 2;
+          groups++;
+        }
+        if (groups >= 4) {
+          yield blocker(l.start, lex[k].end, i, k + 1, 'phone');
+          i = k;
+          continue;
+        }
+      }
+      // slash and dotted dates, codes: 17/05/2018, 192.168.1.2, 2.3.1
+      let coded = false;
+      for (const sep of ['/', '.', '-']) {
+        if (!isPunct(ctx, i + 1, sep) || !isDigits(ctx, i + 2)) continue;
+        let k = i + 2;
+        let parts = 2;
+        let allGroups = lex[k].end - lex[k].start === 3;
+        while (isPunct(ctx, k + 1, sep) && isDigits(ctx, k + 2)) {
+          k += 2;
+          parts++;
+          if (lex[k].end - lex[k].start !== 3) allGroups = false;
+        }
+        const leDate = sep === '/' && parts === 2 && length <= 2 && lex[i + 2].end - lex[i + 2].start <= 2 && /^(le|du|au)$/.test(lex[skipSpaceBack(ctx, i - 1)]?.norm ?? '');
+        if ((parts >= 3 && !(sep === '.' && allGroups && length <= 3)) || leDate) {
+          yield blocker(l.start, lex[k].end, i, k + 1, 'date-or-code');
+          i = k;
+          coded = true;
+        }
+        break;
+      }
+      if (coded) continue;
+      // a day before a month name (« 14 avril », « 1er janvier »)
+      let afterDay = i + 1;
+      if (isWord(ctx, afterDay, 'er') || isWord(ctx, afterDay, 'ere')) afterDay++;
+      const monthAt = skipSpace(ctx, afterDay);
+      if (length <= 2 && monthAt > afterDay - 1 && monthAt >= 0 && lex[monthAt].kind === 'word' && months.has(lex[monthAt].norm) && Number(l.norm) >= 1 && Number(l.norm) <= 31) {
+        yield blocker(l.start, lex[afterDay - 1].end, i, afterDay, 'date');
+        continue;
+      }
+      // years and decades (« les années 2010 », « années 80 »)
+      const value = Number(l.norm);
+      if (isWord(ctx, skipSpaceBack(ctx, i - 1), 'annees') && (length === 2 || length === 4)) {
+        yield blocker(l.start, l.end, i, i + 1, 'decade');
+        continue;
+      }
+      if (length === 4 && value >= 1000 && value <= 2100 && !isPunct(ctx, i - 1, ',') && !isPunct(ctx, i - 1, '-')) {
+        const before = skipSpaceBack(ctx, i - 1);
+        const beforeWord = before >= 0 && lex[before].kind === 'word' ? lex[before].norm : undefined;
+        const after = skipSpace(ctx, i + 1);
+        const afterLex = after >= 0 ? lex[after] : undefined;
+        const groupedBefore = previous?.kind === 'space' && isDigits(ctx, i - 2);
+        if (groupedBefore) continue;
+        const isYear =
+          (beforeWord !== undefined && (yearBefore.has(beforeWord) || months.has(beforeWord))) ||
+          (before >= 0 && lex[before].kind === 'digits') ||
+          afterLex === undefined ||
+          afterLex.kind === 'newline' ||
+          (afterLex.kind === 'punct' && !'%€$£'.includes(afterLex.norm)) ||
+          (afterLex.kind === 'word' && functionWords.has(afterLex.norm));
+        if (isYear) yield blocker(l.start, l.end, i, i + 1, 'year');
+      }
+    }
+  },
+};

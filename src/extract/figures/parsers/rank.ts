@@ -1,0 +1,89 @@
+import type { Parser } from '../../pipeline.js';
+import { blocker, candidate, type Candidate } from '../candidate.js';
+import type { FigureContext } from '../context.js';
+import { isPunct, isWord, skipSpace } from '../cursor.js';
+import { readWordNumber } from '../read-word-number.js';
+
+/** Letters written after digits to make an ordinal (« 6ème », « 6e », « 1er », « 1ère », « 2nd »). */
+const ordinalSuffixes = new Set(['e', 'eme', 'emes', 'es', 'er', 'ers', 'ere', 'eres', 're', 'res', 'nd', 'nde', 'nds', 'ndes', 'd', 'de', 'ieme', 'iemes']);
+
+/** Words near « premier » that make it a rank in a ranking, not just « first » (« premier groupe mondial »). */
+const rankingScope = new Set(['mondial', 'mondiale', 'mondiaux', 'mondiales', 'europeen', 'europeenne', 'francais', 'francaise', 'national', 'nationale', 'rang', 'place', 'position', 'classement', 'marche', 'ex', 'incontestable', 'incontestee', 'incontste']);
+
+const premier = new Set(['premier', 'premiere', 'premiers', 'premieres']);
+
+/** True when a ranking scope word comes within the next three words (« premier groupe mondial »). */
+function inRanking(ctx: FigureContext, i: number): boolean {
+  let k = i;
+  for (let n = 0; n < 4; n++) {
+    k = skipSpace(ctx, k);
+    if (k < 0 || ctx.lexemes[k].kind !== 'word') return false;
+    if (rankingScope.has(ctx.lexemes[k].norm)) return true;
+    k++;
+  }
+  return false;
+}
+
+function rank(ctx: FigureContext, first: number, endLex: number, value: number): Candidate {
+  return candidate({
+    start: ctx.lexemes[first].start,
+    end: ctx.lexemes[endLex - 1].end,
+    firstLex: first,
+    endLex,
+    value,
+    kind: 'rank',
+    origin: 'rank',
+  });
+}
+
+/**
+ * Ranks: digits with an ordinal suffix (« 6ème », « 1er », « 21e »), ordinal words
+ * (« troisième », « vingt et unième »), « numéro un »; « premier » only in a ranking
+ * (« premier groupe mondial »), since it mostly means « first » or « earliest ».
+ */
+export const rankParser: Parser<FigureContext, Candidate> = {
+  name: 'rank',
+  *parse(ctx) {
+    const lex = ctx.lexemes;
+    for (let i = 0; i < lex.length; i++) {
+      const l = lex[i];
+      if (l.kind === 'digits') {
+        const suffix = lex[i + 1];
+        const previous = lex[i - 1];
+        if (previous !== undefined && (previous.kind === 'word' || previous.kind === 'digits' || isPunct(ctx, i - 1, ',') || isPunct(ctx, i - 1, '.'))) continue;
+        if (suffix !== undefined && suffix.kind === 'word' && ordinalSuffixes.has(suffix.norm)) {
+          const after = lex[i + 2];
+          if (after !== undefined && (after.kind === 'digits' || after.kind === 'word')) continue;
+          yield rank(ctx, i, i + 2, Number(l.norm));
+          i++;
+        }
+        continue;
+      }
+      if (l.kind !== 'word') continue;
+      if (l.norm === 'numero' || (l.norm === 'n' && isPunct(ctx, i + 1, '°'))) {
+        const k = skipSpace(ctx, l.norm === 'n' ? i + 2 : i + 1);
+        if (k < 0) continue;
+        if (lex[k].kind === 'word') {
+          const w = readWordNumber(ctx, k, false);
+          if (w !== undefined && w.value >= 1 && w.value <= 100) yield rank(ctx, i, w.endLex, w.value);
+        } else if (lex[k].kind === 'digits') {
+          // « n°1 mondial » is a rank; « n° 1234 » an identifier
+          if (Number(lex[k].norm) <= 100 && inRanking(ctx, k + 1)) yield rank(ctx, i, k + 1, Number(lex[k].norm));
+          else yield blocker(l.start, lex[k].end, i, k + 1, 'identifier');
+        }
+        continue;
+      }
+      if (premier.has(l.norm)) {
+        if (inRanking(ctx, i + 1)) yield rank(ctx, i, i + 1, 1);
+        continue;
+      }
+      if (isPunct(ctx, i - 1, '-') && isWord(ctx, i - 2)) continue;
+      const w = readWordNumber(ctx, i, true);
+      if (w === undefined) continue;
+      if (w.ordinal) {
+        yield rank(ctx, i, w.endLex, w.value);
+      }
+      i = w.endLex - 1;
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import type { Parser } from '../../pipeline.js';
+import { candidate, type Candidate } from '../candidate.js';
+import type { FigureContext } from '../context.js';
+import { afterDe, matchPhrase } from '../cursor.js';
+import { figureLexicon } from '../lexicon.js';
+
+/** Scale nouns that can follow a vague quantity (« des dizaines de milliers »). */
+const scaleNouns = new Map<string, number>([
+  ['milliers', 1e3],
+  ['millions', 1e6],
+  ['milliards', 1e9],
+]);
+
+/**
+ * Vague quantities (« des milliers », « quelques centaines », « une dizaine », « des dizaines
+ * de milliers »): approx counts with the lower value the words imply.
+ */
+export const vagueQuantity: Parser<FigureContext, Candidate> = {
+  name: 'vagueQuantity',
+  *parse(ctx) {
+    const lex = ctx.lexemes;
+    const { vague } = figureLexicon();
+    for (let i = 0; i < lex.length; i++) {
+      if (lex[i].kind !== 'word') continue;
+      for (const entry of vague) {
+        if (entry.phrase[0] !== lex[i].norm) continue;
+        let end = matchPhrase(ctx, i, entry.phrase);
+        if (end < 0) continue;
+        let value = entry.value;
+        const next = afterDe(ctx, skipBlank(ctx, end));
+        const multiplier = next >= 0 ? scaleNouns.get(lex[next].norm) : undefined;
+        if (multiplier !== undefined && value < multiplier) {
+          value *= multiplier;
+          end = next + 1;
+        }
+        yield candidate({
+          start: lex[i].start,
+          end: lex[end - 1].end,
+          firstLex: i,
+          endLex: end,
+          value,
+          approx: true,
+          scale: multiplier ?? (value >= 1e6 ? value : 1),
+          origin: 'vague',
+        });
+        i = end - 1;
+        break;
+      }
+    }
+  },
+};
+
+function skipBlank(ctx: FigureContext, i: number): number {
+  const l = ctx.lexemes[i];
+  return l !== undefined && l.kind === 'space' ? i + 1 : i;
+}

@@ -1,0 +1,79 @@
+import type { Parser } from '../../pipeline.js';
+import { candidate, type Candidate } from '../candidate.js';
+import type { FigureContext } from '../context.js';
+import { isWord, skipSpace, wordBefore } from '../cursor.js';
+import { readScale } from '../read-scale.js';
+import { readWordNumber } from '../read-word-number.js';
+
+/** Words before « neuf » that make it the adjective « new » (« tout neuf », « remis à neuf »). */
+const newBefore = new Set(['tout', 'toute', 'flambant', 'a', 'de', 'du', 'le', 'rien', 'quoi', 'comme', 'etat']);
+
+/**
+ * Reads « virgule » + digits in words after a number (« deux cent virgule cinquante deux » → .52,
+ * « virgule zéro trois » → .03). Returns the decimal part and the lexeme after it.
+ */
+function readVirgule(ctx: FigureContext, i: number): { fraction: number; endLex: number } | undefined {
+  const v = skipSpace(ctx, i);
+  if (v < 0 || !isWord(ctx, v, 'virgule')) return undefined;
+  let k = skipSpace(ctx, v + 1);
+  let zeros = 0;
+  while (k >= 0 && (isWord(ctx, k, 'zero'))) {
+    zeros++;
+    k = skipSpace(ctx, k + 1);
+  }
+  if (k < 0) return undefined;
+  const digits = readWordNumber(ctx, k, false);
+  if (digits === undefined || digits.value >= 1000) return undefined;
+  return { fraction: Number(`0.${'0'.repeat(zeros)}${digits.value}`), endLex: digits.endLex };
+}
+
+/** Cardinal numbers written in words (« quatre-vingt-dix-neuf », « un million », « trois douzaines »). */
+export const wordNumber: Parser<FigureContext, Candidate> = {
+  name: 'wordNumber',
+  *parse(ctx) {
+    const lex = ctx.lexemes;
+    for (let i = 0; i < lex.length; i++) {
+      if (lex[i].kind !== 'word') continue;
+      const previous = lex[i - 1];
+      if (previous !== undefined && (previous.kind === 'digits' || (previous.kind === 'punct' && previous.norm === '-' && lex[i - 2]?.kind === 'word'))) continue;
+      const number = readWordNumber(ctx, i, false);
+      if (number === undefined) continue;
+      const single = number.words === 1;
+      const norm = lex[i].norm;
+      if (single && norm === 'neuf' && newBefore.has(wordBefore(ctx, i) ?? '')) continue;
+      let value = number.value;
+      let endLex = number.endLex;
+      let decimal = false;
+      const virgule = readVirgule(ctx, endLex);
+      if (virgule !== undefined) {
+        value += virgule.fraction;
+        endLex = virgule.endLex;
+        decimal = true;
+      }
+      const scale = readScale(ctx, endLex, false, number.lastClass === 'scale' ? lastScaleOf(number.value) : 1);
+      const article = single && (norm === 'un' || norm === 'une') && scale.endLex === endLex;
+      yield candidate({
+        start: lex[i].start,
+        end: lex[scale.endLex - 1].end,
+        firstLex: i,
+        endLex: scale.endLex,
+        value: value * scale.multiplier + scale.addend,
+        scale: number.lastClass === 'scale' ? lastScaleOf(number.value) : scale.multiplier,
+        decimal,
+        article,
+        origin: 'words',
+      });
+      i = scale.endLex - 1;
+    }
+  },
+};
+
+/** The scale word a number ends with (« trois millions » → 1e6): the largest power of 1000 dividing it. */
+function lastScaleOf(value: number): number {
+  let scale = 1e18;
+  while (scale >= 1e6) {
+    if (value >= scale && value % scale === 0) return scale;
+    scale /= 1000;
+  }
+  return 1;
+}

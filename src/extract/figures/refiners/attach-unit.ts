@@ -1,0 +1,89 @@
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate } from '../candidate.js';
+import type { FigureContext } from '../context.js';
+import { afterDe, isPunct, matchPhrase, matchPhraseBefore } from '../cursor.js';
+import { figureLexicon, type UnitForm } from '../lexicon.js';
+
+function boundaryAfter(ctx: FigureContext, form: UnitForm, end: number): boolean {
+  const next = ctx.lexemes[end];
+  if (next === undefined) return true;
+  const lastPiece = form.pieces[form.pieces.length - 1];
+  const endsWithLetter = /[a-z0-9]$/.test(lastPiece);
+  if (!endsWithLetter) return true;
+  if (next.kind === 'word' || next.kind === 'digits') return false;
+  if (next.norm === "'") return false; // « 3 l'an » is not litres
+  if (next.norm === '-' && ctx.lexemes[end + 1]?.kind === 'word') return false; // « mi-temps »
+  return true;
+}
+
+/** The longest post-unit form at lexeme j that suits the candidate, with the lexeme after it. */
+function postUnit(ctx: FigureContext, c: Candidate, j: number, moneyOrMeasureOnly: boolean): { form: UnitForm; end: number } | undefined {
+  const l = ctx.lexemes[j];
+  if (l === undefined) return undefined;
+  const forms = figureLexicon().unitsByFirst.get(l.norm);
+  if (forms === undefined) return undefined;
+  for (const form of forms) {
+    if (!form.post) continue;
+    if (form.decimalOnly && !c.decimal) continue;
+    if (form.afterDigitsOnly && !c.digits) continue;
+    if (moneyOrMeasureOnly && form.kind !== 'money' && form.kind !== 'quantity') continue;
+    if (c.article && !/^[a-z]/.test(form.pieces[0])) continue;
+    const end = matchPhrase(ctx, j, form.pieces);
+    if (end < 0 || !boundaryAfter(ctx, form, end)) continue;
+    return { form, end };
+  }
+  return undefined;
+}
+
+function apply(c: Candidate, form: UnitForm): void {
+  c.kind = form.kind;
+  c.unit = form.unit;
+  c.value *= form.factor;
+  c.unitFactor = form.factor;
+  c.article = false;
+}
+
+/**
+ * Attaches the unit written after the number (« 47,8% », « 1 500 euros », « 10 minutes »,
+ * « 6 millions de dollars », « 2,5-km ») or, for currencies, before it (« $75 », « EUR 1000 »).
+ */
+export const attachUnit: Refiner<FigureContext, Candidate> = {
+  name: 'attachUnit',
+  refine(results, ctx) {
+    const lex = ctx.lexemes;
+    const { unitsByFirst } = figureLexicon();
+    const preForms: UnitForm[] = [];
+    for (const forms of unitsByFirst.values()) for (const form of forms) if (form.pre) preForms.push(form);
+    for (const c of results) {
+      if (c.kind !== 'count' || c.unit !== null) continue;
+      let j = c.endLex;
+      const gap = lex[j];
+      if (gap !== undefined && (gap.kind === 'space' || (gap.norm === '-' && lex[j + 1]?.kind === 'word'))) j++;
+      let found = postUnit(ctx, c, j, false);
+      if (found === undefined && (c.scale > 1 || c.origin === 'vague')) {
+        const k = afterDe(ctx, j);
+        if (k >= 0) found = postUnit(ctx, c, k, true);
+      }
+      if (found !== undefined) {
+        apply(c, found.form);
+        c.endLex = found.end;
+        c.end = lex[found.end - 1].end;
+        continue;
+      }
+      if (c.article || c.origin === 'fraction') continue;
+      for (const form of preForms) {
+        const first = matchPhraseBefore(ctx, c.firstLex, form.pieces);
+        if (first < 0) continue;
+        // a symbol glued to a word on its left is not a prefix (« 20$ 30 »)
+        const before = lex[first - 1];
+        if (before !== undefined && (before.kind === 'digits' || before.kind === 'word')) continue;
+        if (isPunct(ctx, c.firstLex - 1, '-')) continue;
+        apply(c, form);
+        c.firstLex = first;
+        c.start = lex[first].start;
+        break;
+      }
+    }
+    return results;
+  },
+};

@@ -1,0 +1,34 @@
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate } from '../candidate.js';
+import type { FigureContext } from '../context.js';
+import { afterDe, skipSpace } from '../cursor.js';
+
+/**
+ * An amount with a scale but no unit takes the currency or measure stated earlier in the same
+ * sentence (« 19,7 milliards de dollars ... un bénéfice de 5,7 milliards » → 5.7e9 USD), unless
+ * it counts something named right after it (« 6 millions de clients »).
+ */
+export const carryElidedUnit: Refiner<FigureContext, Candidate> = {
+  name: 'carryElidedUnit',
+  refine(results, ctx) {
+    let sentence = -1;
+    let source: Candidate | undefined;
+    for (const c of results) {
+      const s = ctx.sentenceOf[c.firstLex];
+      if (s !== sentence) {
+        sentence = s;
+        source = undefined;
+      }
+      if (c.unit !== null && (c.kind === 'money' || c.kind === 'quantity')) {
+        source = c;
+        continue;
+      }
+      if (source === undefined || c.kind !== 'count' || c.scale <= 1 || c.origin === 'vague') continue;
+      const next = skipSpace(ctx, c.endLex);
+      if (next >= 0 && afterDe(ctx, next) >= 0 && ctx.lexemes[afterDe(ctx, next)].kind === 'word') continue;
+      c.kind = source.kind;
+      c.unit = source.unit;
+    }
+    return results;
+  },
+};
