@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticDocuments } from '../../scripts/bench/synthetic-corpus.js';
+import { measureNativeWork } from './native-work.js';
+import { WorkCounter } from './work-counter.js';
+
+// Work must grow linearly with the input. Work is counted, not timed: V8 block coverage
+// counts every block of the project's code that runs (loop iterations included), and the
+// built-ins that scan (regular expressions, indexOf, splice...) add what they step over.
+// Both counts are deterministic, so the test cannot flake on a busy machine.
+
+const SCOPE = /\/src\/.*\.[jt]s$/;
+const SMALL = 16_000;
+/** The larger input is this many times the smaller. */
+const FACTOR = 4;
+/** Work per character may vary this much between the two sizes (tokens differ at the cut). */
+const TOLERANCE = 0.25;
+
+type Analyse = (text: string) => void;
+const counter = new WorkCounter();
+let analyse: Analyse;
+
+beforeAll(async () => {
+  // Counting starts before the project's modules load, so every function is counted.
+  await counter.start();
+  const { AnalyzedDocument } = await import('../../src/analysis.js');
+  const { DOCUMENT_COMMANDS } = await import('../../src/cli/commands/index.js');
+  const { createDocument } = await import('../../src/document/document.js');
+  type Options = Parameters<(typeof DOCUMENT_COMMANDS)[number]['records']>[1];
+  const variants: [(typeof DOCUMENT_COMMANDS)[number], Options][] = DOCUMENT_COMMANDS.map((c) => [c, { format: 'jsonl', color: false, input: 'text' }]);
+  const lang = DOCUMENT_COMMANDS.find((c) => c.name === 'lang')!;
+  variants.push([lang, { format: 'jsonl', color: false, input: 'text', by: 'sentence' }]);
+  analyse = (text) => {
+    for (const [command, options] of variants) command.records(new AnalyzedDocument(createDocument('doc', text, { date: '2021-04-14' })), options);
+  };
+});
+
+afterAll(async () => {
+  await counter.stop();
+});
+
+async function work(text: string): Promise<{ blocks: number; native: number }> {
+  await counter.take(SCOPE);
+  const { steps } = measureNativeWork(() => analyse(text));
+  return { blocks: await counter.take(SCOPE), native: steps };
+}
+
+/** Whole paragraphs of the synthetic corpus until `length` characters. */
+function articles(length: number): string {
+  let text = '';
+  for (const document of syntheticDocuments(7)) {
+    text += document.text + '\n\n';
+    if (text.length >= length) return text.slice(0, length);
+  }
+  return text;
+}
+
+const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+const FAMILIES: readonly [string, (length: number) => string][] = [
+  ['French articles', articles],
+  ['one line of words and figures, no full stop', repeated('Amazon détient 47,8 % du marché du cloud selon Synergy, soit 3,5 milliards de dollars en 2021 ')],
+  ['short sentences', repeated('Il a 3 %. Elle a dit « oui ». ')],
+  ['capitalised names', repeated('Amazon Web Services Jeff Bezos Paris France ')],
+  ['figures and dates back to back', repeated('1 500 euros, 47,8 %, le 14 avril 2021, 6 millions, entre 50 et 80 %, ')],
+  ['a run of digits', repeated('7')],
+  ['digits and spaces', repeated('1 ')],
+  ['spaces', repeated(' ')],
+  ['full stops', repeated('.')],
+  ['an opening quote never closed', (length) => '« ' + repeated('il a dit 3 % et ')(length - 2)],
+  ['astral characters and combining marks', repeated('😀e\u0301 ')],
+];
+
+describe(`work grows linearly: ${SMALL} then ${SMALL * FACTOR} characters, every command`, () => {
+  it.each(FAMILIES)('%s', async (_family, make) => {
+    const small = make(SMALL);
+    const large = make(SMALL * FACTOR);
+    await work(small); // first use loads knowledge files and fills caches
+    const a = await work(small);
+    const b = await work(large);
+    const lengthRatio = large.length / small.length;
+    const report = `blocks ${a.blocks} -> ${b.blocks}, native ${a.native} -> ${b.native}, length x${lengthRatio.toFixed(2)}`;
+    const total = (b.blocks + b.native) / (a.blocks + a.native) / lengthRatio;
+    expect(total, report).toBeLessThan(1 + TOLERANCE);
+    expect(total, report).toBeGreaterThan(1 - TOLERANCE);
+    expect(b.blocks / a.blocks / lengthRatio, report).toBeLessThan(1 + TOLERANCE);
+    if (a.native > 1000) expect(b.native / a.native / lengthRatio, report).toBeLessThan(1 + TOLERANCE);
+    console.log(`${_family}: ${report}`);
+  });
+});
