@@ -22,6 +22,8 @@ export function isPageFurniture(context: ClaimContext, draft: ClaimDraft): boole
     if (word === 'vous' || word === 'votre' || word === 'vos') addressesReader = true;
     if (word === 'notre' || word === 'nos' || word === 'nous') speaksAsSite = true;
   }
+  // a slogan opening on nothing (« Zéro publicité, … », « 0 frais »)
+  if (draft.figure.kind === 'count' && draft.figure.value === 0 && draft.figure.start === context.sentences[draft.sentence].start) return true;
   // the site addressing its reader about itself, outside any quote
   if (addressesReader && speaksAsSite && !context.quotes.some((q) => q.inner.start <= draft.figure.start && draft.figure.end <= q.inner.end)) return true;
   return draft.figure.kind === 'duration' && (aloneOnLine(context, draft) || inBylineSegment(context, draft));

@@ -40,11 +40,31 @@ function introducedAsDivision(context: ClaimContext, mention: EntityMention): bo
   return claimVocabulary().wordClass.get(wordAt(context, i - 1)) === 'subsidiary' && POSSESSIVES.has(wordAt(context, i - 2));
 }
 
-/** The organisation an anaphor (« la firme », « le groupe », « il ») refers to: the last one named before. */
+/**
+ * The organisation an anaphor (« la firme », « le groupe », « il ») refers to: the last one
+ * named before, outside credit lines (« ©AFP - DENIS CHARLET » names no actor of the text).
+ */
 function antecedent(context: ClaimContext, before: number): Entity | null {
   const mentions = context.mentionsIn(0, before);
-  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].entity.label === 'ORG') return mentions[k].entity;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    if (mentions[k].entity.label === 'ORG' && !onCreditLine(context, mentions[k])) return mentions[k].entity;
+  }
   return null;
+}
+
+function onCreditLine(context: ClaimContext, mention: EntityMention): boolean {
+  const lineStart = context.text.lastIndexOf('\n', mention.start) + 1;
+  const newline = context.text.indexOf('\n', mention.end);
+  const line = context.text.slice(lineStart, newline === -1 ? context.text.length : newline);
+  return line.includes('©') || /\b(crédits? photo|photo ?:)/i.test(line);
+}
+
+/** A mention among others in a comma list (« Renault, SNCF, Netflix… »): an example, not the topic. */
+function inEnumeration(context: ClaimContext, mention: EntityMention): boolean {
+  const i = context.tokenAt(mention.start);
+  const j = context.tokenAt(mention.end);
+  const neighbour = (k: number): boolean => k >= 0 && k < context.tokens.length && context.mentionsIn(context.tokens[k].start, context.tokens[k].end).length > 0;
+  return (wordAt(context, i - 1) === ',' && neighbour(i - 2)) || (wordAt(context, j) === ',' && neighbour(j + 1));
 }
 
 /** Start offset of the clause holding token i: after the last « ; », « : » or dash of its sentence. */
@@ -57,7 +77,7 @@ function clauseStart(context: ClaimContext, sentence: number, i: number): number
 
 function paragraphStart(context: ClaimContext, offset: number): number {
   const text = context.text;
-  let at = text.lastIndexOf('\n\n', offset);
+  const at = text.lastIndexOf('\n\n', offset);
   return at === -1 ? 0 : at + 2;
 }
 
@@ -98,9 +118,7 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   for (let k = context.tokenAt(from); k < figureToken && k >= first; k++) {
     const word = wordAt(context, k);
     if (wordClass.get(word) === 'pronoun' || (anaphora.get(word) === 'ORG' && wordClass.get(wordAt(context, k - 1)) === 'determiner' && wordClass.get(wordAt(context, k - 2)) !== 'preposition')) {
-      const inParagraph = topicOfParagraph(context, figure.start);
-      if (inParagraph) return inParagraph;
-      return headingSubject(context, sentence) ?? antecedent(context, context.tokens[k].start);
+      return headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start) ?? antecedent(context, context.tokens[k].start);
     }
   }
   // 5. the section's heading (« Amazon leader mondial du cloud »), then the paragraph's topic
@@ -110,7 +128,9 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
 /** The last organisation named as a subject earlier in the paragraph. */
 function topicOfParagraph(context: ClaimContext, offset: number): Entity | null {
   const mentions = context.mentionsIn(paragraphStart(context, offset), offset).filter(isSubjectCandidate);
-  for (let k = mentions.length - 1; k >= 0; k--) if (inSubjectPosition(context, mentions[k])) return mentions[k].entity;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    if (inSubjectPosition(context, mentions[k]) && !inEnumeration(context, mentions[k])) return mentions[k].entity;
+  }
   return null;
 }
 

@@ -29,7 +29,7 @@ const quantity = (record: Record<string, unknown>): string => {
   const value = formatNumber(record.value as number);
   const unit = record.unit as string | null;
   const approx = record.approx ? '~' : '';
-  return `${approx}${value}${unit ? (unit === '%' ? ' %' : ` ${unit}`) : ''}${record.per ? ` ${record.per}` : ''}`;
+  return `${approx}${value}${unit ? (unit === '%' ? ' %' : ` ${unit}`) : ''}${record.per ? `/${record.per}` : ''}`;
 };
 
 const oneLine = (name: string) => (record: Record<string, unknown>) => field(name)(record).replace(/\s+/g, ' ');

@@ -8,7 +8,8 @@ const BORDERLESS = {
   left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
 };
 const GAP = 2;
-const MIN_FLEX = 12;
+/** A flexible column narrower than this says too little to be worth showing. */
+const MIN_FLEX = 20;
 const MAX_FIXED = 40;
 
 /** Code points, not UTF-16 units: what a terminal draws, near enough for French text. */
@@ -29,15 +30,22 @@ export function elide(text: string, width: number): string {
  */
 export function renderTable(records: readonly Record<string, unknown>[], columns: readonly Column[], width: number, chalk: ChalkInstance): string {
   const cells = records.map((record) => columns.map((column) => column.value(record)));
-  const shown = columns.filter((_, c) => cells.some((row) => row[c] !== ''));
-  const index = shown.map((column) => columns.indexOf(column));
-  const widths = index.map((c, k) => Math.min(shown[k].max ?? MAX_FIXED, Math.max(displayLength(shown[k].header), ...cells.map((row) => displayLength(row[c])))));
-  const flex = shown.findIndex((column) => column.flex);
-  if (flex >= 0) {
-    const natural = Math.max(displayLength(shown[flex].header), ...cells.map((row) => displayLength(row[index[flex]])));
-    const others = widths.reduce((sum, w, k) => (k === flex ? sum : sum + w + GAP), 0);
-    widths[flex] = Math.max(MIN_FLEX, Math.min(natural, width - others));
+  let shown = columns.filter((_, c) => cells.some((row) => row[c] !== ''));
+  const naturalWidth = (column: Column): number => {
+    const c = columns.indexOf(column);
+    return Math.max(displayLength(column.header), ...cells.map((row) => displayLength(row[c])));
+  };
+  const fixedWidth = (column: Column): number => Math.min(column.max ?? MAX_FIXED, naturalWidth(column));
+  const flexColumn = shown.find((column) => column.flex);
+  let flexWidth = 0;
+  if (flexColumn) {
+    const others = shown.reduce((sum, column) => (column === flexColumn ? sum : sum + fixedWidth(column) + GAP), 0);
+    flexWidth = Math.min(naturalWidth(flexColumn), width - others);
+    // too narrow to read: leave it out rather than print a few letters of it
+    if (flexWidth < Math.min(MIN_FLEX, naturalWidth(flexColumn))) shown = shown.filter((column) => column !== flexColumn);
   }
+  const index = shown.map((column) => columns.indexOf(column));
+  const widths = shown.map((column) => (column === flexColumn ? flexWidth : fixedWidth(column)));
   const table = new Table({
     chars: BORDERLESS,
     head: shown.map((column) => chalk.bold(column.header)),
