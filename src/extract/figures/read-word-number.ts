@@ -67,7 +67,8 @@ export function readWordNumber(ctx: FigureContext, i: number, allowOrdinal: bool
   for (;;) {
     const l = lex[j];
     if (l === undefined || l.kind !== 'word') break;
-    const entry = words.get(l.norm);
+    // plural ordinals (« cinq huitièmes ») read as their singular
+    const entry = words.get(l.norm) ?? (l.norm.endsWith('iemes') ? words.get(l.norm.slice(0, -1)) : undefined);
     if (entry === undefined || (entry.ordinal && !allowOrdinal)) break;
     const { value, cls } = entry;
     if (viaEt && !etJoinable.has(l.norm)) break;

@@ -86,7 +86,10 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
       const previous = lex[i - 1];
       const next = lex[i + 1];
       // identifiers: letters touching on the left (A320, T3), or letters-hyphen (COVID-19)
-      if (previous !== undefined && (previous.kind === 'word' || (isPunct(ctx, i - 1, '-') && isWord(ctx, i - 2) && !isDigits(ctx, i - 3)))) {
+      // an exponent is no identifier: 1e10, 12,32e+14
+      const signAt = isPunct(ctx, i - 1, '+') || isPunct(ctx, i - 1, '-') ? i - 2 : i - 1;
+      const exponent = isWord(ctx, signAt, 'e') && isDigits(ctx, signAt - 1);
+      if (!exponent && previous !== undefined && (previous.kind === 'word' || (isPunct(ctx, i - 1, '-') && isWord(ctx, i - 2) && !isDigits(ctx, i - 3)))) {
         let end = i;
         while (end + 1 < lex.length && (lex[end + 1].kind === 'word' || lex[end + 1].kind === 'digits')) end++;
         yield blocker(lex[previous.kind === 'word' ? i - 1 : i - 2].start, lex[end].end, i - 1, end + 1, 'identifier');
@@ -113,7 +116,11 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
       let m = i - 1;
       while (m >= 0 && (lex[m].kind === 'space' || isPunct(ctx, m, '.') || isPunct(ctx, m, '°') || isPunct(ctx, m, ':') || isPunct(ctx, m, '#'))) m--;
       if (m >= 0 && lex[m].kind === 'word' && titleMarkers.has(lex[m].norm) && m < i - 1 && !(lex[m].norm === 'n' && !isPunct(ctx, m + 1, '°'))) {
-        yield blocker(l.start, l.end, i, i + 1, 'title-number');
+        // the whole code: « version 2.3.1 », « article L. 121-1 »
+        let end = i;
+        while ((isPunct(ctx, end + 1, '.') || isPunct(ctx, end + 1, '-')) && isDigits(ctx, end + 2)) end += 2;
+        yield blocker(l.start, lex[end].end, i, end + 1, 'title-number');
+        i = end;
         continue;
       }
       // times of day: 14h30, 20:00
@@ -176,15 +183,15 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
         const beforeWord = before >= 0 && lex[before].kind === 'word' ? lex[before].norm : undefined;
         const after = skipSpace(ctx, i + 1);
         const afterLex = after >= 0 ? lex[after] : undefined;
-        const groupedBefore = previous?.kind === 'space' && isDigits(ctx, i - 2);
-        if (groupedBefore) continue;
+        const currencyBefore = before >= 0 && lex[before].kind === 'punct' && '€$£¥'.includes(lex[before].norm);
         const isYear =
-          (beforeWord !== undefined && (yearBefore.has(beforeWord) || months.has(beforeWord))) ||
+          !currencyBefore &&
+          ((beforeWord !== undefined && (yearBefore.has(beforeWord) || months.has(beforeWord))) ||
           (before >= 0 && lex[before].kind === 'digits') ||
           afterLex === undefined ||
           afterLex.kind === 'newline' ||
           (afterLex.kind === 'punct' && !'%€$£'.includes(afterLex.norm)) ||
-          (afterLex.kind === 'word' && functionWords.has(afterLex.norm));
+          (afterLex.kind === 'word' && functionWords.has(afterLex.norm)));
         if (isYear) yield blocker(l.start, l.end, i, i + 1, 'year');
       }
     }

@@ -1,0 +1,14 @@
+import { describe, it } from 'vitest';
+import { expectNone, expectSingle } from './helpers.js';
+
+describe('ranks', () => {
+  it('reads « 6ème »', () => expectSingle('le 6ème groupe mondial', { text: '6ème', value: 6, kind: 'rank', unit: null }));
+  it('reads « 1er »', () => expectSingle('le 1er constructeur', { text: '1er', value: 1, kind: 'rank' }));
+  it('reads a superscript ordinal', () => expectSingle('le 6ᵉ groupe', { text: '6ᵉ', value: 6, kind: 'rank' }));
+  it('reads « numéro un »', () => expectSingle('le site numéro un du commerce', { text: 'numéro un', value: 1, kind: 'rank' }));
+  it('reads word ordinals', () => expectSingle('Le vingt et unième jour', { text: 'vingt et unième', value: 21, kind: 'rank' }));
+  it('reads « premier » in a ranking', () => expectSingle('le premier groupe mondial', { text: 'premier', value: 1, kind: 'rank' }));
+  it('skips « premier » meaning first', () => expectNone('aux premières revendications'));
+  it('skips a century', () => expectNone('le 21e siècle'));
+  it('skips the first of a month', () => expectNone('le 1er janvier'));
+});
