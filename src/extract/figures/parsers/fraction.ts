@@ -21,6 +21,12 @@ const halfOf = new Map<string, number>([
   ['douzaine', 6],
 ]);
 
+/** The power of 1000 (10^6 and up) a number in words ends with (« six millions » → 1e6). */
+function largestScale(value: number): number {
+  for (let scale = 1e18; scale >= 1e6; scale /= 1000) if (value >= scale && value % scale === 0) return scale;
+  return 1;
+}
+
 interface Denominator {
   readonly value: number;
   readonly endLex: number;
@@ -83,18 +89,18 @@ export const fraction: Parser<FigureContext, Candidate> = {
         if (detWord === 'la' || detWord === 'une' || detWord === 'de') yield make(ctx, det, i + 1, 0.5, false);
         continue;
       }
-      let numerator: { value: number; endLex: number; words: number; etUn: boolean } | undefined;
+      let numerator: { value: number; endLex: number; words: number; etUn: boolean; scale: number } | undefined;
       if (l.kind === 'digits') {
         const d = readDigitNumber(ctx, i);
         if (d === undefined || !d.plain) continue;
-        numerator = { value: d.value, endLex: d.endLex, words: 1, etUn: false };
+        numerator = { value: d.value, endLex: d.endLex, words: 1, etUn: false, scale: 1 };
       } else if (l.kind === 'word') {
         if (isPunct(ctx, i - 1, '-') || lex[i - 1]?.kind === 'digits') continue;
         const w = readWordNumber(ctx, i, false);
         if (w === undefined) continue;
         const lastWord = lex[w.endLex - 1].norm;
         const etUn = w.words >= 2 && (lastWord === 'un' || lastWord === 'une') && isWord(ctx, w.endLex - 3, 'et');
-        numerator = { value: w.value, endLex: w.endLex, words: w.words, etUn };
+        numerator = { value: w.value, endLex: w.endLex, words: w.words, etUn, scale: w.lastClass === 'scale' ? largestScale(w.value) : 1 };
       } else continue;
       const n = numerator;
       const next = following(ctx, n.endLex);
@@ -122,7 +128,8 @@ export const fraction: Parser<FigureContext, Candidate> = {
           if (m !== undefined) {
             const d = readDenominator(ctx, following(ctx, m.endLex));
             if (d !== undefined) {
-              yield make(ctx, i, d.endLex, n.value + m.value / d.value, true);
+              // « six millions et deux tiers »: a share of the last scale
+              yield make(ctx, i, d.endLex, n.value + (m.value / d.value) * n.scale, true);
               continue;
             }
           }

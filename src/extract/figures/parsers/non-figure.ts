@@ -183,7 +183,7 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
         const beforeWord = before >= 0 && lex[before].kind === 'word' ? lex[before].norm : undefined;
         const after = skipSpace(ctx, i + 1);
         const afterLex = after >= 0 ? lex[after] : undefined;
-        const currencyBefore = before >= 0 && lex[before].kind === 'punct' && '€$£¥'.includes(lex[before].norm);
+        const currencyBefore = before >= 0 && (figureLexicon().unitsByFirst.get(lex[before].norm)?.some((form) => form.pre && form.kind === 'money') ?? false);
         const isYear =
           !currencyBefore &&
           ((beforeWord !== undefined && (yearBefore.has(beforeWord) || months.has(beforeWord))) ||

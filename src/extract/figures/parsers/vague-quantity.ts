@@ -19,11 +19,12 @@ export const vagueQuantity: Parser<FigureContext, Candidate> = {
   name: 'vagueQuantity',
   *parse(ctx) {
     const lex = ctx.lexemes;
-    const { vague } = figureLexicon();
+    const byFirst = vagueByFirstWord();
     for (let i = 0; i < lex.length; i++) {
       if (lex[i].kind !== 'word') continue;
-      for (const entry of vague) {
-        if (entry.phrase[0] !== lex[i].norm) continue;
+      const entries = byFirst.get(lex[i].norm);
+      if (entries === undefined) continue;
+      for (const entry of entries) {
         let end = matchPhrase(ctx, i, entry.phrase);
         if (end < 0) continue;
         let value = entry.value;
@@ -49,6 +50,20 @@ export const vagueQuantity: Parser<FigureContext, Candidate> = {
     }
   },
 };
+
+type VagueEntry = ReturnType<typeof figureLexicon>['vague'][number];
+let byFirstWord: Map<string, VagueEntry[]> | undefined;
+
+function vagueByFirstWord(): Map<string, VagueEntry[]> {
+  if (byFirstWord) return byFirstWord;
+  byFirstWord = new Map();
+  for (const entry of figureLexicon().vague) {
+    const list = byFirstWord.get(entry.phrase[0]) ?? [];
+    list.push(entry);
+    byFirstWord.set(entry.phrase[0], list);
+  }
+  return byFirstWord;
+}
 
 function skipBlank(ctx: FigureContext, i: number): number {
   const l = ctx.lexemes[i];

@@ -1,7 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import { candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
-import { isWord, skipSpace, wordBefore } from '../cursor.js';
+import { isWord, skipSpace, skipSpaceBack, wordBefore } from '../cursor.js';
 import { readScale } from '../read-scale.js';
 import { readWordNumber } from '../read-word-number.js';
 
@@ -36,6 +36,8 @@ export const wordNumber: Parser<FigureContext, Candidate> = {
       if (lex[i].kind !== 'word') continue;
       const previous = lex[i - 1];
       if (previous !== undefined && (previous.kind === 'digits' || (previous.kind === 'punct' && previous.norm === '-' && lex[i - 2]?.kind === 'word'))) continue;
+      // « cents » and « vingts » only close a number (« trois cents »); alone, « 64,2 cents » is money
+      if (lex[i].norm === 'cents' || lex[i].norm === 'vingts') continue;
       const number = readWordNumber(ctx, i, false);
       if (number === undefined) continue;
       const single = number.words === 1;
@@ -52,15 +54,19 @@ export const wordNumber: Parser<FigureContext, Candidate> = {
       }
       const scale = readScale(ctx, endLex, false, number.lastClass === 'scale' ? lastScaleOf(number.value) : 1);
       const article = single && (norm === 'un' || norm === 'une') && scale.endLex === endLex;
+      // « négatif un », « négative cinq virgule cinq »
+      const signWord = skipSpaceBack(ctx, i - 1);
+      const negative = signWord >= 0 && signWord < i && (lex[signWord].norm === 'negatif' || lex[signWord].norm === 'negative');
+      const first = negative ? signWord : i;
       yield candidate({
-        start: lex[i].start,
+        start: lex[first].start,
         end: lex[scale.endLex - 1].end,
-        firstLex: i,
+        firstLex: first,
         endLex: scale.endLex,
-        value: value * scale.multiplier + scale.addend,
+        value: (negative ? -1 : 1) * (value * scale.multiplier + scale.addend),
         scale: number.lastClass === 'scale' ? lastScaleOf(number.value) : scale.multiplier,
         decimal,
-        article,
+        article: article && !negative,
         origin: 'words',
       });
       i = scale.endLex - 1;
