@@ -4,7 +4,7 @@ import { readInputs, type InputError, type InputItem } from '../document/read-in
 import type { DocumentCommand, CommonOptions } from './commands/types.js';
 import { colourFor, reportError, terminalWidth, type CliIO } from './io.js';
 import { BrokenPipe, Output } from './output.js';
-import { CHARS_IN_FLIGHT, DOCUMENTS_IN_FLIGHT_PER_JOB, jobsWanted, PARALLEL_MIN_CHARS } from './parallel/jobs.js';
+import { BATCH_CHARS, BATCH_DOCUMENTS, BATCHES_IN_FLIGHT_PER_JOB, CHARS_IN_FLIGHT, jobsWanted, PARALLEL_MIN_CHARS } from './parallel/jobs.js';
 import type { DocumentOutput } from './parallel/messages.js';
 import { plainOptions } from './parallel/plain-options.js';
 import { readAhead } from './parallel/read-ahead.js';
@@ -100,11 +100,19 @@ export async function runDocumentCommand(
   return failed > 0 ? EXIT.usage : EXIT.ok;
 }
 
-type InFlight = { readonly error: InputError } | { readonly document: Document; readonly output: Promise<DocumentOutput> };
+/** Consecutive input items (documents and unreadable inputs, in order) sent to a worker together. */
+interface Batch {
+  readonly items: InputItem[];
+  readonly documents: Document[];
+  chars: number;
+  outputs: Promise<DocumentOutput[]> | null;
+}
+
+const emptyBatch = (): Batch => ({ items: [], documents: [], chars: 0, outputs: null });
 
 /**
- * Sends documents to the pool as they are read and prints their outputs in input order,
- * holding a bounded window of documents in flight.
+ * Sends documents to the pool in batches as they are read and prints their outputs in
+ * input order, holding a bounded window of batches in flight.
  */
 async function runInWorkers(
   pool: WorkerPool,
@@ -114,43 +122,59 @@ async function runInWorkers(
   report: (error: InputError) => void,
   printed: (document: Document, text: string) => Promise<void>,
 ): Promise<void> {
-  const window: InFlight[] = [];
-  const maxDocuments = jobs * DOCUMENTS_IN_FLIGHT_PER_JOB;
+  const window: Batch[] = [];
+  const maxBatches = jobs * BATCHES_IN_FLIGHT_PER_JOB;
   let charsInFlight = 0;
   let headerWritten = false;
+  let filling = emptyBatch();
+
+  const send = (): void => {
+    if (filling.documents.length > 0) {
+      filling.outputs = pool.analyse(filling.documents);
+      // Awaited in order later; a failure before then must not count as unhandled.
+      filling.outputs.catch(() => undefined);
+    }
+    window.push(filling);
+    charsInFlight += filling.chars;
+    filling = emptyBatch();
+  };
 
   const printOldest = async (): Promise<void> => {
-    const oldest = window.shift()!;
-    if ('error' in oldest) {
-      report(oldest.error);
-      return;
+    const batch = window.shift()!;
+    const outputs = batch.outputs === null ? [] : await batch.outputs;
+    charsInFlight -= batch.chars;
+    let next = 0;
+    for (const item of batch.items) {
+      if ('error' in item) {
+        report(item.error);
+        continue;
+      }
+      const result = outputs[next++];
+      let text = '';
+      if ('records' in result) {
+        for (const record of result.records) text += renderer.record(record);
+      } else if (result.text !== '' && !headerWritten) {
+        // A row format's header (csv) is whatever `end` has not yet written; once written, `end` adds nothing.
+        headerWritten = true;
+        text = renderer.end(true) + result.text;
+      } else {
+        text = result.text;
+      }
+      await printed(item.document, text);
     }
-    const result = await oldest.output;
-    charsInFlight -= oldest.document.text.length;
-    let text = '';
-    if ('records' in result) {
-      for (const record of result.records) text += renderer.record(record);
-    } else if (result.text !== '' && !headerWritten) {
-      // A row format's header (csv) is whatever `end` has not yet written; once written, `end` adds nothing.
-      headerWritten = true;
-      text = renderer.end(true) + result.text;
-    } else {
-      text = result.text;
-    }
-    await printed(oldest.document, text);
   };
 
   for await (const item of items) {
-    if ('error' in item) {
-      window.push({ error: item.error });
-    } else {
-      const output = pool.analyse(item.document);
-      // Awaited in order later; a failure before then must not count as unhandled.
-      output.catch(() => undefined);
-      window.push({ document: item.document, output });
-      charsInFlight += item.document.text.length;
+    filling.items.push(item);
+    if ('document' in item) {
+      filling.documents.push(item.document);
+      filling.chars += item.document.text.length;
     }
-    while (window.length >= maxDocuments || (charsInFlight > CHARS_IN_FLIGHT && window.length > 0)) await printOldest();
+    if (filling.chars >= BATCH_CHARS || filling.items.length >= BATCH_DOCUMENTS) {
+      send();
+      while (window.length >= maxBatches || (charsInFlight > CHARS_IN_FLIGHT && window.length > 0)) await printOldest();
+    }
   }
+  if (filling.items.length > 0) send();
   while (window.length > 0) await printOldest();
 }

@@ -13,14 +13,15 @@ export interface WorkerSetup {
 
 export type PlainOption = string | number | boolean | null | readonly string[];
 
+/** A batch of documents: one message each way per batch, not per document. */
 export interface DocumentTask {
   readonly id: number;
-  readonly document: Document;
+  readonly documents: readonly Document[];
 }
 
 /** A document's output: rendered rows for row formats, else its records. */
 export type DocumentOutput = { readonly text: string } | { readonly records: object[] };
 
 export type TaskResult =
-  | ({ readonly id: number } & DocumentOutput)
+  | { readonly id: number; readonly outputs: DocumentOutput[] }
   | { readonly id: number; readonly error: { readonly message: string; readonly stack?: string } };

@@ -2,13 +2,13 @@ import { Worker } from 'node:worker_threads';
 import type { Document } from '../../document/document.js';
 import type { DocumentOutput, TaskResult, WorkerSetup } from './messages.js';
 
-/** Tasks a worker holds at once: one running, one queued, so it never waits on a message. */
+/** Batches a worker holds at once: one running, one queued, so it never waits on a message. */
 const TASKS_PER_WORKER = 2;
 
 interface Pending {
   readonly id: number;
-  readonly document: Document;
-  readonly resolve: (output: DocumentOutput) => void;
+  readonly documents: readonly Document[];
+  readonly resolve: (outputs: DocumentOutput[]) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -18,8 +18,8 @@ interface Slot {
 }
 
 /**
- * Worker threads that each load the command and analyse whole documents. `analyse`
- * resolves with a document's output; the caller keeps the input order.
+ * Worker threads that each load the command and analyse batches of whole documents.
+ * `analyse` resolves with each document's output; the caller keeps the input order.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -40,10 +40,10 @@ export class WorkerPool {
     }
   }
 
-  analyse(document: Document): Promise<DocumentOutput> {
+  analyse(documents: readonly Document[]): Promise<DocumentOutput[]> {
     if (this.failure !== null) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, document, resolve, reject });
+      this.queue.push({ id: this.nextId++, documents, resolve, reject });
       this.dispatch();
     });
   }
@@ -61,7 +61,7 @@ export class WorkerPool {
       if (least === null || least.running.size >= TASKS_PER_WORKER) return;
       const task = this.queue.shift()!;
       least.running.set(task.id, task);
-      least.worker.postMessage({ id: task.id, document: task.document });
+      least.worker.postMessage({ id: task.id, documents: task.documents });
     }
   }
 
@@ -74,7 +74,7 @@ export class WorkerPool {
       if (result.error.stack) error.stack = result.error.stack;
       task.reject(error);
     } else {
-      task.resolve(result);
+      task.resolve(result.outputs);
     }
     this.dispatch();
   }

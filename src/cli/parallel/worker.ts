@@ -4,11 +4,13 @@ import { AnalyzedDocument } from '../../analysis.js';
 import { DOCUMENT_COMMANDS } from '../commands/index.js';
 import type { CommonOptions } from '../commands/types.js';
 import { createRenderer } from '../render/index.js';
-import type { DocumentTask, TaskResult, WorkerSetup } from './messages.js';
+import type { Document } from '../../document/document.js';
+import type { DocumentOutput, DocumentTask, TaskResult, WorkerSetup } from './messages.js';
 import { ROW_FORMATS, withoutHeader } from './row-formats.js';
 
-// A worker thread: analyses the documents the main thread sends, one at a time, and
-// sends back each one's rows (row formats) or records, tagged with the task's id.
+// A worker thread: analyses the batches of documents the main thread sends, one at a
+// time, and sends back each document's rows (row formats) or records, tagged with the
+// batch's id.
 
 const setup = workerData as WorkerSetup;
 const command = DOCUMENT_COMMANDS.find((c) => c.name === setup.command);
@@ -26,17 +28,18 @@ const rows = ROW_FORMATS.has(setup.format)
     )
   : null;
 
+function analyse(document: Document): DocumentOutput {
+  const records = command!.records(new AnalyzedDocument(document), options);
+  if (rows === null) return { records };
+  let text = '';
+  for (const record of records) text += rows.record(record);
+  return { text };
+}
+
 parentPort!.on('message', (task: DocumentTask) => {
   let result: TaskResult;
   try {
-    const records = command.records(new AnalyzedDocument(task.document), options);
-    if (rows === null) {
-      result = { id: task.id, records };
-    } else {
-      let text = '';
-      for (const record of records) text += rows.record(record);
-      result = { id: task.id, text };
-    }
+    result = { id: task.id, outputs: task.documents.map(analyse) };
   } catch (error) {
     result = { id: task.id, error: { message: (error as Error).message, stack: (error as Error).stack } };
   }
