@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { franc } from 'franc';
 import { CANDIDATES } from '../../src/language/candidates.js';
-import { detectLanguage } from '../../src/language/index.js';
+import { DEFAULT_WEIGHTS, detectLanguage, type DetectorWeights } from '../../src/language/index.js';
 import { scoreNgrams } from '../../src/language/ngram-model.js';
 import { scanWords } from '../../src/language/scan-words.js';
 import { scoreWords } from '../../src/language/word-model.js';
@@ -30,10 +30,10 @@ const ISO3 = new Map(CANDIDATES.map(({ iso1, iso3 }) => [iso1, iso3]));
 const ONLY = CANDIDATES.map(({ iso3 }) => iso3);
 
 /** The best candidate by one of the model's two halves alone, to show what each brings. */
-function bestBy(score: (words: string[], scores: Float64Array) => number): Detector {
+function bestBy(score: (words: string[], scores: Float64Array, weights: DetectorWeights) => number): Detector {
   return (text) => {
     const scores = new Float64Array(CANDIDATES.length);
-    score(scanWords(text.toLowerCase()), scores);
+    score(scanWords(text.toLowerCase()), scores, DEFAULT_WEIGHTS);
     let best = 0;
     for (let column = 1; column < scores.length; column++) if (scores[column] > scores[best]) best = column;
     return scores[best] === scores[best === 0 ? 1 : 0] ? 'und' : CANDIDATES[best].iso3;

@@ -5,6 +5,7 @@ import { scanWords } from './scan-words.js';
 import { scriptLanguage } from './script-language.js';
 import { scoreWords } from './word-model.js';
 import type { LanguageGuess } from './types.js';
+import { DEFAULT_WEIGHTS, type DetectorWeights } from './weights.js';
 
 /** A document's language is read from its first few KB: bounded work, and plenty of evidence. */
 const MAX_SAMPLE = 4096;
@@ -13,20 +14,16 @@ const MAX_SAMPLE = 4096;
  * Four keeps single words such as « achat » or « world » detectable.
  */
 const MIN_LETTERS = 4;
-/**
- * eld's n-gram scores are summed points, not log-probabilities: this weight puts them on the
- * scale of the word model's log-probabilities (one n-gram present vs absent ≈ 5–15 nats).
- */
-const NGRAM_WEIGHT = 0.1;
 
 const UNDETERMINED: LanguageGuess = { lang: 'und', confidence: 0 };
 
 /**
  * The language of a text, among French and its neighbours (see CANDIDATES): eld's byte 4-gram
  * scores and a word-frequency model add up as evidence per language, the best wins, and the
- * confidence is its share of the evidence (a softmax over the summed scores).
+ * confidence is its share of the evidence (a softmax over the summed scores). `weights` is
+ * for evaluation and tuning; the defaults are the measured choice.
  */
-export function detectLanguage(text: string): LanguageGuess {
+export function detectLanguage(text: string, weights: DetectorWeights = DEFAULT_WEIGHTS): LanguageGuess {
   const sample = text.length > MAX_SAMPLE ? text.slice(0, MAX_SAMPLE) : text;
   let latin = 0;
   let other = 0;
@@ -42,11 +39,11 @@ export function detectLanguage(text: string): LanguageGuess {
   const ngramScores = new Float64Array(CANDIDATES.length);
   const wordScores = new Float64Array(CANDIDATES.length);
   scoreNgrams(words, ngramScores);
-  const knownWords = scoreWords(words, wordScores);
+  const knownWords = scoreWords(words, wordScores, weights);
   if (knownWords === 0 && ngramScores.every((score) => score === 0)) return UNDETERMINED;
 
   let best = 0;
-  const totals = ngramScores.map((score, column) => NGRAM_WEIGHT * score + wordScores[column]);
+  const totals = ngramScores.map((score, column) => weights.ngramWeight * score + wordScores[column]);
   for (let column = 1; column < totals.length; column++) if (totals[column] > totals[best]) best = column;
   let sum = 0;
   for (const total of totals) sum += Math.exp(total - totals[best]);

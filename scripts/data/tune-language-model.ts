@@ -1,0 +1,53 @@
+/**
+ * Chooses the detector's weights (src/language/weights.ts) on the development set of
+ * language-dev-set.ts — the UDHR in the eight candidate languages, as sentences, word pairs
+ * and single words, with and without diacritics — never on the test lines. Prints the
+ * accuracy of each setting of a small grid, best first, and the current defaults.
+ *
+ * Run: npx tsc -p . ; node dist/scripts/data/tune-language-model.js
+ */
+import { CANDIDATES } from '../../src/language/candidates.js';
+import { DEFAULT_WEIGHTS, detectLanguage, type DetectorWeights } from '../../src/language/index.js';
+import { languageDevSet, withoutDiacritics, type DevLine, type DevSet } from './language-dev-set.js';
+
+const ISO3 = new Map(CANDIDATES.map(({ iso1, iso3 }) => [iso1, iso3]));
+
+function accuracy(lines: readonly DevLine[], weights: DetectorWeights): number {
+  let right = 0;
+  for (const { lang, text } of lines) if (detectLanguage(text, weights).lang === ISO3.get(lang)) right++;
+  return (100 * right) / lines.length;
+}
+
+/** Sentences, word pairs, single words; then the same without diacritics. */
+function scores(sets: readonly DevSet[], weights: DetectorWeights): number[] {
+  return sets.flatMap((set) => [set.sentences, set.wordPairs, set.singleWords].map((lines) => accuracy(lines, weights)));
+}
+
+const format = (values: readonly number[]): string => values.map((value) => value.toFixed(2).padStart(7)).join('');
+const describe = (weights: DetectorWeights): string =>
+  `ngram ${String(weights.ngramWeight).padEnd(5)} unlisted ${String(weights.unlistedRank).padEnd(7)} unaccented ${String(weights.unaccentedPenalty).padEnd(3)}`;
+
+const plain = languageDevSet();
+const sets = [plain, withoutDiacritics(plain)];
+console.log(
+  `dev set (UDHR): ${plain.sentences.length} sentences, ${plain.wordPairs.length} word pairs, ${plain.singleWords.length} single words`,
+);
+const grid: DetectorWeights[] = [];
+for (const ngramWeight of [0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.14, 0.2]) {
+  for (const unlistedRank of [15_000, 30_000, 60_000, 120_000, 250_000, 500_000]) {
+    for (const unaccentedPenalty of [0, 1, 2, 4, 8]) grid.push({ ngramWeight, unlistedRank, unaccentedPenalty });
+  }
+}
+const header = `${''.padEnd(44)}${['sent', 'pairs', 'words', 'sent-a', 'pairs-a', 'words-a', 'mean'].map((label) => label.padStart(7)).join('')}`;
+const results = grid.map((weights) => {
+  const values = scores(sets, weights);
+  return { weights, values: [...values, values.reduce((sum, value) => sum + value, 0) / values.length] };
+});
+results.sort((a, b) => b.values[6] - a.values[6]);
+console.log('best settings by mean accuracy (-a: diacritics removed)');
+console.log(header);
+for (const { weights, values } of results.slice(0, 15)) console.log(`${describe(weights)}${format(values)}`);
+const current = scores(sets, DEFAULT_WEIGHTS);
+console.log(`\ndefaults: ${describe(DEFAULT_WEIGHTS)}${format([...current, current.reduce((sum, value) => sum + value, 0) / current.length])}`);
+const noFold = scores(sets, { ...DEFAULT_WEIGHTS, unaccentedPenalty: 0 });
+console.log(`no unaccented look-up: ${format([...noFold, noFold.reduce((sum, value) => sum + value, 0) / noFold.length])}`);
