@@ -2,11 +2,15 @@ import type { Span } from '../document/span.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Token } from '../tokenize/token.js';
 import { canStartSentence } from './can-start-sentence.js';
+import { startsAfterEmoji } from './after-emoji.js';
+import { startsWithCapitalisedCommonWord } from './capitalised-common-word.js';
 import { startsWithCapitalisedOpener } from './capitalised-opener.js';
 import { isClosingMark } from './closing-mark.js';
 import { LineBreak, lineBreakBetween } from './line-break.js';
 import { lineContinues } from './line-continues.js';
 import { startsListItem } from './list-dash.js';
+import { isListLabel } from './list-label.js';
+import { commonWords } from './segment-lexicon.js';
 import { Terminal, terminalKind } from './terminal-kind.js';
 
 /**
@@ -48,9 +52,10 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
       const ends =
         next === undefined ||
         lineBreakBetween(text, (tokens[last] as Token).end, next.start) !== LineBreak.None ||
-        (terminal === Terminal.Strong
-          ? canStartSentence(text, next) || lowerCaseStartCounts(text, tokens, i)
-          : startsWithCapital(text, next));
+        (!gluedPunctuation(text, tokens[last] as Token, next) &&
+          (terminal === Terminal.Strong
+            ? canStartSentence(text, next) || lowerCaseStartCounts(text, tokens, i)
+            : startsWithCapital(text, next)));
       if (ends) {
         close(sentences, tokens, first, last);
         first = k;
@@ -68,9 +73,7 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
       if (
         lineBreak === LineBreak.Paragraph ||
         (lineBreak === LineBreak.Single && !lineContinues(text, token, next)) ||
-        (lineBreak === LineBreak.None &&
-          openBrackets === 0 &&
-          (startsWithCapitalisedOpener(text, tokens, i + 1) || startsListItem(text, tokens, i + 1)))
+        (lineBreak === LineBreak.None && openBrackets === 0 && startsAfterLostBreak(text, tokens, i + 1, first))
       ) {
         close(sentences, tokens, first, i);
         first = i + 1;
@@ -82,6 +85,17 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
   }
   if (first < n) close(sentences, tokens, first, n - 1);
   return sentences;
+}
+
+/** Whether a sentence starts at `tokens[next]` though no punctuation or line break ends the one before. */
+function startsAfterLostBreak(text: string, tokens: readonly Token[], next: number, first: number): boolean {
+  if (isListLabel(text, tokens, first, next)) return false;
+  return (
+    startsWithCapitalisedOpener(text, tokens, next) ||
+    startsWithCapitalisedCommonWord(text, tokens, next) ||
+    startsListItem(text, tokens, next) ||
+    (next - 1 > first && startsAfterEmoji(text, tokens, next))
+  );
 }
 
 function close(sentences: Span[], tokens: readonly Token[], first: number, last: number): void {
@@ -125,8 +139,18 @@ function lowerCaseStartCounts(text: string, tokens: readonly Token[], period: nu
   if (before.kind === 'punct') return isClosingMark(text, before, 1, dot, tokens[period - 2]);
   if (before.kind !== 'word') return false;
   const length = before.end - before.start;
-  // Abbreviations are short; a capitalised name rarely is one (« Gdem Izik. iii) ... »).
-  return length >= 5 || (length >= 4 && startsWithCapital(text, before));
+  // Abbreviations are short; a capitalised name rarely is one (« Gdem Izik. iii) ... »), nor
+  // is a frequent word (« ... semblaient bons. très bon accueil »).
+  if (length >= 5) return true;
+  if (length < 4) return false;
+  return startsWithCapital(text, before) || commonWords().has(text.slice(before.start, before.end));
+}
+
+/** « enfer ?/Probablement » : punctuation glued to the end mark goes on with the sentence. */
+function gluedPunctuation(text: string, last: Token, next: Token): boolean {
+  if (next.start !== last.end || next.kind !== 'punct') return false;
+  const c = text.charCodeAt(next.start);
+  return c !== 0x28 && c !== 0x5b && c !== 0xab && c !== 0x22 && c !== 0x201c && c !== 0x2d && c !== 0x2013 && c !== 0x2014;
 }
 
 function startsWithCapital(text: string, token: Token): boolean {
