@@ -1,4 +1,4 @@
-import { CANDIDATES } from './candidates.js';
+import { CANDIDATES, candidateIndex } from './candidates.js';
 import { isLatinLetter, isLetter } from './letter-class.js';
 import { scoreNgrams } from './ngram-model.js';
 import { scanWords } from './scan-words.js';
@@ -14,6 +14,8 @@ const MAX_SAMPLE = 4096;
  * Four keeps single words such as « achat » or « world » detectable.
  */
 const MIN_LETTERS = 4;
+
+const FRENCH = candidateIndex('fr');
 
 const UNDETERMINED: LanguageGuess = { lang: 'und', confidence: 0 };
 
@@ -44,6 +46,7 @@ export function detectLanguage(text: string, weights: DetectorWeights = DEFAULT_
 
   let best = 0;
   const totals = ngramScores.map((score, column) => weights.ngramWeight * score + wordScores[column]);
+  totals[FRENCH] += weights.frenchPrior;
   for (let column = 1; column < totals.length; column++) if (totals[column] > totals[best]) best = column;
   let sum = 0;
   for (const total of totals) sum += Math.exp(total - totals[best]);

@@ -21,10 +21,16 @@ export interface DetectorWeights {
    * 0 turns the look-up off.
    */
   readonly unaccentedPenalty: number;
+  /**
+   * Log-odds added to French before the languages are compared: the tool reads French press,
+   * so a text that is as likely French as anything else is French. 0 treats all alike.
+   */
+  readonly frenchPrior: number;
 }
 
 export const DEFAULT_WEIGHTS: DetectorWeights = {
   ngramWeight: 0.03,
   unlistedRank: 120_000,
   unaccentedPenalty: 2,
+  frenchPrior: 0,
 };

@@ -8,20 +8,27 @@ const LIST_SIZE = 10_000;
 /** Zipf's law: the word of rank r has probability 1 / (r · H), H the list's harmonic number. */
 const HARMONIC = Math.log(LIST_SIZE) + 0.5772;
 
-/** Rows of per-language log-probabilities; 0 marks a language whose list lacks the word. */
-interface WordTable {
+/**
+ * One row per listed word and per folded form of a listed accented word (eleveur for
+ * éleveur), with CANDIDATES.length ranks each; 0 where the language lacks it.
+ */
+interface WordModel {
   readonly rows: Map<string, number>;
+  /** Whether the row's key is plain ASCII, so it may be an accented word that lost its accents. */
+  readonly ascii: Uint8Array;
+  readonly exactRanks: Float64Array;
+  /** Each language's best rank among the accented words that fold to the row's key. */
+  readonly foldedRanks: Float64Array;
+}
+
+/** The model's rows turned into per-language log-probabilities for one set of weights. */
+interface ScoredRows {
+  readonly weights: DetectorWeights;
   readonly logProbabilities: Float64Array;
 }
 
-interface WordModel {
-  /** The words as listed. */
-  readonly exact: WordTable;
-  /** The listed words that carry diacritics, by their folded form, keeping each language's most frequent. */
-  readonly folded: WordTable;
-}
-
 let model: WordModel | undefined;
+let scored: ScoredRows | undefined;
 
 function logProbability(rank: number): number {
   return -Math.log(rank * HARMONIC);
@@ -32,38 +39,61 @@ function wordModel(): WordModel {
   if (model !== undefined) return model;
   const lines = readDataLines('language/words.tsv');
   const width = CANDIDATES.length;
-  const exact: WordTable = { rows: new Map(), logProbabilities: new Float64Array(lines.length * width) };
-  const foldedRanks = new Map<string, Float64Array>();
-  lines.forEach((line, row) => {
+  const rows = new Map<string, number>();
+  const exact: number[] = [];
+  const folded: number[] = [];
+  const rowOf = (key: string): number => {
+    let row = rows.get(key);
+    if (row === undefined) {
+      row = rows.size;
+      rows.set(key, row);
+      for (let column = 0; column < width; column++) exact.push(0), folded.push(0);
+    }
+    return row;
+  };
+  for (const line of lines) {
     const tab = line.indexOf('\t');
     const word = line.slice(0, tab);
-    exact.rows.set(word, row);
+    const row = rowOf(word);
     const fold = foldDiacritics(word);
-    let ranks: Float64Array | undefined;
-    if (fold !== word) {
-      ranks = foldedRanks.get(fold) ?? new Float64Array(width);
-      foldedRanks.set(fold, ranks);
-    }
+    const foldRow = fold !== word ? rowOf(fold) : -1;
     for (const cell of line.slice(tab + 1).split(' ')) {
       const colon = cell.indexOf(':');
       const column = candidateIndex(cell.slice(0, colon));
       if (column < 0) continue;
       const rank = Number(cell.slice(colon + 1));
-      exact.logProbabilities[row * width + column] = logProbability(rank);
-      if (ranks !== undefined && (ranks[column] === 0 || rank < ranks[column])) ranks[column] = rank;
+      exact[row * width + column] = rank;
+      const at = foldRow * width + column;
+      if (foldRow >= 0 && (folded[at] === 0 || rank < folded[at])) folded[at] = rank;
     }
-  });
-  const folded: WordTable = { rows: new Map(), logProbabilities: new Float64Array(foldedRanks.size * width) };
-  let row = 0;
-  for (const [fold, ranks] of foldedRanks) {
-    folded.rows.set(fold, row);
-    for (let column = 0; column < width; column++) {
-      if (ranks[column] > 0) folded.logProbabilities[row * width + column] = logProbability(ranks[column]);
-    }
-    row++;
   }
-  model = { exact, folded };
+  const ascii = new Uint8Array(rows.size);
+  for (const [key, row] of rows) ascii[row] = isAscii(key) ? 1 : 0;
+  model = { rows, ascii, exactRanks: Float64Array.from(exact), foldedRanks: Float64Array.from(folded) };
   return model;
+}
+
+/**
+ * Per row and language: the log-probability of the listed word, or, for an ASCII key, of the
+ * accented form it may stand for (at the unaccented penalty) when that is likelier, or the
+ * unlisted floor. Computed once per weights, so scoring a word is one look-up and a sum.
+ */
+function scoredRows(weights: DetectorWeights): Float64Array {
+  if (scored !== undefined && scored.weights === weights) return scored.logProbabilities;
+  const { ascii, exactRanks, foldedRanks } = wordModel();
+  const width = CANDIDATES.length;
+  const unlisted = logProbability(weights.unlistedRank);
+  const unaccented = weights.unaccentedPenalty > 0 ? -Math.log(weights.unaccentedPenalty) : -Infinity;
+  const logProbabilities = new Float64Array(exactRanks.length);
+  for (let at = 0; at < exactRanks.length; at++) {
+    let best = exactRanks[at] > 0 ? logProbability(exactRanks[at]) : unlisted;
+    if (ascii[Math.floor(at / width)] === 1 && foldedRanks[at] > 0) {
+      best = Math.max(best, logProbability(foldedRanks[at]) + unaccented);
+    }
+    logProbabilities[at] = best;
+  }
+  scored = { weights, logProbabilities };
+  return logProbabilities;
 }
 
 const CURLY_OR_GRAVE_APOSTROPHE = /[’`]/g;
@@ -75,23 +105,15 @@ const CURLY_OR_GRAVE_APOSTROPHE = /[’`]/g;
  * from, at a penalty. Returns how many words some list knew.
  */
 export function scoreWords(words: readonly string[], scores: Float64Array, weights: DetectorWeights): number {
-  const { exact, folded } = wordModel();
+  const { rows } = wordModel();
+  const logProbabilities = scoredRows(weights);
   const width = CANDIDATES.length;
-  const unlisted = logProbability(weights.unlistedRank);
-  const unaccented = -Math.log(weights.unaccentedPenalty);
   let known = 0;
   const add = (word: string): boolean => {
-    const row = exact.rows.get(word);
-    const foldedRow = weights.unaccentedPenalty > 0 && isAscii(word) ? folded.rows.get(word) : undefined;
-    if (row === undefined && foldedRow === undefined) return false;
-    for (let column = 0; column < width; column++) {
-      let best = row === undefined ? 0 : exact.logProbabilities[row * width + column];
-      if (foldedRow !== undefined) {
-        const viaAccent = folded.logProbabilities[foldedRow * width + column];
-        if (viaAccent !== 0 && (best === 0 || viaAccent + unaccented > best)) best = viaAccent + unaccented;
-      }
-      scores[column] += best === 0 ? unlisted : best;
-    }
+    const row = rows.get(word);
+    if (row === undefined) return false;
+    const base = row * width;
+    for (let column = 0; column < width; column++) scores[column] += logProbabilities[base + column];
     known++;
     return true;
   };

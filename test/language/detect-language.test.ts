@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/language/index.js';
+import { DEFAULT_WEIGHTS, detectLanguage } from '../../src/language/index.js';
 
 /** The text is detected as exactly `lang`, with a confidence in (0, 1]. */
 function expectLanguage(text: string, lang: string, minConfidence = 0): void {
@@ -105,8 +105,40 @@ describe('detectLanguage: long documents', () => {
   });
 });
 
+describe('detectLanguage: text that lost its accents', () => {
+  it('reads an ASCII word as the accented word it stands for', () => {
+    expectLanguage('reponse', 'fra', 0.9);
+    expectLanguage('societe', 'fra', 0.9);
+    expectLanguage('informacao', 'por', 0.9);
+  });
+
+  it('needs the accented look-up for those words', () => {
+    const withoutLookUp = { ...DEFAULT_WEIGHTS, unaccentedPenalty: 0 };
+    expect(detectLanguage('reponse', withoutLookUp).lang).not.toBe('fra');
+    expect(detectLanguage('societe', withoutLookUp).lang).not.toBe('fra');
+  });
+
+  it('keeps a plain ASCII word of another language', () => {
+    expectLanguage('educacion', 'spa', 0.9);
+    expectLanguage('marche', 'fra', 0.9);
+  });
+});
+
+describe('detectLanguage: French prior', () => {
+  it('tips a word its spelling leaves open towards French only when asked', () => {
+    expect(detectLanguage('evenement').lang).toBe('nld');
+    expect(detectLanguage('evenement', { ...DEFAULT_WEIGHTS, frenchPrior: 1 }).lang).toBe('fra');
+  });
+
+  it('does not turn clear text of another language French', () => {
+    const withPrior = { ...DEFAULT_WEIGHTS, frenchPrior: 1 };
+    expect(detectLanguage('The company reported record profits.', withPrior).lang).toBe('eng');
+    expect(detectLanguage('educacion', withPrior).lang).toBe('spa');
+  });
+});
+
 describe('language module API', () => {
   it('exports exactly its public names', async () => {
-    expect(Object.keys(await import('../../src/language/index.js')).sort()).toEqual(['CANDIDATES', 'detectLanguage']);
+    expect(Object.keys(await import('../../src/language/index.js')).sort()).toEqual(['CANDIDATES', 'DEFAULT_WEIGHTS', 'detectLanguage']);
   });
 });
