@@ -5,7 +5,7 @@ import { commonWords, namePreceders, nameIntroducers, sentenceOpeners } from './
 
 /**
  * Whether a sentence starts at `tokens[i]`, a capitalised common word (« Références », « Durée »,
- * « Troubles ») right after a lower-case content word, a closing bracket or a semicolon:
+ * « Troubles ») right after a lower-case content word, a closing bracket, a semicolon or a year:
  * « ... du présent résumé Voie intraveineuse », « ... (0-3 ans) Effets sur ... ». French gives a
  * capital inside a sentence only to names, and a frequent word that is not a name takes one there
  * only as the first word of a name introduced by the word before (« la société Total », « le
@@ -20,6 +20,8 @@ export function startsWithCapitalisedCommonWord(text: string, tokens: readonly T
   if (!isTitleCase(text, current)) return false;
   const word = foldWord(text.slice(current.start, current.end));
   if (!commonWords().has(word) || sentenceOpeners().has(word)) return false;
+  // « ... 22 juin 2002 Épilogue »: a year ends a date, and a date often ends a line.
+  if (before.kind === 'number') return before.end - before.start === 4 && isYear(text, before);
   if (before.kind === 'punct') {
     const c = text.charCodeAt(before.start);
     return before.end - before.start === 1 && (c === 0x29 || c === 0x3b);
@@ -36,4 +38,10 @@ function isTitleCase(text: string, token: Token): boolean {
   if (token.end - token.start < 3 || !isUpperAt(text, token.start)) return false;
   for (let k = token.start + 1; k < token.end; k++) if (isUpperAt(text, k)) return false;
   return true;
+}
+
+function isYear(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start);
+  const second = text.charCodeAt(token.start + 1);
+  return (first === 0x31 && second === 0x39) || (first === 0x32 && second === 0x30);
 }

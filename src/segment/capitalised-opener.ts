@@ -9,7 +9,7 @@ import { nameIntroducers, sentenceOpeners } from './segment-lexicon.js';
  * (« ... maladie de Paget Des perfusions ... », « ... 12h30) Par ailleurs ... »). Inside a
  * sentence such words take a capital only as the start of a name, so the word after must not
  * be capitalised (« Marine Le Pen ») and the word before must not introduce a name (« selon
- * Le Monde », « le quotidien Le Parisien »). This recovers headlines, bylines and list items
+ * Le Monde », « le quotidien Le Parisien »), except an acronym after an elided one (« L'ACT »). This recovers headlines, bylines and list items
  * whose line breaks were lost. The caller asks only outside brackets and quotations.
  */
 export function startsWithCapitalisedOpener(text: string, tokens: readonly Token[], i: number): boolean {
@@ -22,7 +22,12 @@ export function startsWithCapitalisedOpener(text: string, tokens: readonly Token
   const word = foldWord(text.slice(current.start, current.end));
   if (!sentenceOpeners().has(word)) return false;
   const after = tokens[i + 1];
-  if (after !== undefined && after.kind === 'word' && isUpperAt(text, after.start)) return false;
+  // « L'ACT doit ... »: an elided opener before an acronym is no name (unlike « L'Oréal »),
+  // unless the word before is in capitals too (« DE L'AMM », a heading).
+  const beforeAcronym = word.endsWith("'") && isAcronym(text, after ?? current) && !isAcronym(text, before);
+  if (after !== undefined && after.kind === 'word' && isUpperAt(text, after.start) && !beforeAcronym) {
+    return false;
+  }
   return mayPrecedeNewSentence(text, before);
 }
 
@@ -39,4 +44,11 @@ function mayPrecedeNewSentence(text: string, before: Token): boolean {
   if (sentenceOpeners().has(word) || nameIntroducers().has(word)) return false;
   // A capitalised opener after a lower-case grammatical-looking short word is more often a title.
   return !(isLowerAt(text, before.start) && before.end - before.start <= 2);
+}
+
+/** Two to six capitals (« ACT », « ONU »); a longer word in capitals belongs to a heading. */
+function isAcronym(text: string, token: Token): boolean {
+  if (token.end - token.start < 2 || token.end - token.start > 6) return false;
+  for (let k = token.start; k < token.end; k++) if (!isUpperAt(text, k)) return false;
+  return true;
 }

@@ -5,6 +5,7 @@ import { canStartSentence } from './can-start-sentence.js';
 import { startsAfterEmoji } from './after-emoji.js';
 import { startsWithCapitalisedCommonWord } from './capitalised-common-word.js';
 import { startsWithCapitalisedOpener } from './capitalised-opener.js';
+import { startsAtCapitalsEdge } from './capitals-run.js';
 import { isClosingMark } from './closing-mark.js';
 import { LineBreak, lineBreakBetween } from './line-break.js';
 import { lineContinues } from './line-continues.js';
@@ -93,6 +94,7 @@ function startsAfterLostBreak(text: string, tokens: readonly Token[], next: numb
   return (
     startsWithCapitalisedOpener(text, tokens, next) ||
     startsWithCapitalisedCommonWord(text, tokens, next) ||
+    startsAtCapitalsEdge(text, tokens, next) ||
     startsListItem(text, tokens, next) ||
     (next - 1 > first && startsAfterEmoji(text, tokens, next))
   );

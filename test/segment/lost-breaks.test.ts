@@ -44,3 +44,30 @@ describe('labels, emoji and glued punctuation', () => {
     expectOneSentence('Voir chap. trois.');
   });
 });
+
+describe('headings in capitals, acronyms and dates', () => {
+  it('starts a sentence at the edges of a run of words in capitals', () => {
+    expectSentences('CONDITIONS DE CONSERVATION Tenir hors de la portée des enfants.', [
+      'CONDITIONS DE CONSERVATION',
+      'Tenir hors de la portée des enfants.',
+    ]);
+    expectSentences('Demandez conseil à votre pharmacien QUELLES SONT LES PRÉCAUTIONS', [
+      'Demandez conseil à votre pharmacien',
+      'QUELLES SONT LES PRÉCAUTIONS',
+    ]);
+  });
+
+  it('but not at a single acronym', () => {
+    expectOneSentence('Les trains de la SNCF Réseau circulent, selon la photo AFP Photo.');
+  });
+
+  it('starts a sentence at an elided opener before an acronym', () => {
+    expectSentences('Insuffisance rénale L’ONU doit être saisie.', ['Insuffisance rénale', 'L’ONU doit être saisie.']);
+    expectOneSentence('Un rapport DE L’ONU sur les entrepôts.');
+  });
+
+  it('starts a sentence at a capitalised common word after a year', () => {
+    expectSentences('Paru le 22 juin 2002 Références des articles cités', ['Paru le 22 juin 2002', 'Références des articles cités']);
+    expectOneSentence('Le magasin ouvert en 2002 Amazon Books a fermé.');
+  });
+});
