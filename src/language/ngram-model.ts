@@ -25,9 +25,8 @@ interface NgramModel {
 let model: NgramModel | undefined;
 let call = 0;
 
-function slotOf(table: NgramModel, key: number): number {
-  const high = Math.floor(key / 0x1_0000_0000);
-  const low = key >>> 0;
+/** The slot of the key (high 16 bits, low 32 bits), or the empty slot where it would go. */
+function slotOf(table: NgramModel, high: number, low: number): number {
   let slot = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) & table.mask;
   while (table.slotRow[slot] !== 0 && (table.keyLow[slot] !== low || table.keyHigh[slot] !== high)) {
     slot = (slot + 1) & table.mask;
@@ -52,10 +51,12 @@ function ngramModel(): NgramModel {
   };
   lines.forEach((line, row) => {
     const tab = line.indexOf('\t');
-    const key = parseInt(line.slice(0, tab), 16);
-    const slot = slotOf(table, key);
-    table.keyHigh[slot] = Math.floor(key / 0x1_0000_0000);
-    table.keyLow[slot] = key >>> 0;
+    const hex = line.slice(0, tab);
+    const high = hex.length > 8 ? parseInt(hex.slice(0, -8), 16) : 0;
+    const low = parseInt(hex.slice(-8), 16) >>> 0;
+    const slot = slotOf(table, high, low);
+    table.keyHigh[slot] = high;
+    table.keyLow[slot] = low;
     table.slotRow[slot] = row + 1;
     for (const cell of line.slice(tab + 1).split(' ')) {
       const colon = cell.indexOf(':');
@@ -94,11 +95,35 @@ function encodeWord(word: string): number {
   return Math.min(length, MAX_WORD_BYTES);
 }
 
-/** Packs bytes [from, to) of the current word, with optional word-boundary spaces, into a key. */
-function packGram(from: number, to: number, leadingSpace: boolean, trailingSpace: boolean): number {
-  let key = leadingSpace ? 0x20 : 0;
-  for (let index = from; index < to; index++) key = key * 256 + wordBytes[index];
-  return trailingSpace ? key * 256 + 0x20 : key;
+let gramHigh = 0;
+let gramLow = 0;
+
+/** Packs bytes [from, to) of the current word, with optional word-boundary spaces, into gramHigh:gramLow. */
+function packGram(from: number, to: number, leadingSpace: boolean, trailingSpace: boolean): void {
+  let high = 0;
+  let low = leadingSpace ? 0x20 : 0;
+  for (let index = from; index < to; index++) {
+    high = (high << 8) | (low >>> 24);
+    low = ((low << 8) | wordBytes[index]) >>> 0;
+  }
+  if (trailingSpace) {
+    high = (high << 8) | (low >>> 24);
+    low = ((low << 8) | 0x20) >>> 0;
+  }
+  gramHigh = high;
+  gramLow = low;
+}
+
+/** Adds the packed n-gram's scores to `scores` unless this text already counted it; 1 when it did, else 0. */
+function addGram(table: NgramModel, scores: Float64Array): number {
+  const slot = slotOf(table, gramHigh, gramLow);
+  const row = table.slotRow[slot] - 1;
+  if (row < 0 || table.seenIn[slot] === call) return 0;
+  table.seenIn[slot] = call;
+  const width = scores.length;
+  const base = row * width;
+  for (let column = 0; column < width; column++) scores[column] += table.scores[base + column];
+  return 1;
 }
 
 /**
@@ -108,23 +133,17 @@ function packGram(from: number, to: number, leadingSpace: boolean, trailingSpace
  */
 export function scoreNgrams(words: readonly string[], scores: Float64Array): number {
   const table = ngramModel();
-  const width = CANDIDATES.length;
   call = call === 0xffff_ffff ? 1 : call + 1;
   let distinct = 0;
-  const add = (key: number): void => {
-    const slot = slotOf(table, key);
-    const row = table.slotRow[slot] - 1;
-    if (row < 0 || table.seenIn[slot] === call) return;
-    table.seenIn[slot] = call;
-    distinct++;
-    const base = row * width;
-    for (let column = 0; column < width; column++) scores[column] += table.scores[base + column];
-  };
   for (const word of words) {
     const length = encodeWord(word);
     let start = 0;
-    for (; start + 4 < length; start += 3) add(packGram(start, start + 4, start === 0, false));
-    add(packGram(length !== 3 ? Math.max(0, length - 4) : 0, length, start === 0, true));
+    for (; start + 4 < length; start += 3) {
+      packGram(start, start + 4, start === 0, false);
+      distinct += addGram(table, scores);
+    }
+    packGram(length !== 3 ? Math.max(0, length - 4) : 0, length, start === 0, true);
+    distinct += addGram(table, scores);
   }
   return distinct;
 }

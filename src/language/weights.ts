@@ -29,8 +29,8 @@ export interface DetectorWeights {
 }
 
 export const DEFAULT_WEIGHTS: DetectorWeights = {
-  ngramWeight: 0.03,
-  unlistedRank: 120_000,
-  unaccentedPenalty: 2,
+  ngramWeight: 0.05,
+  unlistedRank: 500_000,
+  unaccentedPenalty: 1,
   frenchPrior: 0,
 };
