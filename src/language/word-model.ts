@@ -40,14 +40,14 @@ function wordModel(): WordModel {
   const lines = readDataLines('language/words.tsv');
   const width = CANDIDATES.length;
   const rows = new Map<string, number>();
-  const exact: number[] = [];
-  const folded: number[] = [];
+  // At most two rows per line: the word and its folded form.
+  const exact = new Float64Array(2 * lines.length * width);
+  const folded = new Float64Array(2 * lines.length * width);
   const rowOf = (key: string): number => {
     let row = rows.get(key);
     if (row === undefined) {
       row = rows.size;
       rows.set(key, row);
-      for (let column = 0; column < width; column++) exact.push(0), folded.push(0);
     }
     return row;
   };
@@ -57,11 +57,15 @@ function wordModel(): WordModel {
     const row = rowOf(word);
     const fold = foldDiacritics(word);
     const foldRow = fold !== word ? rowOf(fold) : -1;
-    for (const cell of line.slice(tab + 1).split(' ')) {
-      const colon = cell.indexOf(':');
-      const column = candidateIndex(cell.slice(0, colon));
+    let from = tab + 1;
+    while (from < line.length) {
+      const colon = line.indexOf(':', from);
+      const space = line.indexOf(' ', colon);
+      const to = space < 0 ? line.length : space;
+      const column = candidateIndex(line.slice(from, colon));
+      from = to + 1;
       if (column < 0) continue;
-      const rank = Number(cell.slice(colon + 1));
+      const rank = Number(line.slice(colon + 1, to));
       exact[row * width + column] = rank;
       const at = foldRow * width + column;
       if (foldRow >= 0 && (folded[at] === 0 || rank < folded[at])) folded[at] = rank;
@@ -69,7 +73,7 @@ function wordModel(): WordModel {
   }
   const ascii = new Uint8Array(rows.size);
   for (const [key, row] of rows) ascii[row] = isAscii(key) ? 1 : 0;
-  model = { rows, ascii, exactRanks: Float64Array.from(exact), foldedRanks: Float64Array.from(folded) };
+  model = { rows, ascii, exactRanks: exact.slice(0, rows.size * width), foldedRanks: folded.slice(0, rows.size * width) };
   return model;
 }
 
