@@ -10,28 +10,36 @@ const BEFORE_WINDOW = 12;
 /** Plural nouns that do not change (« prix », « fois », « cours »). */
 const INVARIABLE_ENDINGS = ['s', 'x', 'z'];
 
-let countMetrics: Set<string> | undefined;
-let nonCountMatcher: PhraseMatcher | undefined;
-
-/** Metrics that name what is counted (clients, salariés): only a count's own noun gives them. */
-function isCountMetric(metric: string): boolean {
-  countMetrics ??= new Set(
-    readDataLines('claims/metrics.tsv')
-      .map((line) => line.split('\t'))
-      .filter((columns) => columns[2] === 'count')
-      .map((columns) => columns[1]),
-  );
-  return countMetrics.has(metric);
+interface MetricPhrase {
+  readonly metric: string;
+  /** `count`: names what a count counts; `percent`: names a metric only after a percentage. */
+  readonly only: 'count' | 'percent' | null;
 }
 
-function measureMatcher(): PhraseMatcher {
-  nonCountMatcher ??= new PhraseMatcher(
-    readDataLines('claims/metrics.tsv')
-      .map((line) => line.split('\t'))
-      .filter((columns) => columns[2] !== 'count')
-      .map((columns) => [columns[0], columns[1]] as const),
-  );
-  return nonCountMatcher;
+let phrases: { matcher: PhraseMatcher; meaning: Map<string, MetricPhrase> } | undefined;
+
+/** The metric vocabulary: each written phrase, matched as tokens, and what it stands for. */
+function metricPhrases(): { matcher: PhraseMatcher; meaning: Map<string, MetricPhrase> } {
+  if (!phrases) {
+    const rows = readDataLines('claims/metrics.tsv').map((line) => line.split('\t'));
+    phrases = {
+      matcher: new PhraseMatcher(rows.map(([phrase]) => [phrase, phrase] as const)),
+      meaning: new Map(rows.map(([phrase, metric, only]) => [phrase, { metric, only: (only as 'count' | 'percent' | undefined) ?? null }])),
+    };
+  }
+  return phrases;
+}
+
+/** The metric a phrase at token i names for a figure of this kind, and where the phrase ends. */
+export function metricPhraseAt(context: ClaimContext, i: number, limit: number, kind: string, after: boolean): { metric: string; end: number } | null {
+  const { matcher, meaning } = metricPhrases();
+  const match = matcher.matchAt(context.text, context.tokens, i, limit);
+  if (!match) return null;
+  const phrase = meaning.get(match.value)!;
+  if (phrase.only === 'percent' && !(after && kind === 'percent')) return null;
+  // a counted noun names the metric of its own count, not of an amount near it
+  if (phrase.only === 'count' && !after) return null;
+  return { metric: phrase.metric, end: match.end };
 }
 
 function pluralise(word: string): string {
@@ -47,7 +55,7 @@ function pluralise(word: string): string {
 export function metricOf(context: ClaimContext, draft: ClaimDraft): string | null {
   const { text, tokens } = context;
   const { figure } = draft;
-  const { metrics, wordClass } = claimVocabulary();
+  const { wordClass } = claimVocabulary();
   const [first, last] = context.sentenceTokens(draft.sentence);
 
   if (figure.kind === 'rank') {
@@ -60,19 +68,18 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft): string | nul
   // after the figure: « de parts de marché », « du chiffre d'affaires », « de ses bénéfices », « clients »
   let i = context.tokenAt(figure.end);
   while (i < last && wordClass.has(foldToken(text, tokens[i])) && wordClass.get(foldToken(text, tokens[i])) !== 'boundary') i++;
-  const after = i < last ? metrics.matchAt(text, tokens, i, last) : null;
-  if (after) return after.value;
+  const after = i < last ? metricPhraseAt(context, i, last, figure.kind, true) : null;
+  if (after) return after.metric;
   if (figure.kind === 'count' && i < last && tokens[i].kind === 'word' && i === nextWordAfter(context, figure.end)) {
     return pluralise(foldToken(text, tokens[i]));
   }
 
   // before it, in its clause: the nearest phrase that names a measure
-  const matcher = measureMatcher();
   const figureToken = context.tokenAt(figure.start);
   for (let k = figureToken - 1; k >= Math.max(first, figureToken - BEFORE_WINDOW); k--) {
     if (wordClass.get(foldToken(text, tokens[k])) === 'boundary') break;
-    const match = matcher.matchAt(text, tokens, k, figureToken);
-    if (match && !isCountMetric(match.value)) return match.value;
+    const match = metricPhraseAt(context, k, figureToken, figure.kind, false);
+    if (match) return match.metric;
   }
   return null;
 }
@@ -85,7 +92,28 @@ function nextWordAfter(context: ClaimContext, offset: number): number {
   return i;
 }
 
+/** Words that set a figure beside the one before it, measuring the same thing (« 32 % …, contre 20 % pour Microsoft »). */
+const PARALLEL = new Set(['contre', 'et', 'ou', 'puis', 'à', 'vs', 'face']);
+
+/**
+ * A figure that names no metric of its own but stands in parallel with the previous figure
+ * of its sentence, of the same kind and unit, measures the same thing.
+ */
+function parallelMetric(context: ClaimContext, draft: ClaimDraft, previous: ClaimDraft | undefined, previousMetric: string | null): string | null {
+  if (!previous || previousMetric === null || previous.sentence !== draft.sentence) return null;
+  if (previous.figure.kind !== draft.figure.kind || previous.figure.unit !== draft.figure.unit) return null;
+  const before = context.tokenAt(draft.figure.start) - 1;
+  return before >= 0 && PARALLEL.has(foldToken(context.text, context.tokens[before])) ? previousMetric : null;
+}
+
 export const resolveMetric: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveMetric',
-  refine: (drafts, context) => drafts.map((draft) => ({ ...draft, metric: metricOf(context, draft) })),
+  refine: (drafts, context) => {
+    const resolved: ClaimDraft[] = [];
+    for (const [k, draft] of drafts.entries()) {
+      const own = metricOf(context, draft);
+      resolved.push({ ...draft, metric: own ?? parallelMetric(context, draft, drafts[k - 1], resolved[k - 1]?.metric ?? null) });
+    }
+    return resolved;
+  },
 };

@@ -1,20 +1,31 @@
 import { readDataLines } from '../data/load.js';
+import type { Span } from '../document/span.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
 import { foldToken, PhraseMatcher } from './phrase-matcher.js';
+import { quoteAt } from './quotes.js';
 import type { ClaimDraft, Modality } from './types.js';
 
-let cues: PhraseMatcher<Modality> | undefined;
+/** How many tokens before a figure a « near » cue may stand (« de l'ordre de 10 minutes »). */
+const NEAR_WINDOW = 4;
+
+type CueScope = 'near' | 'clause';
+interface Cue {
+  readonly modality: Modality;
+  readonly scope: CueScope;
+}
+
+let cues: PhraseMatcher<string> | undefined;
+let cueMeaning: Map<string, Cue> | undefined;
 let notConditional: Set<string> | undefined;
 
-function modalityCues(): PhraseMatcher<Modality> {
-  cues ??= new PhraseMatcher(
-    readDataLines('claims/modality-cues.tsv').map((line) => {
-      const [phrase, modality] = line.split('\t');
-      return [phrase, modality as Modality] as const;
-    }),
-  );
-  return cues;
+function modalityCues(): { matcher: PhraseMatcher<string>; meaning: Map<string, Cue> } {
+  if (!cues || !cueMeaning) {
+    const rows = readDataLines('claims/modality-cues.tsv').map((line) => line.split('\t'));
+    cueMeaning = new Map(rows.map(([phrase, modality, scope]) => [phrase, { modality: modality as Modality, scope: scope as CueScope }]));
+    cues = new PhraseMatcher(rows.map(([phrase]) => [phrase, phrase] as const));
+  }
+  return { matcher: cues, meaning: cueMeaning };
 }
 
 /** The journalistic conditional (« aurait menacé », « seraient en cours ») by its ending. */
@@ -24,24 +35,38 @@ export function isConditional(word: string): boolean {
 }
 
 /**
- * How the figure's sentence states it: hedged when it signals approximation or
- * possibility (« pourrait », « environ », « près de »), else reported when told in the
- * conditional or attributed (« selon », « d'après »), else asserted.
+ * How a figure is stated: hedged when an approximation stands just before it (« près de »,
+ * « de l'ordre de ») or a modal of possibility is said with it (« pourrait »); else
+ * reported when its words are in the conditional or attributed (« selon », « d'après »);
+ * else asserted. A figure in a quote is judged by the quote's words — the speaker asserts
+ * it — and one outside by its sentence less any quotes.
  */
-export function modalityOf(context: ClaimContext, sentence: number): Modality {
+export function modalityOf(context: ClaimContext, draft: ClaimDraft): Modality {
   const { text, tokens } = context;
-  const [first, last] = context.sentenceTokens(sentence);
+  const { matcher, meaning } = modalityCues();
+  const quote = quoteAt(context.quotes, draft.figure.start);
+  const [sentenceFirst, sentenceLast] = context.sentenceTokens(draft.sentence);
+  const scope: Span = quote ? quote.inner : context.sentences[draft.sentence];
+  const first = Math.max(sentenceFirst, context.tokenAt(scope.start));
+  const last = Math.min(sentenceLast, context.tokenAt(scope.end));
+  const figureToken = context.tokenAt(draft.figure.start);
+  const figureEnd = context.tokenAt(draft.figure.end);
   let reported = false;
   for (let i = first; i < last; i++) {
-    const cue = modalityCues().matchAt(text, tokens, i, last);
-    if (cue?.value === 'hedged') return 'hedged';
-    if (cue?.value === 'reported') reported = true;
-    else if (tokens[i].kind === 'word' && isConditional(foldToken(text, tokens[i]))) reported = true;
+    // outside quotes, words inside a quote speak for its speaker, not for the figure
+    if (!quote && quoteAt(context.quotes, tokens[i].start)) continue;
+    const match = matcher.matchAt(text, tokens, i, last);
+    const cue = match ? meaning.get(match.value) : undefined;
+    if (cue) {
+      const near = i >= figureToken - NEAR_WINDOW && i < figureEnd;
+      if (cue.modality === 'hedged' && (cue.scope === 'clause' || near)) return 'hedged';
+      if (cue.modality === 'reported') reported = true;
+    } else if (tokens[i].kind === 'word' && isConditional(foldToken(text, tokens[i]))) reported = true;
   }
   return reported ? 'reported' : 'asserted';
 }
 
 export const resolveModality: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveModality',
-  refine: (drafts, context) => drafts.map((draft) => ({ ...draft, modality: modalityOf(context, draft.sentence) })),
+  refine: (drafts, context) => drafts.map((draft) => ({ ...draft, modality: modalityOf(context, draft) })),
 };

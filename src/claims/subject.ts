@@ -2,11 +2,16 @@ import { readDataLines } from '../data/load.js';
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
+import { metricPhraseAt } from './metric.js';
 import { foldToken } from './phrase-matcher.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary } from './vocabulary.js';
 
 const SUBJECT_LABELS = new Set(['ORG', 'PRODUCT']);
+/** What a metric may belong to when named as its complement (« le PIB de la France »). */
+const OWNER_LABELS = new Set(['ORG', 'PRODUCT', 'LOC']);
+/** Prepositions that name whose figure it is, right after it (« contre 20 % pour Microsoft », « 30 % chez Orange »). */
+const OWNER_AFTER = new Set(['pour', 'chez']);
 const POSSESSIVES = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 /** How far after the figure its noun phrase's complement may lie (« 6 millions de clients des 14 marques du groupe »). */
 const COMPLEMENT_WINDOW = 10;
@@ -47,7 +52,8 @@ function introducedAsDivision(context: ClaimContext, mention: EntityMention): bo
 function antecedent(context: ClaimContext, before: number): Entity | null {
   const mentions = context.mentionsIn(0, before);
   for (let k = mentions.length - 1; k >= 0; k--) {
-    if (mentions[k].entity.label === 'ORG' && !onCreditLine(context, mentions[k])) return mentions[k].entity;
+    const mention = mentions[k];
+    if (mention.entity.label === 'ORG' && !onCreditLine(context, mention) && !inEnumeration(context, mention)) return mention.entity;
   }
   return null;
 }
@@ -92,10 +98,16 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   // 1. « Par sa division Amazon Web Services (AWS), la firme … domine … 47,8 % »
   const division = before.find((mention) => introducedAsDivision(context, mention));
   if (division) return division.entity;
-  // 2. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »
+  // 2. named right after it: « …, contre 20 % pour Microsoft »
+  const ownerAfter = ownerRightAfter(context, figure.end);
+  if (ownerAfter) return ownerAfter;
+  // 3. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »
   for (let k = before.length - 1; k >= 0; k--) if (inSubjectPosition(context, before[k])) return before[k].entity;
+  // 4. the owner of the metric named before it: « le chiffre d'affaires de Carrefour a atteint 90 milliards »
+  const owner = metricOwnerBefore(context, from, figure);
+  if (owner) return owner;
 
-  // 3. the figure's noun phrase names its owner: « 6 millions de clients des 14 marques du groupe »
+  // 5. the figure's noun phrase names its owner: « 6 millions de clients des 14 marques du groupe »
   let afterFigure = context.tokenAt(figure.end);
   const limit = Math.min(sentenceEnd, afterFigure + COMPLEMENT_WINDOW);
   // a designation right after a rank is what is ranked: « le 6ème groupe mondial »
@@ -113,7 +125,7 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
     if (anaphora.get(wordAt(context, head)) === 'ORG') return antecedent(context, token.end);
   }
 
-  // 4. an anaphor as the clause's subject: « la firme … », « il … », « c'est … »
+  // 6. an anaphor as the clause's subject: « la firme … », « il … », « c'est … »
   const [first] = context.sentenceTokens(sentence);
   for (let k = context.tokenAt(from); k < figureToken && k >= first; k++) {
     const word = wordAt(context, k);
@@ -121,8 +133,36 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
       return headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start) ?? antecedent(context, context.tokens[k].start);
     }
   }
-  // 5. the section's heading (« Amazon leader mondial du cloud »), then the paragraph's topic
+  // 7. the section's heading (« Amazon leader mondial du cloud »), then the paragraph's topic
   return headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start);
+}
+
+function ownerRightAfter(context: ClaimContext, figureEnd: number): Entity | null {
+  const i = context.tokenAt(figureEnd);
+  if (!OWNER_AFTER.has(wordAt(context, i))) return null;
+  const mention = context.mentionsIn(context.tokens[i].end, context.tokens[i].end + 80).find(isSubjectCandidate);
+  if (!mention) return null;
+  let next = i + 1;
+  while (claimVocabulary().wordClass.get(wordAt(context, next)) === 'determiner') next++;
+  return context.tokens[next]?.start === mention.start ? mention.entity : null;
+}
+
+/** « <metric> de|du|d' <owner> » before the figure, in its clause. */
+function metricOwnerBefore(context: ClaimContext, from: number, figure: { start: number; kind: string }): Entity | null {
+  const { wordClass } = claimVocabulary();
+  const owners = context.mentionsIn(from, figure.start).filter((mention) => OWNER_LABELS.has(mention.entity.label));
+  for (let k = owners.length - 1; k >= 0; k--) {
+    let i = context.tokenAt(owners[k].start) - 1;
+    while (i >= 0 && wordClass.get(wordAt(context, i)) === 'determiner') i--;
+    const preposition = wordAt(context, i);
+    if (preposition !== 'de' && preposition !== "d'" && preposition !== 'du' && preposition !== 'des') continue;
+    // a metric phrase that ends right before the preposition
+    for (let start = Math.max(0, i - 4); start < i; start++) {
+      const match = metricPhraseAt(context, start, i, figure.kind, false);
+      if (match && match.end === i) return owners[k].entity;
+    }
+  }
+  return null;
 }
 
 /** The last organisation named as a subject earlier in the paragraph. */
@@ -139,7 +179,9 @@ function headingSubject(context: ClaimContext, sentence: number): Entity | null 
   for (let s = sentence - 1; s >= 0; s--) {
     if (!context.isHeading(s)) continue;
     const span = context.sentences[s];
-    return context.mentionsIn(span.start, span.end).find(isSubjectCandidate)?.entity ?? null;
+    const named = context.mentionsIn(span.start, span.end);
+    if (named.some((mention) => onCreditLine(context, mention))) continue;
+    return named.find(isSubjectCandidate)?.entity ?? null;
   }
   return null;
 }

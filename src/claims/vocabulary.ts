@@ -5,7 +5,6 @@ import { PhraseMatcher } from './phrase-matcher.js';
 export interface ClaimVocabulary {
   readonly wordClass: ReadonlyMap<string, string>;
   readonly anaphora: ReadonlyMap<string, string>;
-  readonly metrics: PhraseMatcher;
   readonly furniture: PhraseMatcher;
   /** Conjugated forms of the reporting verbs (« explique », « a détaillé », « estime »). */
   readonly speechVerbs: ReadonlySet<string>;
@@ -34,7 +33,6 @@ export function claimVocabulary(): ClaimVocabulary {
   vocabulary = {
     wordClass: new Map(pairs('claims/function-words.tsv')),
     anaphora: new Map(pairs('claims/anaphora.tsv')),
-    metrics: new PhraseMatcher(pairs('claims/metrics.tsv')),
     furniture: new PhraseMatcher(readDataLines('claims/furniture-cues.txt').map((phrase) => [phrase, phrase] as const)),
     speechVerbs,
   };
