@@ -6,7 +6,8 @@ import { afterDe, skipSpace } from '../cursor.js';
 /**
  * An amount with a scale but no unit takes the currency or measure stated earlier in the same
  * sentence (« 19,7 milliards de dollars ... un bénéfice de 5,7 milliards » → 5.7e9 USD), unless
- * it counts something named right after it (« 6 millions de clients »).
+ * it counts something named right after it (« 6 millions de clients »). Only scales of a thousand and
+ * up: « une douzaine » after a price counts things, it is no amount of money.
  */
 export const carryElidedUnit: Refiner<FigureContext, Candidate> = {
   name: 'carryElidedUnit',
@@ -23,7 +24,7 @@ export const carryElidedUnit: Refiner<FigureContext, Candidate> = {
         source = c;
         continue;
       }
-      if (source === undefined || c.kind !== 'count' || c.scale <= 1 || c.origin === 'vague') continue;
+      if (source === undefined || c.kind !== 'count' || c.scale < 1000 || c.origin === 'vague') continue;
       const next = skipSpace(ctx, c.endLex);
       if (next >= 0 && afterDe(ctx, next) >= 0 && ctx.lexemes[afterDe(ctx, next)].kind === 'word') continue;
       c.kind = source.kind;
