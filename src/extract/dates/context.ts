@@ -3,21 +3,26 @@ import type { DatePrecision } from './types.js';
 import type { DateMention } from './types.js';
 import { foldText } from './fold-text.js';
 import { toReference, type Reference } from './reference.js';
-import { scanTokens, type DateToken } from './scan-tokens.js';
+import { scanTokens, type DateTokens } from './scan-tokens.js';
+import { flagTokens, type TokenTriggers } from './triggers.js';
 import { dateVocabulary, type DateVocabulary } from './vocabulary.js';
 
 /** What every date parser reads: the text, its folded copy, its tokens and the document date. */
 export interface DateContext {
   readonly text: string;
   readonly folded: string;
-  readonly tokens: readonly DateToken[];
+  readonly tokens: DateTokens;
+  /** what each token can start: parsers visit only the tokens that can start their pattern */
+  readonly triggers: TokenTriggers;
   readonly reference: Reference | null;
   readonly vocabulary: DateVocabulary;
 }
 
 export function createDateContext(text: string, reference: IsoDate | null): DateContext {
   const folded = foldText(text);
-  return { text, folded, tokens: scanTokens(folded), reference: toReference(reference), vocabulary: dateVocabulary() };
+  const tokens = scanTokens(folded);
+  const vocabulary = dateVocabulary();
+  return { text, folded, tokens, triggers: flagTokens(tokens, folded, vocabulary), reference: toReference(reference), vocabulary };
 }
 
 /** How a parser's reading resolves: the ISO prefix (or null), its precision, and whether the document date was needed. */
@@ -27,11 +32,11 @@ export interface Resolution {
   readonly relative: boolean;
 }
 
-/** A mention covering tokens[first] .. tokens[last] (inclusive). */
+/** A mention covering tokens.get(first) .. tokens.get(last) (inclusive). */
 export function mentionOf(context: DateContext, first: number, last: number, resolution: Resolution): DateMention {
   return {
-    start: context.tokens[first].start,
-    end: context.tokens[last].end,
+    start: context.tokens.get(first)!.start,
+    end: context.tokens.get(last)!.end,
     value: resolution.value,
     precision: resolution.precision,
     relative: resolution.relative,

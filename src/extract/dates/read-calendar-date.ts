@@ -17,7 +17,7 @@ export function readMonthName(context: DateContext, i: number): { month: number;
   if (!token || token.kind !== 'word') return null;
   const entry = context.vocabulary.months.get(token.text);
   if (!entry) return null;
-  const dot = entry.abbreviation && isMark(context.tokens, i + 1, '.') && context.tokens[i + 1].gap === 'none';
+  const dot = entry.abbreviation && isMark(context.tokens, i + 1, '.') && context.tokens.get(i + 1)!.gap === 'none';
   return { month: entry.month, last: dot ? i + 1 : i, dottedOnly: entry.dottedOnly && !dot };
 }
 
@@ -48,7 +48,7 @@ function numericYear(text: string): number | null {
  */
 export function readNumericDate(context: DateContext, i: number, cued: boolean): CalendarDate | null {
   const { tokens } = context;
-  const a = tokens[i];
+  const a = tokens.get(i);
   if (!a || a.kind !== 'number' || continuesNumber(tokens, i)) return null;
   const sep = glued(tokens, i + 1);
   const b = glued(tokens, i + 2);
@@ -78,7 +78,7 @@ export function readNumericDate(context: DateContext, i: number, cued: boolean):
   const month = Number.parseInt(b.text, 10);
   if (!isRealDay(2000, month, day)) return null;
   // « 12/08, 2015 » and « 12/08,2015 »
-  if (isMark(tokens, i + 3, ',') && tokens[i + 3].gap === 'none') {
+  if (isMark(tokens, i + 3, ',') && tokens.get(i + 3)!.gap === 'none') {
     const yearToken = follows(tokens, i + 4);
     const year = yearToken && yearToken.kind === 'number' && !continuesRight(tokens, i + 4) ? numericYear(yearToken.text) : null;
     if (year !== null && isRealDay(year, month, day)) return { day, month, year, last: i + 4 };
@@ -98,7 +98,7 @@ export function readWrittenDate(context: DateContext, i: number): CalendarDate |
   const day = readDayOfMonth(context, i);
   if (day) {
     let j = day.last + 1;
-    if (isMark(tokens, j, '-') && tokens[j].gap === 'none') j++;
+    if (isMark(tokens, j, '-') && tokens.get(j)!.gap === 'none') j++;
     const month = readMonthName(context, j);
     if (!month) return null;
     const year = readYearAfter(context, month.last + 1);
@@ -115,7 +115,7 @@ export function readWrittenDate(context: DateContext, i: number): CalendarDate |
   else if (sep && (sep.text === '-' || sep.text === '/')) j = i + 2; // « Jan-1 », « Jan/1 »
   else return null;
   const value = numberAt(tokens, j);
-  if (value === null || tokens[j].text.length > 2 || continuesRight(tokens, j) || !isRealDay(2000, month.month, value)) return null;
+  if (value === null || tokens.get(j)!.text.length > 2 || continuesRight(tokens, j) || !isRealDay(2000, month.month, value)) return null;
   const year = readYearAfter(context, j + 1);
   return { day: value, month: month.month, year: year ? year.year : null, last: year ? year.last : j };
 }

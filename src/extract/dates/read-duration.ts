@@ -22,8 +22,8 @@ export function readDuration(context: DateContext, i: number): Duration | null {
   for (;;) {
     const count = readCount(context, j);
     if (!count) break;
-    const unit = vocabulary.units.get(tokens[count.last + 1]?.text ?? '');
-    if (!unit || tokens[count.last + 1].gap === 'line') break;
+    const unit = vocabulary.units.get(tokens.get(count.last + 1)?.text ?? '');
+    if (!unit || tokens.get(count.last + 1)!.gap === 'line') break;
     const n = count.value;
     if (Number.isNaN(n)) duration.vague = true;
     else if (unit === 'year') duration.years += n;
@@ -50,7 +50,7 @@ export function readDuration(context: DateContext, i: number): Duration | null {
       else if (isWord(tokens, k, 'd') && isMark(tokens, k + 1, "'")) k += 2;
     } else break;
     const nextCount = readCount(context, k);
-    if (!nextCount || !vocabulary.units.has(tokens[nextCount.last + 1]?.text ?? '')) break;
+    if (!nextCount || !vocabulary.units.has(tokens.get(nextCount.last + 1)?.text ?? '')) break;
     j = k;
   }
   return duration.last === -1 ? null : duration;

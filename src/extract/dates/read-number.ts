@@ -1,7 +1,7 @@
 import type { DateContext } from './context.js';
 import { continuesNumber, continuesRight, follows, glued, isMark, isWord } from './token-match.js';
 
-/** A number read from tokens[first] .. tokens[last]. */
+/** A number read from tokens.get(first) .. tokens.get(last)!. */
 export interface NumberReading {
   readonly value: number;
   readonly last: number;
@@ -109,7 +109,7 @@ export function readFullYear(context: DateContext, i: number): NumberReading | n
   const value = Number.parseInt(token.text, 10);
   if (value < 1000 || value > 2999) return null;
   // « 2019 500 » would be a grouped number, never written so; but a following three-digit group is
-  const next = tokens[i + 1];
+  const next = tokens.get(i + 1);
   if (next && next.kind === 'number' && next.gap === 'space' && next.text.length === 3) return null;
   return { value, last: i };
 }

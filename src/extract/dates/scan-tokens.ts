@@ -9,6 +9,50 @@ export interface DateToken {
   readonly gap: 'none' | 'space' | 'line';
 }
 
+const KINDS = ['word', 'number', 'mark'] as const;
+const GAPS = ['none', 'space', 'line'] as const;
+export const KIND_WORD = 0;
+export const KIND_NUMBER = 1;
+export const KIND_MARK = 2;
+
+/**
+ * The tokens of a text as parallel typed arrays, one slot per token; a token object (with its
+ * folded text) is made only when a parser asks for that token, and kept. Most tokens are never
+ * looked at: the parsers visit only the neighbourhood of their trigger tokens.
+ */
+export class DateTokens {
+  readonly length: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** KIND_WORD, KIND_NUMBER or KIND_MARK */
+  readonly kinds: Uint8Array;
+  private readonly gaps: Uint8Array;
+  private readonly folded: string;
+  private readonly made: (DateToken | undefined)[];
+
+  constructor(folded: string, length: number, starts: Int32Array, ends: Int32Array, kinds: Uint8Array, gaps: Uint8Array) {
+    this.folded = folded;
+    this.length = length;
+    this.starts = starts;
+    this.ends = ends;
+    this.kinds = kinds;
+    this.gaps = gaps;
+    this.made = new Array<DateToken | undefined>(length);
+  }
+
+  /** The token at i, or undefined outside 0 .. length - 1 (no wrapping of negative indices). */
+  get(i: number): DateToken | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const made = this.made[i];
+    if (made) return made;
+    const start = this.starts[i];
+    const end = this.ends[i];
+    const token: DateToken = { start, end, kind: KINDS[this.kinds[i]], text: this.folded.slice(start, end), gap: GAPS[this.gaps[i]] };
+    this.made[i] = token;
+    return token;
+  }
+}
+
 const enum Class {
   Space,
   Line,
@@ -30,30 +74,39 @@ function classify(code: number): Class {
 }
 
 /** Splits the folded text in one pass; whitespace is dropped but remembered in `gap`. */
-export function scanTokens(folded: string): DateToken[] {
-  const tokens: DateToken[] = [];
-  let gap: DateToken['gap'] = 'none';
+export function scanTokens(folded: string): DateTokens {
+  const n = folded.length;
+  // at most one token per character; the arrays are trimmed to the count at the end
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const kinds = new Uint8Array(n);
+  const gaps = new Uint8Array(n);
+  let count = 0;
+  let gap = 0;
   let i = 0;
-  while (i < folded.length) {
+  while (i < n) {
     const kind = classify(folded.charCodeAt(i));
     if (kind === Class.Space) {
-      if (gap === 'none') gap = 'space';
+      if (gap === 0) gap = 1;
       i++;
       continue;
     }
     if (kind === Class.Line) {
-      gap = 'line';
+      gap = 2;
       i++;
       continue;
     }
     const start = i;
     i++;
     if (kind === Class.Letter || kind === Class.Digit) {
-      while (i < folded.length && classify(folded.charCodeAt(i)) === kind) i++;
+      while (i < n && classify(folded.charCodeAt(i)) === kind) i++;
     }
-    const tokenKind = kind === Class.Letter ? 'word' : kind === Class.Digit ? 'number' : 'mark';
-    tokens.push({ start, end: i, kind: tokenKind, text: folded.slice(start, i), gap });
-    gap = 'none';
+    starts[count] = start;
+    ends[count] = i;
+    kinds[count] = kind === Class.Letter ? KIND_WORD : kind === Class.Digit ? KIND_NUMBER : KIND_MARK;
+    gaps[count] = gap;
+    count++;
+    gap = 0;
   }
-  return tokens;
+  return new DateTokens(folded, count, starts.subarray(0, count), ends.subarray(0, count), kinds.subarray(0, count), gaps.subarray(0, count));
 }

@@ -1,27 +1,27 @@
-import type { DateToken } from './scan-tokens.js';
+import type { DateToken, DateTokens } from './scan-tokens.js';
 
 /**
  * Small readers over the token array shared by the parsers. A date never spans a line break,
  * so `follows` refuses a token that starts a new line.
  */
-export function follows(tokens: readonly DateToken[], i: number): DateToken | undefined {
-  const token = tokens[i];
+export function follows(tokens: DateTokens, i: number): DateToken | undefined {
+  const token = tokens.get(i);
   return token && token.gap !== 'line' ? token : undefined;
 }
 
 /** The token at i when it is glued to the previous one (no space). */
-export function glued(tokens: readonly DateToken[], i: number): DateToken | undefined {
-  const token = tokens[i];
+export function glued(tokens: DateTokens, i: number): DateToken | undefined {
+  const token = tokens.get(i);
   return token && token.gap === 'none' ? token : undefined;
 }
 
-export function isWord(tokens: readonly DateToken[], i: number, ...words: string[]): boolean {
+export function isWord(tokens: DateTokens, i: number, ...words: string[]): boolean {
   const token = follows(tokens, i);
   return token !== undefined && token.kind === 'word' && words.includes(token.text);
 }
 
-export function isMark(tokens: readonly DateToken[], i: number, marks: string): boolean {
-  const token = tokens[i];
+export function isMark(tokens: DateTokens, i: number, marks: string): boolean {
+  const token = tokens.get(i);
   return token !== undefined && token.kind === 'mark' && token.text.length === 1 && marks.includes(token.text) && token.gap !== 'line';
 }
 
@@ -29,20 +29,20 @@ export function isMark(tokens: readonly DateToken[], i: number, marks: string): 
  * Index after an elided article or preposition written with an apostrophe (« l' », « d' », « qu' »),
  * or i itself. `word` is the letter(s) before the apostrophe.
  */
-export function afterElision(tokens: readonly DateToken[], i: number, word: string): number {
-  if (isWord(tokens, i, word) && isMark(tokens, i + 1, "'") && tokens[i + 1].gap === 'none') return i + 2;
+export function afterElision(tokens: DateTokens, i: number, word: string): number {
+  if (isWord(tokens, i, word) && isMark(tokens, i + 1, "'") && tokens.get(i + 1)!.gap === 'none') return i + 2;
   return -1;
 }
 
 /** True when the token ends a clause: nothing after it, a line break, or sentence punctuation. */
-export function endsClause(tokens: readonly DateToken[], i: number): boolean {
-  const next = tokens[i + 1];
+export function endsClause(tokens: DateTokens, i: number): boolean {
+  const next = tokens.get(i + 1);
   return next === undefined || next.gap === 'line' || (next.kind === 'mark' && '.!?;:,)»"'.includes(next.text));
 }
 
 /** A number token read as an integer (null when not a number token). */
-export function numberAt(tokens: readonly DateToken[], i: number): number | null {
-  const token = tokens[i];
+export function numberAt(tokens: DateTokens, i: number): number | null {
+  const token = tokens.get(i);
   return token && token.kind === 'number' && token.gap !== 'line' ? Number.parseInt(token.text, 10) : null;
 }
 
@@ -50,15 +50,15 @@ export function numberAt(tokens: readonly DateToken[], i: number): number | null
  * True when the number at i continues a decimal or grouped number on its left
  * (« 6 107,31 août » — the 31 is a fraction, not a day) or a dotted/slashed code.
  */
-export function continuesNumber(tokens: readonly DateToken[], i: number): boolean {
-  const before = tokens[i - 1];
-  if (!before || tokens[i].gap !== 'none') return false;
+export function continuesNumber(tokens: DateTokens, i: number): boolean {
+  const before = tokens.get(i - 1);
+  if (!before || tokens.get(i)!.gap !== 'none') return false;
   if (before.kind === 'number' || before.kind === 'word') return true;
-  return before.kind === 'mark' && ',./-:'.includes(before.text) && tokens[i - 2]?.kind === 'number' && before.gap === 'none';
+  return before.kind === 'mark' && ',./-:'.includes(before.text) && tokens.get(i - 2)?.kind === 'number' && before.gap === 'none';
 }
 
 /** True when a number at i is glued on its right to more digits or a unit mark (« 4/22% », « 2019,5 », « 12:30 »). */
-export function continuesRight(tokens: readonly DateToken[], i: number): boolean {
+export function continuesRight(tokens: DateTokens, i: number): boolean {
   const next = glued(tokens, i + 1);
   if (!next) return false;
   if (next.kind === 'number' || next.kind === 'word') return true;

@@ -6,6 +6,7 @@ import { readCount } from '../read-number.js';
 import { resolveFromDay, resolveOffset, unresolved } from '../resolve.js';
 import { glued, isMark, isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
+import { Trigger } from '../triggers.js';
 
 /**
  * The day an anchor word names, as an offset from the document date, and its last token:
@@ -34,6 +35,9 @@ function readLink(context: DateContext, i: number): { sign: number; next: number
   return null;
 }
 
+/** The tokens this parser's pattern can start with. */
+const STARTS = Trigger.After | Trigger.Number | Trigger.Cardinal | Trigger.Vague;
+
 /**
  * Offsets from a named day: « deux jours après aujourd'hui », « trois semaines à partir de demain »,
  * « deux jours avant hier »; and counted weekdays: « deux dimanches à partir de maintenant »,
@@ -43,14 +47,18 @@ export const anchoredOffsetParser: Parser<DateContext, DateMention> = {
   name: 'anchored-offset',
   *parse(context) {
     const { tokens, vocabulary, reference } = context;
-    for (let i = 0; i < tokens.length; i++) {
+    const { bits, flagged } = context.triggers;
+    let resume = 0;
+    for (let k = 0; k < flagged.length; k++) {
+      const i = flagged[k];
+      if (i < resume || (bits[i] & STARTS) === 0) continue;
       // counted weekdays
       const leadingApres = isWord(tokens, i, 'apres') ? 1 : 0;
       const count = readCount(context, i + leadingApres);
       if (count && !Number.isNaN(count.value) && count.value > 0 && count.value < 10) {
-        const dayWord = tokens[count.last + 1]?.text ?? '';
+        const dayWord = tokens.get(count.last + 1)?.text ?? '';
         const weekday = vocabulary.weekdays.get(dayWord.endsWith('s') ? dayWord.slice(0, -1) : dayWord);
-        if (weekday !== undefined && tokens[count.last + 1].gap !== 'line') {
+        if (weekday !== undefined && tokens.get(count.last + 1)!.gap !== 'line') {
           let last = -1;
           const link = readLink(context, count.last + 2);
           const anchor = link && link.sign === 1 ? readAnchor(context, link.next) : null;
@@ -61,7 +69,7 @@ export const anchoredOffsetParser: Parser<DateContext, DateMention> = {
             const n = count.value;
             const toDay = (today: number) => today + ((weekday - isoWeekday(today) + 7) % 7 || 7) + 7 * (n - 1);
             yield mentionOf(context, i, last, resolveFromDay(toDay, 7 * n, reference));
-            i = last;
+            resume = last + 1;
             continue;
           }
         }
@@ -78,7 +86,7 @@ export const anchoredOffsetParser: Parser<DateContext, DateMention> = {
         resolution = resolveOffset(sign * duration.years, sign * duration.months, sign * duration.days + anchor.offset, reference);
       }
       yield mentionOf(context, i, anchor.last, resolution);
-      i = anchor.last;
+      resume = anchor.last + 1;
     }
   },
 };

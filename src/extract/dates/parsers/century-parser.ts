@@ -1,40 +1,16 @@
 import type { Parser } from '../../pipeline.js';
 import { mentionOf, type DateContext, type Resolution } from '../context.js';
 import { readCardinalWords, readOrdinal } from '../read-number.js';
+import { readRomanOrdinal, romanValue } from '../roman-numeral.js';
 import { absolute, unresolved } from '../resolve.js';
 import { glued, isMark, isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
-
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-
-/** « xxi » -> 21; null unless the letters are a well-formed small Roman numeral. */
-function romanValue(letters: string): number | null {
-  if (letters.length === 0 || letters.length > 6) return null;
-  let total = 0;
-  for (let k = 0; k < letters.length; k++) {
-    const value = ROMAN[letters[k]];
-    if (value === undefined) return null;
-    const next = ROMAN[letters[k + 1]] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
-
-/** A Roman ordinal as one folded word: « xxie », « xixe », « xxieme », « ier ». */
-function readRomanOrdinal(word: string): number | null {
-  for (const suffix of ['eme', 'er', 'e']) {
-    if (word.length > suffix.length && word.endsWith(suffix)) {
-      const value = romanValue(word.slice(0, -suffix.length));
-      if (value !== null) return value;
-    }
-  }
-  return null;
-}
+import { Trigger } from '../triggers.js';
 
 /** An ordinal naming the century: « 21e », « XXIe », « vingtième », « vingt et unième ». */
 function readCenturyNumber(context: DateContext, i: number): { value: number; last: number } | null {
   const { tokens, vocabulary } = context;
-  const token = tokens[i];
+  const token = tokens.get(i);
   if (!token) return null;
   if (token.kind === 'word') {
     const roman = readRomanOrdinal(token.text);
@@ -52,11 +28,14 @@ function readCenturyNumber(context: DateContext, i: number): { value: number; la
     if (isMark(tokens, j, '-')) j++;
     if (isWord(tokens, j, 'et')) j++;
     if (isMark(tokens, j, '-')) j++;
-    const unit = tokens[j] ? vocabulary.numberWords.get(tokens[j].text) : undefined;
+    const unit = tokens.get(j) ? vocabulary.numberWords.get(tokens.get(j)!.text) : undefined;
     if (unit && unit.kind === 'ordinal' && unit.value > 0 && unit.value < 10) return { value: tens.value + unit.value, last: j };
   }
   return null;
 }
+
+/** The tokens this parser's pattern can start with. */
+const STARTS = Trigger.Century | Trigger.Roman | Trigger.Number | Trigger.Ordinal | Trigger.Cardinal;
 
 /**
  * Centuries: « le 21e siècle » -> "20", « au XIXe siècle » -> "18" (the years' shared ISO prefix),
@@ -67,7 +46,13 @@ export const centuryParser: Parser<DateContext, DateMention> = {
   name: 'century',
   *parse(context) {
     const { tokens, reference } = context;
-    for (let i = 0; i < tokens.length; i++) {
+    const { bits, flagged, present } = context.triggers;
+    // every reading ends on « siècle(s) »: without the word, nothing to look for
+    if ((present & Trigger.Century) === 0) return;
+    let resume = 0;
+    for (let k = 0; k < flagged.length; k++) {
+      const i = flagged[k];
+      if (i < resume || (bits[i] & STARTS) === 0) continue;
       if (isWord(tokens, i, 'siecle')) {
         const shift = isWord(tokens, i + 1, 'dernier', 'passe') ? -1 : isWord(tokens, i + 1, 'prochain') ? 1 : isWord(tokens, i - 1, 'ce') ? 0 : null;
         if (shift === null) continue;
@@ -77,7 +62,7 @@ export const centuryParser: Parser<DateContext, DateMention> = {
           ? { value: String(Math.floor(reference.date.year / 100) + shift).padStart(2, '0'), precision: 'century', relative: true }
           : unresolved('century');
         yield mentionOf(context, first, last, resolution);
-        i = last;
+        resume = last + 1;
         continue;
       }
       const number = readCenturyNumber(context, i);
@@ -86,7 +71,7 @@ export const centuryParser: Parser<DateContext, DateMention> = {
       const beforeCommonEra = isWord(tokens, last + 1, 'avant', 'av') || isWord(tokens, last + 1, 'bc');
       const resolution = beforeCommonEra ? absolute(null, 'century') : absolute(String(number.value - 1).padStart(2, '0'), 'century');
       yield mentionOf(context, i, last, resolution);
-      i = last;
+      resume = last + 1;
     }
   },
 };

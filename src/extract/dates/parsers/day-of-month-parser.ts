@@ -5,6 +5,7 @@ import { readDayOfMonth } from '../read-number.js';
 import { resolveDayOfMonth, unresolved } from '../resolve.js';
 import { continuesRight, endsClause, isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
+import { Trigger } from '../triggers.js';
 
 /** The month after a day: « du mois prochain », « de ce mois », « mois prochain » (shift from the document's month). */
 function readMonthShift(context: DateContext, i: number): { shift: number; last: number } | null {
@@ -19,6 +20,9 @@ function readMonthShift(context: DateContext, i: number): { shift: number; last:
   return null;
 }
 
+/** The tokens this parser's pattern can start with. */
+const STARTS = Trigger.Number | Trigger.Cardinal | Trigger.Ordinal;
+
 /**
  * A day of the month alone: « le 27. », « pour le vingt-deux ? », « le 20 du mois prochain », « le 31 de ce mois ».
  * After « le » the day must end its clause, so that « le 27e étage » or « le 3 sur 5 » stay out.
@@ -27,7 +31,11 @@ export const dayOfMonthParser: Parser<DateContext, DateMention> = {
   name: 'day-of-month',
   *parse(context) {
     const { tokens, reference } = context;
-    for (let i = 0; i < tokens.length; i++) {
+    const { bits, flagged } = context.triggers;
+    let resume = 0;
+    for (let k = 0; k < flagged.length; k++) {
+      const i = flagged[k];
+      if (i < resume || (bits[i] & STARTS) === 0) continue;
       const day = readDayOfMonth(context, i);
       if (!day) continue;
       const monthShift = readMonthShift(context, day.last + 1);
@@ -40,14 +48,14 @@ export const dayOfMonthParser: Parser<DateContext, DateMention> = {
           }
         }
         yield mentionOf(context, i, monthShift.last, resolution);
-        i = monthShift.last;
+        resume = monthShift.last + 1;
         continue;
       }
-      if (!isWord(tokens, i - 1, 'le') || tokens[i - 1].gap === 'line' || !endsClause(tokens, day.last) || continuesRight(tokens, day.last)) continue;
+      if (!isWord(tokens, i - 1, 'le') || tokens.get(i - 1)!.gap === 'line' || !endsClause(tokens, day.last) || continuesRight(tokens, day.last)) continue;
       // « le premier. » is a rank; only numbers and cardinals are days here
-      if (tokens[i].text === 'premier') continue;
+      if (tokens.get(i)!.text === 'premier') continue;
       yield mentionOf(context, i, day.last, resolveDayOfMonth(day.value, null, reference));
-      i = day.last;
+      resume = day.last + 1;
     }
   },
 };

@@ -7,6 +7,10 @@ import { absolute, resolveMonth } from '../resolve.js';
 import { continuesNumber, continuesRight, glued, isMark, isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
 import { yearCueStart } from './year-cue.js';
+import { Trigger } from '../triggers.js';
+
+/** The tokens this parser's pattern can start with. */
+const STARTS = Trigger.Number | Trigger.Month;
 
 /**
  * A month: with its year (« mars 2020 », « fin avril 2021 », « 04/2021 ») or after a cue that makes
@@ -17,8 +21,12 @@ export const monthParser: Parser<DateContext, DateMention> = {
   name: 'month',
   *parse(context) {
     const { tokens, reference } = context;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
+    const { bits, flagged } = context.triggers;
+    let resume = 0;
+    for (let k = 0; k < flagged.length; k++) {
+      const i = flagged[k];
+      if (i < resume || (bits[i] & STARTS) === 0) continue;
+      const token = tokens.get(i)!;
       if (token.kind === 'number' && token.text.length <= 2 && !continuesNumber(tokens, i) && isMark(tokens, i + 1, '/') && glued(tokens, i + 1)) {
         // « 04/2021 »
         const yearToken = glued(tokens, i + 2);
@@ -26,26 +34,26 @@ export const monthParser: Parser<DateContext, DateMention> = {
         const month = Number.parseInt(token.text, 10);
         if (year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && !continuesRight(tokens, i + 2)) {
           yield mentionOf(context, i, i + 2, absolute(formatMonth(year, month), 'month'));
-          i += 2;
+          resume = i + 3;
         }
         continue;
       }
       const month = readMonthName(context, i);
       if (!month) continue;
       // a number just before the month was refused as its day (« 107,31 août 2019 »): not a month either
-      if (tokens[i - 1]?.kind === 'number' && tokens[i].gap !== 'line') continue;
+      if (tokens.get(i - 1)?.kind === 'number' && tokens.get(i)!.gap !== 'line') continue;
       let start = yearCueStart(context, i);
       if (start === -1 && isWord(tokens, i - 1, 'de') && isWord(tokens, i - 2, 'mois')) start = i;
       if (start === -1 && isMark(tokens, i - 1, "'") && isWord(tokens, i - 2, 'd') && isWord(tokens, i - 3, 'mois')) start = i;
       const year = readFullYear(context, month.last + 1);
       if (year) {
         yield mentionOf(context, start === -1 ? i : start, year.last, absolute(formatMonth(year.value, month.month), 'month'));
-        i = year.last;
+        resume = year.last + 1;
         continue;
       }
       if (start === -1 || month.dottedOnly) continue;
       yield mentionOf(context, start, month.last, resolveMonth(month.month, reference));
-      i = month.last;
+      resume = month.last + 1;
     }
   },
 };

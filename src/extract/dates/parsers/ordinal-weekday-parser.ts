@@ -6,6 +6,7 @@ import { readFullYear, readOrdinal } from '../read-number.js';
 import { absolute, resolveMonth, unresolved } from '../resolve.js';
 import { isMark, isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
+import { Trigger } from '../triggers.js';
 
 /** The month a phrase after the weekday names: « de juillet », « de ce mois », « du mois prochain », or none (this month). */
 function readMonthPhrase(context: DateContext, i: number): { last: number; year: number | null; month: number | null; shift: number | null } | null {
@@ -22,21 +23,28 @@ function readMonthPhrase(context: DateContext, i: number): { last: number; year:
   if (isWord(tokens, j, 'mois') && j > i) {
     if (isWord(tokens, j + 1, 'prochain', 'suivant')) return { last: j + 1, year: null, month: null, shift: 1 };
     if (isWord(tokens, j + 1, 'dernier', 'passe')) return { last: j + 1, year: null, month: null, shift: -1 };
-    if (tokens[j - 1].text === 'du') return { last: j, year: null, month: null, shift: 0 };
+    if (tokens.get(j - 1)!.text === 'du') return { last: j, year: null, month: null, shift: 0 };
   }
   return null;
 }
+
+/** The tokens this parser's pattern can start with. */
+const STARTS = Trigger.Number | Trigger.Ordinal;
 
 /** « le premier vendredi de juillet », « deuxième lundi du mois prochain », « le dernier vendredi de novembre ». */
 export const ordinalWeekdayParser: Parser<DateContext, DateMention> = {
   name: 'ordinal-weekday',
   *parse(context) {
     const { tokens, vocabulary, reference } = context;
-    for (let i = 0; i < tokens.length; i++) {
+    const { bits, flagged } = context.triggers;
+    let resume = 0;
+    for (let k = 0; k < flagged.length; k++) {
+      const i = flagged[k];
+      if (i < resume || (bits[i] & STARTS) === 0) continue;
       const ordinal = readOrdinal(context, i);
       if (!ordinal || ordinal.value > 5) continue;
-      const weekday = vocabulary.weekdays.get(tokens[ordinal.last + 1]?.text ?? '');
-      if (weekday === undefined || tokens[ordinal.last + 1].gap === 'line') continue;
+      const weekday = vocabulary.weekdays.get(tokens.get(ordinal.last + 1)?.text ?? '');
+      if (weekday === undefined || tokens.get(ordinal.last + 1)!.gap === 'line') continue;
       const phrase = readMonthPhrase(context, ordinal.last + 2);
       // « le dernier vendredi » alone is last Friday, read elsewhere; an ordinal needs no month phrase
       if (!phrase && ordinal.value === -1) continue;
@@ -61,7 +69,7 @@ export const ordinalWeekdayParser: Parser<DateContext, DateMention> = {
       } else resolution = unresolved('day');
       const last = phrase ? phrase.last : ordinal.last + 1;
       yield mentionOf(context, i, last, resolution);
-      i = last;
+      resume = last + 1;
     }
   },
 };

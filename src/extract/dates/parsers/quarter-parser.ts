@@ -4,8 +4,12 @@ import { readFullYear, readOrdinal } from '../read-number.js';
 import { absolute, resolveYearOffset } from '../resolve.js';
 import { glued, isMark, isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
+import { Trigger } from '../triggers.js';
 
 const PARTS: Record<string, number> = { semestre: 2, trimestre: 4 };
+
+/** The tokens this parser's pattern can start with. */
+const STARTS = Trigger.Number | Trigger.Ordinal | Trigger.QuarterLetter;
 
 /**
  * Quarters and half-years: « au premier semestre 2019 », « au troisième trimestre 2021 », « T3 2021 »,
@@ -16,19 +20,23 @@ export const quarterParser: Parser<DateContext, DateMention> = {
   name: 'quarter',
   *parse(context) {
     const { tokens, reference } = context;
-    for (let i = 0; i < tokens.length; i++) {
+    const { bits, flagged } = context.triggers;
+    let resume = 0;
+    for (let k = 0; k < flagged.length; k++) {
+      const i = flagged[k];
+      if (i < resume || (bits[i] & STARTS) === 0) continue;
       let last = -1;
       let named = false;
       const ordinal = readOrdinal(context, i);
       if (ordinal && isWord(tokens, ordinal.last + 1, 'semestre', 'trimestre')) {
-        const parts = PARTS[tokens[ordinal.last + 1].text];
+        const parts = PARTS[tokens.get(ordinal.last + 1)!.text];
         if (ordinal.value > parts) continue;
         last = ordinal.last + 1;
         named = true;
-      } else if (isWord(tokens, i, 't', 's', 'q') && glued(tokens, i + 1)?.kind === 'number' && tokens[i + 1].text.length === 1) {
+      } else if (isWord(tokens, i, 't', 's', 'q') && glued(tokens, i + 1)?.kind === 'number' && tokens.get(i + 1)!.text.length === 1) {
         // « T3 » needs its year: alone it is also a flat's size
-        const part = Number(tokens[i + 1].text);
-        if (part < 1 || part > (tokens[i].text === 's' ? 2 : 4)) continue;
+        const part = Number(tokens.get(i + 1)!.text);
+        if (part < 1 || part > (tokens.get(i)!.text === 's' ? 2 : 4)) continue;
         last = i + 1;
       } else continue;
       let j = last + 1;
@@ -38,10 +46,10 @@ export const quarterParser: Parser<DateContext, DateMention> = {
       const year = readFullYear(context, j);
       if (year) {
         yield mentionOf(context, i, year.last, absolute(String(year.value), 'year'));
-        i = year.last;
+        resume = year.last + 1;
       } else if (named) {
         yield mentionOf(context, i, last, resolveYearOffset(0, reference));
-        i = last;
+        resume = last + 1;
       }
     }
   },

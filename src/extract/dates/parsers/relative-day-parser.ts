@@ -3,6 +3,10 @@ import { mentionOf, type DateContext } from '../context.js';
 import { resolveFromDay, unresolved } from '../resolve.js';
 import { glued, isMark, isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
+import { Trigger } from '../triggers.js';
+
+/** The tokens this parser's pattern can start with. */
+const STARTS = Trigger.RelativeDay;
 
 /**
  * Days named from the document date: « aujourd'hui », « hier », « avant-hier », « demain »,
@@ -14,8 +18,12 @@ export const relativeDayParser: Parser<DateContext, DateMention> = {
   name: 'relative-day',
   *parse(context) {
     const { tokens, reference } = context;
-    for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i].text;
+    const { bits, flagged } = context.triggers;
+    let resume = 0;
+    for (let k = 0; k < flagged.length; k++) {
+      const i = flagged[k];
+      if (i < resume || (bits[i] & STARTS) === 0) continue;
+      const word = tokens.get(i)!.text;
       let offset: number | null = null;
       let first = i;
       let last = i;
@@ -27,7 +35,7 @@ export const relativeDayParser: Parser<DateContext, DateMention> = {
         offset = word === 'hier' ? -1 : 1;
         // « avant-hier », « avant hier », « après-demain », « apres demain »
         let j = i - 1;
-        if (isMark(tokens, j, '-') && tokens[i].gap === 'none') j--;
+        if (isMark(tokens, j, '-') && tokens.get(i)!.gap === 'none') j--;
         if (word === 'hier' && isWord(tokens, j, 'avant') && j < i) {
           offset = -2;
           first = j;
@@ -46,7 +54,7 @@ export const relativeDayParser: Parser<DateContext, DateMention> = {
       } else continue;
       const resolution = offset === null ? unresolved('day') : resolveFromDay((today) => today + (offset as number), offset, reference);
       yield mentionOf(context, first, last, resolution);
-      i = last;
+      resume = last + 1;
     }
   },
 };

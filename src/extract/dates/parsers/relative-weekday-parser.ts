@@ -4,6 +4,7 @@ import { mentionOf, type DateContext } from '../context.js';
 import { resolveFromDay } from '../resolve.js';
 import { isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
+import { Trigger } from '../triggers.js';
 
 const NEXT = ['prochain', 'prochaine', 'suivant', 'suivante'];
 const PAST = ['dernier', 'derniere', 'passe', 'passee'];
@@ -12,6 +13,9 @@ const PAST = ['dernier', 'derniere', 'passe', 'passee'];
 function monday(n: number): number {
   return n - (isoWeekday(n) - 1);
 }
+
+/** The tokens this parser's pattern can start with. */
+const STARTS = Trigger.Weekday;
 
 /**
  * A weekday alone or placed by a word: « vendredi », « ce vendredi », « lundi dernier »,
@@ -24,9 +28,13 @@ export const relativeWeekdayParser: Parser<DateContext, DateMention> = {
   name: 'relative-weekday',
   *parse(context) {
     const { tokens, vocabulary, reference } = context;
-    for (let i = 0; i < tokens.length; i++) {
-      const weekday = vocabulary.weekdays.get(tokens[i].text);
-      if (weekday === undefined || tokens[i].kind !== 'word') continue;
+    const { bits, flagged } = context.triggers;
+    let resume = 0;
+    for (let k = 0; k < flagged.length; k++) {
+      const i = flagged[k];
+      if (i < resume || (bits[i] & STARTS) === 0) continue;
+      const weekday = vocabulary.weekdays.get(tokens.get(i)!.text);
+      if (weekday === undefined || tokens.get(i)!.kind !== 'word') continue;
       if (isWord(tokens, i - 1, 'chaque', 'les') || (isWord(tokens, i - 1, 'le') && isWord(tokens, i - 2, 'tous'))) continue;
       const first = isWord(tokens, i - 1, 'ce', 'cette') ? i - 1 : i;
       let last = i;
@@ -37,7 +45,7 @@ export const relativeWeekdayParser: Parser<DateContext, DateMention> = {
       const weekWord = isWord(tokens, j, 'la', 'cette') && isWord(tokens, j + 1, 'semaine') ? j + 1 : -1;
       if (weekWord !== -1) {
         const shift = isWord(tokens, weekWord + 1, ...NEXT) ? 1 : isWord(tokens, weekWord + 1, ...PAST) ? -1 : 0;
-        if (shift === 0 && tokens[j].text === 'la') continue;
+        if (shift === 0 && tokens.get(j)!.text === 'la') continue;
         last = shift === 0 ? weekWord : weekWord + 1;
         toDay = (today) => monday(today) + 7 * shift + weekday - 1;
         rough = 7 * shift;
@@ -61,7 +69,7 @@ export const relativeWeekdayParser: Parser<DateContext, DateMention> = {
         };
       }
       yield mentionOf(context, first, last, resolveFromDay(toDay, rough, reference));
-      i = last;
+      resume = last + 1;
     }
   },
 };

@@ -6,9 +6,13 @@ import { resolveDayOfMonth } from '../resolve.js';
 import { follows, isMark, isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
 import { resolveCalendarDate } from './calendar-date-parser.js';
+import { Trigger } from '../triggers.js';
 
 /** Words that make a number after a weekday a time of day (« vendredi 22 heures »). */
 const TIME_WORDS = new Set(['h', 'heure', 'heures', 'minutes', 'min']);
+
+/** The tokens this parser's pattern can start with. */
+const STARTS = Trigger.Weekday | Trigger.WeekdayAbbreviation;
 
 /**
  * A weekday with its date: « samedi 30 janvier », « jeudi 12 septembre », « lundi, 22 janvier 2018 »,
@@ -19,13 +23,17 @@ export const weekdayDateParser: Parser<DateContext, DateMention> = {
   name: 'weekday-date',
   *parse(context) {
     const { tokens, vocabulary } = context;
-    for (let i = 0; i < tokens.length; i++) {
-      const abbreviation = vocabulary.weekdayAbbreviations.get(tokens[i].text);
-      const weekday = vocabulary.weekdays.get(tokens[i].text) ?? abbreviation;
-      if (weekday === undefined || tokens[i].kind !== 'word') continue;
-      const first = isWord(tokens, i - 1, 'ce', 'cette') && tokens[i].gap !== 'line' ? i - 1 : i;
+    const { bits, flagged } = context.triggers;
+    let resume = 0;
+    for (let k = 0; k < flagged.length; k++) {
+      const i = flagged[k];
+      if (i < resume || (bits[i] & STARTS) === 0) continue;
+      const abbreviation = vocabulary.weekdayAbbreviations.get(tokens.get(i)!.text);
+      const weekday = vocabulary.weekdays.get(tokens.get(i)!.text) ?? abbreviation;
+      if (weekday === undefined || tokens.get(i)!.kind !== 'word') continue;
+      const first = isWord(tokens, i - 1, 'ce', 'cette') && tokens.get(i)!.gap !== 'line' ? i - 1 : i;
       let j = i + 1;
-      if (abbreviation !== undefined && isMark(tokens, j, '.') && tokens[j].gap === 'none') j++;
+      if (abbreviation !== undefined && isMark(tokens, j, '.') && tokens.get(j)!.gap === 'none') j++;
       if (isMark(tokens, j, ',')) j++;
       if (isWord(tokens, j, 'le')) j++;
       const open = isMark(tokens, j, '(');
@@ -35,7 +43,7 @@ export const weekdayDateParser: Parser<DateContext, DateMention> = {
         const last = open && isMark(tokens, date.last + 1, ')') ? date.last + 1 : date.last;
         if (open && last === date.last) continue;
         yield mentionOf(context, first, last, resolveCalendarDate(date, weekday, context));
-        i = last;
+        resume = last + 1;
         continue;
       }
       if (open || abbreviation !== undefined) continue;
@@ -44,7 +52,7 @@ export const weekdayDateParser: Parser<DateContext, DateMention> = {
       const after = follows(tokens, day.last + 1);
       if (after && (TIME_WORDS.has(after.text) || after.kind === 'number' || after.text === '%')) continue;
       yield mentionOf(context, first, day.last, resolveDayOfMonth(day.value, weekday, context.reference));
-      i = day.last;
+      resume = day.last + 1;
     }
   },
 };

@@ -12,11 +12,11 @@ const PERIOD_MODIFIERS = new Set(['debut', 'fin', 'mi', 'courant', 'ete', 'hiver
 export function yearCueStart(context: DateContext, i: number): number {
   const { tokens, vocabulary, text } = context;
   let j = i - 1;
-  if (isMark(tokens, j, '-') && tokens[j].gap === 'none' && tokens[j - 1]?.text === 'mi') j--;
-  const cue = tokens[j];
-  if (!cue || cue.kind !== 'word' || tokens[j + 1].gap === 'line' || !vocabulary.yearCues.has(cue.text)) return -1;
+  if (isMark(tokens, j, '-') && tokens.get(j)!.gap === 'none' && tokens.get(j - 1)?.text === 'mi') j--;
+  const cue = tokens.get(j);
+  if (!cue || cue.kind !== 'word' || tokens.get(j + 1)!.gap === 'line' || !vocabulary.yearCues.has(cue.text)) return -1;
   if (cue.text === 'des' && text.slice(cue.start, cue.end).toLowerCase() !== 'dès') return -1;
-  if (cue.text === 'ici' && !(isMark(tokens, j - 1, "'") && tokens[j - 2]?.text === 'd')) return -1;
-  if (cue.text === 'an' && !(isMark(tokens, j - 1, "'") && tokens[j - 2]?.text === 'l')) return -1;
+  if (cue.text === 'ici' && !(isMark(tokens, j - 1, "'") && tokens.get(j - 2)?.text === 'd')) return -1;
+  if (cue.text === 'an' && !(isMark(tokens, j - 1, "'") && tokens.get(j - 2)?.text === 'l')) return -1;
   return PERIOD_MODIFIERS.has(cue.text) ? j : i;
 }

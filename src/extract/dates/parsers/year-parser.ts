@@ -5,15 +5,16 @@ import { absolute } from '../resolve.js';
 import { continuesNumber, continuesRight, follows, isMark, isWord } from '../token-match.js';
 import type { DateMention } from '../types.js';
 import { yearCueStart } from './year-cue.js';
+import { Trigger } from '../triggers.js';
 
 const LATEST_YEAR = 2100;
 
 /** « 2015-2019 »: two glued years, the second later, read as a range of years. */
 function readYearSpan(context: DateContext, i: number): [number, number] | null {
   const { tokens } = context;
-  const a = tokens[i];
-  const dash = tokens[i + 1];
-  const b = tokens[i + 2];
+  const a = tokens.get(i);
+  const dash = tokens.get(i + 1);
+  const b = tokens.get(i + 2);
   if (!a || a.kind !== 'number' || a.text.length !== 4 || !dash || dash.text !== '-' || dash.gap !== 'none') return null;
   if (!b || b.kind !== 'number' || b.text.length !== 4 || b.gap !== 'none') return null;
   if (continuesNumber(tokens, i) || continuesRight(tokens, i + 2)) return null;
@@ -21,6 +22,9 @@ function readYearSpan(context: DateContext, i: number): [number, number] | null 
   const second = Number.parseInt(b.text, 10);
   return first >= 1900 && second > first && second <= LATEST_YEAR ? [first, second] : null;
 }
+
+/** The tokens this parser's pattern can start with. */
+const STARTS = Trigger.Number;
 
 /**
  * A year alone. A four-digit number is a year only in a date's context: after a cue (« en 2018 »,
@@ -33,12 +37,16 @@ export const yearParser: Parser<DateContext, DateMention> = {
   *parse(context) {
     const { tokens, vocabulary } = context;
     let previousYearEnd = -2;
-    for (let i = 0; i < tokens.length; i++) {
+    const { bits, flagged } = context.triggers;
+    let resume = 0;
+    for (let k = 0; k < flagged.length; k++) {
+      const i = flagged[k];
+      if (i < resume || (bits[i] & STARTS) === 0) continue;
       const span = readYearSpan(context, i);
       if (span) {
         yield mentionOf(context, i, i, absolute(String(span[0]), 'year'));
         yield mentionOf(context, i + 2, i + 2, absolute(String(span[1]), 'year'));
-        i += 2;
+        resume = i + 3;
         continue;
       }
       const year = readFullYear(context, i);

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { bundledCorpusDir, readManifest } from '../../src/document/bundled-corpus.js';
+import type { Span } from '../../src/document/span.js';
+import { parseIsoDate, type IsoDate } from '../../src/document/iso-date.js';
+import { extractDates } from '../../src/extract/dates/index.js';
+import { extractEntities } from '../../src/extract/entities/index.js';
+import { extractFigures } from '../../src/extract/figures/index.js';
+import { detectLanguage } from '../../src/language/index.js';
+import { splitSentences } from '../../src/segment/index.js';
+import { tokenize } from '../../src/tokenize/index.js';
+
+/**
+ * Each extractor alone, document by document, over the bundled corpus repeated to about
+ * 5 MB of text (AMZ_BENCH_MB to change it), after a warm-up pass, best of three runs: where the time of
+ * `extract` goes, without the command's reading and writing.
+ *
+ *   npx tsc -p . ; node dist/scripts/bench/extractors.js [name ...]
+ */
+
+interface BenchDocument {
+  readonly text: string;
+  readonly reference: IsoDate | null;
+  readonly sentences: readonly Span[];
+  readonly bytes: number;
+}
+
+function corpus(megabytes: number): BenchDocument[] {
+  const dir = bundledCorpusDir();
+  const originals = readManifest(dir).map((entry) => {
+    const text = readFileSync(join(dir, `${entry.id}.txt`), 'utf8');
+    return { text, reference: entry.date ? parseIsoDate(entry.date) : null, sentences: splitSentences(text), bytes: Buffer.byteLength(text) };
+  });
+  const documents: BenchDocument[] = [];
+  let bytes = 0;
+  while (bytes < megabytes * 1e6) {
+    for (const document of originals) {
+      documents.push(document);
+      bytes += document.bytes;
+    }
+  }
+  return documents;
+}
+
+/** Each step returns a count, summed so the work cannot be optimised away. */
+const STEPS: Record<string, (document: BenchDocument) => number> = {
+  tokenize: (d) => tokenize(d.text).length,
+  splitSentences: (d) => splitSentences(d.text).length,
+  detectLanguage: (d) => detectLanguage(d.text).lang.length,
+  extractEntities: (d) => extractEntities(d.text, d.sentences).length,
+  extractFigures: (d) => extractFigures(d.text).length,
+  extractDates: (d) => extractDates(d.text, d.reference).length,
+};
+
+interface Timing {
+  readonly seconds: number;
+  /** user + system CPU time of the process: less disturbed than wall time when other work shares the cores */
+  readonly cpuSeconds: number;
+  readonly found: number;
+}
+
+function time(documents: readonly BenchDocument[], step: (document: BenchDocument) => number): Timing {
+  let found = 0;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (const document of documents) found += step(document);
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, found };
+}
+
+function main(): void {
+  const megabytes = Number(process.env.AMZ_BENCH_MB ?? 5);
+  const documents = corpus(megabytes);
+  const bytes = documents.reduce((sum, d) => sum + d.bytes, 0);
+  const wanted = process.argv.slice(2);
+  const names = wanted.length > 0 ? wanted : Object.keys(STEPS);
+  console.log(`${documents.length} documents, ${(bytes / 1e6).toFixed(1)} MB of text (the bundled corpus repeated); best of three warm runs`);
+  console.log(`load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores before the runs\n`);
+  console.log(`${'step'.padEnd(16)} ${'MB/s wall'.padStart(9)} ${'MB/s CPU'.padStart(9)} ${'seconds'.padStart(8)} ${'found'.padStart(9)}`);
+  for (const name of names) {
+    const step = STEPS[name];
+    if (!step) throw new Error(`unknown step ${name}: one of ${Object.keys(STEPS).join(', ')}`);
+    time(documents.slice(0, Math.max(5, documents.length >> 3)), step);
+    // the best of three runs: the machine is shared, and the best run is the least disturbed
+    const runs = [time(documents, step), time(documents, step), time(documents, step)];
+    const seconds = Math.min(...runs.map((run) => run.seconds));
+    const cpuSeconds = Math.min(...runs.map((run) => run.cpuSeconds));
+    const mbps = (s: number) => (bytes / 1e6 / s).toFixed(1).padStart(9);
+    console.log(`${name.padEnd(16)} ${mbps(seconds)} ${mbps(cpuSeconds)} ${seconds.toFixed(2).padStart(8)} ${String(runs[0].found).padStart(9)}`);
+  }
+}
+
+main();
