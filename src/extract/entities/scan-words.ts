@@ -26,9 +26,26 @@ export interface WordToken {
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u;
 
-function isWordUnit(code: number, char: string): boolean {
+// per UTF-16 code unit, filled on first sight: 0 unknown, 1 no, 2 yes
+const WORD_UNIT = new Uint8Array(0x10000);
+const UPPER_DIFFERS = new Uint8Array(0x10000);
+
+/** A letter, mark or digit (one code unit: the halves of a surrogate pair are not). */
+function isWordUnit(code: number): boolean {
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return letterOrDigit.test(char);
+  let known = WORD_UNIT[code];
+  if (known === 0) WORD_UNIT[code] = known = letterOrDigit.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
+}
+
+/** True when the code unit changes when upper-cased (a lower-case letter). */
+function upperDiffers(code: number): boolean {
+  let known = UPPER_DIFFERS[code];
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    UPPER_DIFFERS[code] = known = char !== char.toUpperCase() ? 2 : 1;
+  }
+  return known === 2;
 }
 
 function isApostrophe(code: number): boolean {
@@ -48,24 +65,56 @@ export function scanWords(text: string): WordToken[] {
   const lower = lowerText(text);
   const key = keyText(text);
   const tokens: WordToken[] = [];
+  const n = text.length;
   let i = 0;
   let sawSpace = true;
   let sawBreak = true;
-  const push = (start: number, end: number, isWord: boolean): void => {
-    const surface = text.slice(start, end);
-    const first = surface.charCodeAt(0);
-    const capitalised = isWord && surface[0] !== lower[start] && !(first >= 48 && first <= 57);
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      sawSpace = true;
+      if (code === 10 || code === 13) sawBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    const isWord = isWordUnit(code);
+    if (!isWord) {
+      // a surrogate pair (emoji) is one token
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    } else {
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isWordUnit(c)) {
+          i++;
+          continue;
+        }
+        if (isApostrophe(c) && i + 1 < n && isWordUnit(text.charCodeAt(i + 1))) {
+          if (ELISIONS.has(key.slice(start, i))) break;
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (i < n && isApostrophe(text.charCodeAt(i)) && ELISIONS.has(key.slice(start, i))) i++;
+    }
+    const capitalised = isWord && code !== lower.charCodeAt(start) && !(code >= 48 && code <= 57);
     let allCaps = false;
-    if (capitalised && end - start >= 2) {
+    if (capitalised && i - start >= 2) {
       allCaps = true;
-      for (let j = start; j < end; j++) if (text[j] !== text[j].toUpperCase()) allCaps = false;
+      for (let j = start; j < i; j++) {
+        if (upperDiffers(text.charCodeAt(j))) {
+          allCaps = false;
+          break;
+        }
+      }
     }
     tokens.push({
       start,
-      end,
-      text: surface,
-      lower: lower.slice(start, end),
-      key: key.slice(start, end),
+      end: i,
+      text: text.slice(start, i),
+      lower: lower.slice(start, i),
+      key: key.slice(start, i),
       isWord,
       capitalised,
       allCaps,
@@ -75,38 +124,6 @@ export function scanWords(text: string): WordToken[] {
     });
     sawSpace = false;
     sawBreak = false;
-  };
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      sawSpace = true;
-      if (code === 10 || code === 13) sawBreak = true;
-      i++;
-      continue;
-    }
-    if (!isWordUnit(code, text[i])) {
-      // a surrogate pair (emoji) is one token
-      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-      push(i, i + width, false);
-      i += width;
-      continue;
-    }
-    const start = i;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (isWordUnit(c, text[i])) {
-        i++;
-        continue;
-      }
-      if (isApostrophe(c) && i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1), text[i + 1])) {
-        if (ELISIONS.has(key.slice(start, i))) break;
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (i < text.length && isApostrophe(text.charCodeAt(i)) && ELISIONS.has(key.slice(start, i))) i++;
-    push(start, i, true);
   }
   return tokens;
 }
