@@ -1,6 +1,7 @@
 import { runPipeline, type Pipeline } from '../pipeline.js';
 import type { Candidate } from './candidate.js';
 import { figureContext, type FigureContext } from './context.js';
+import { foldText } from './fold-text.js';
 import { digitNumber } from './parsers/digit-number.js';
 import { fraction } from './parsers/fraction.js';
 import { nonFigure } from './parsers/non-figure.js';
@@ -33,16 +34,42 @@ export const figurePipeline: Pipeline<FigureContext, Candidate> = {
   refiners: [dropBlocked, attachUnit, attachPer, resolveOverlaps, joinSubunits, resolveAngles, dropNonFigures, applyRanges, markBounds, carryElidedUnit],
 };
 
-/** Every quantity in the text, sorted by start, non-overlapping, as UTF-16 spans of the text. */
+/**
+ * Every quantity in the text, sorted by start, non-overlapping, as UTF-16 spans of the text.
+ *
+ * No rule reads across a line break (blanks skipped by the parsers stop at one, and a sentence
+ * ends there), so each line is read on its own: the same figures as one pass over the whole
+ * text, with small short-lived lexeme arrays instead of one the size of the input.
+ */
 export function extractFigures(text: string): Figure[] {
-  const ctx = figureContext(text);
-  return runPipeline(figurePipeline, ctx).map((c) => ({
-    start: c.start,
-    end: c.end,
-    kind: c.kind,
-    value: c.value,
-    unit: c.unit,
-    approx: c.approx,
-    per: c.per,
-  }));
+  const folded = foldText(text);
+  const figures: Figure[] = [];
+  const n = text.length;
+  let start = 0;
+  while (start < n) {
+    let end = start;
+    while (end < n) {
+      const code = folded.charCodeAt(end);
+      if (code === 0x0a || code === 0x0d) break;
+      end++;
+    }
+    if (end > start) readLine(text.slice(start, end), folded.slice(start, end), start, figures);
+    start = end + 1;
+  }
+  return figures;
+}
+
+function readLine(text: string, folded: string, offset: number, figures: Figure[]): void {
+  const ctx = figureContext(text, folded);
+  for (const c of runPipeline(figurePipeline, ctx)) {
+    figures.push({
+      start: c.start + offset,
+      end: c.end + offset,
+      kind: c.kind,
+      value: c.value,
+      unit: c.unit,
+      approx: c.approx,
+      per: c.per,
+    });
+  }
 }

@@ -13,26 +13,40 @@ export interface Lexeme {
   readonly norm: string;
 }
 
-function isAsciiLetter(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a;
-}
-
 const letterPattern = /\p{L}|\p{M}/u;
 
-function isLetter(folded: string, i: number): boolean {
-  const code = folded.charCodeAt(i);
-  if (isAsciiLetter(code)) return true;
-  if (code < 0xaa) return false;
-  if (code >= 0xd800 && code <= 0xdfff) return false; // astral symbols (emoji) are punctuation here
-  return letterPattern.test(folded.charAt(i));
+/** For each UTF-16 unit of the folded text: 0 not yet known, 1 letter, 2 digit, 3 blank, 4 line break, 5 other. */
+const classes = new Uint8Array(65536);
+const LETTER = 1;
+const DIGIT = 2;
+const BLANK = 3;
+const NEWLINE = 4;
+const OTHER = 5;
+
+function classify(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return LETTER;
+  if (code >= 0x30 && code <= 0x39) return DIGIT;
+  if (code === 0x0a || code === 0x0d) return NEWLINE;
+  if (code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c) return BLANK;
+  if (code < 0xaa) return OTHER;
+  if (code >= 0xd800 && code <= 0xdfff) return OTHER; // astral symbols (emoji) are punctuation here
+  return letterPattern.test(String.fromCharCode(code)) ? LETTER : OTHER;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+function classOf(code: number): number {
+  let c = classes[code];
+  if (c === 0) {
+    c = classify(code);
+    classes[code] = c;
+  }
+  return c;
 }
 
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c;
+/** One-character norms are shared strings, not a new slice per punctuation mark. */
+const oneChar: string[] = [];
+
+function charString(code: number): string {
+  return (oneChar[code] ??= String.fromCharCode(code));
 }
 
 export function lexemes(folded: string): Lexeme[] {
@@ -42,26 +56,39 @@ export function lexemes(folded: string): Lexeme[] {
   while (i < n) {
     const start = i;
     const code = folded.charCodeAt(i);
+    const cls = classOf(code);
     let kind: LexemeKind;
-    if (isDigit(code)) {
-      while (i < n && isDigit(folded.charCodeAt(i))) i++;
+    let norm: string;
+    if (cls === DIGIT) {
+      i++;
+      while (i < n && classOf(folded.charCodeAt(i)) === DIGIT) i++;
       kind = 'digits';
-    } else if (isBlank(code)) {
-      let newline = false;
-      while (i < n && isBlank(folded.charCodeAt(i))) {
-        if (folded.charCodeAt(i) === 0x0a || folded.charCodeAt(i) === 0x0d) newline = true;
+      norm = i - start === 1 ? charString(code) : folded.slice(start, i);
+    } else if (cls === BLANK || cls === NEWLINE) {
+      let newline = cls === NEWLINE;
+      i++;
+      for (;;) {
+        if (i >= n) break;
+        const c = classOf(folded.charCodeAt(i));
+        if (c === NEWLINE) newline = true;
+        else if (c !== BLANK) break;
         i++;
       }
       kind = newline ? 'newline' : 'space';
-    } else if (isLetter(folded, i)) {
-      while (i < n && isLetter(folded, i)) i++;
+      norm = i - start === 1 ? charString(code) : folded.slice(start, i);
+    } else if (cls === LETTER) {
+      i++;
+      while (i < n && classOf(folded.charCodeAt(i)) === LETTER) i++;
       kind = 'word';
+      norm = i - start === 1 ? charString(code) : folded.slice(start, i);
     } else {
       // a surrogate pair stays one symbol
-      i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
+      i += pair ? 2 : 1;
       kind = 'punct';
+      norm = pair ? folded.slice(start, i) : charString(code);
     }
-    out.push({ kind, start, end: i, norm: folded.slice(start, i) });
+    out.push({ kind, start, end: i, norm });
   }
   return out;
 }
