@@ -2,6 +2,7 @@ import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
 import { foldToken } from './phrase-matcher.js';
+import { antecedent } from './subject.js';
 import { quoteAt, type Quote } from './quotes.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary } from './vocabulary.js';
@@ -44,6 +45,8 @@ function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | 
     const mention = context.mentionsIn(context.tokens[j].start, context.tokens[j].end)[0];
     if (mention && (mention.entity.label === 'PER' || mention.entity.label === 'ORG')) return mention.entity;
     const w = word(context, j);
+    // « selon l'entreprise », « a indiqué le groupe »: the organisation named before
+    if (anaphora.get(w) === 'ORG' && j > i && wordClass.get(word(context, j - 1)) === 'determiner') return antecedent(context, context.tokens[j].start, true);
     if (anaphora.get(w) === 'PER') {
       // « le secrétaire général de la FRC Mathieu Fleury »: the name follows the role
       for (let k = j + 1; k < Math.min(limit, j + ROLE_WINDOW); k++) {

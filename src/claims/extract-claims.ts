@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from '../analysis.js';
 import type { Refiner } from '../extract/pipeline.js';
 import { resolveAttribution } from './attribution.js';
+import { dropComparisonPeriods } from './comparison-period.js';
 import { ClaimContext } from './context.js';
 import { resolveMetric } from './metric.js';
 import { resolveModality } from './modality.js';
@@ -12,6 +13,7 @@ import type { Claim, ClaimDraft } from './types.js';
 /** The claim steps, in order: furniture goes first so no later step works for nothing. */
 export const CLAIM_STEPS: readonly Refiner<ClaimContext, ClaimDraft>[] = [
   dropPageFurniture,
+  dropComparisonPeriods,
   resolveSubject,
   resolveMetric,
   resolveTime,

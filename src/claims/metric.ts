@@ -92,8 +92,8 @@ function nextWordAfter(context: ClaimContext, offset: number): number {
   return i;
 }
 
-/** Words that set a figure beside the one before it, measuring the same thing (« 32 % …, contre 20 % pour Microsoft »). */
-const PARALLEL = new Set(['contre', 'et', 'ou', 'puis', 'à', 'vs', 'face']);
+/** Words that set a figure beside the one before it, measuring the same thing (« 32 % …, contre 20 % pour Microsoft », « derrière E.Leclerc (23,4 %) »). */
+const PARALLEL = new Set(['contre', 'et', 'ou', 'puis', 'à', 'vs', 'face', '(']);
 
 /**
  * A figure that names no metric of its own but stands in parallel with the previous figure

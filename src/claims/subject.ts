@@ -46,16 +46,18 @@ function introducedAsDivision(context: ClaimContext, mention: EntityMention): bo
 }
 
 /**
- * The organisation an anaphor (« la firme », « le groupe », « il ») refers to: the last one
- * named before, outside credit lines (« ©AFP - DENIS CHARLET » names no actor of the text).
+ * The organisation an anaphor (« la firme », « le groupe », « il ») refers to, outside
+ * credit lines (« ©AFP - DENIS CHARLET » names no actor) and lists. An anaphor that is the
+ * subject of its clause (« Le groupe prévoit… ») continues the topic: the last organisation
+ * that was itself a subject. One inside a complement (« des 14 marques du groupe ») names
+ * the organisation last mentioned.
  */
-function antecedent(context: ClaimContext, before: number): Entity | null {
-  const mentions = context.mentionsIn(0, before);
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const mention = mentions[k];
-    if (mention.entity.label === 'ORG' && !onCreditLine(context, mention) && !inEnumeration(context, mention)) return mention.entity;
-  }
-  return null;
+export function antecedent(context: ClaimContext, before: number, anaphorIsSubject: boolean): Entity | null {
+  const mentions = context.mentionsIn(0, before).filter(
+    (mention) => mention.entity.label === 'ORG' && !onCreditLine(context, mention) && !inEnumeration(context, mention),
+  );
+  if (anaphorIsSubject) for (let k = mentions.length - 1; k >= 0; k--) if (inSubjectPosition(context, mentions[k])) return mentions[k].entity;
+  return mentions.at(-1)?.entity ?? null;
 }
 
 function onCreditLine(context: ClaimContext, mention: EntityMention): boolean {
@@ -65,12 +67,16 @@ function onCreditLine(context: ClaimContext, mention: EntityMention): boolean {
   return line.includes('©') || /\b(crédits? photo|photo ?:)/i.test(line);
 }
 
-/** A mention among others in a comma list (« Renault, SNCF, Netflix… »): an example, not the topic. */
+/**
+ * A mention among others of its kind in a comma list (« Renault, SNCF, Netflix… »): an
+ * example, not the topic. « En France, Amazon … » is no list: the neighbours differ in kind.
+ */
 function inEnumeration(context: ClaimContext, mention: EntityMention): boolean {
   const i = context.tokenAt(mention.start);
   const j = context.tokenAt(mention.end);
-  const neighbour = (k: number): boolean => k >= 0 && k < context.tokens.length && context.mentionsIn(context.tokens[k].start, context.tokens[k].end).length > 0;
-  return (wordAt(context, i - 1) === ',' && neighbour(i - 2)) || (wordAt(context, j) === ',' && neighbour(j + 1));
+  const sameKindAt = (k: number): boolean =>
+    k >= 0 && k < context.tokens.length && context.mentionsIn(context.tokens[k].start, context.tokens[k].end).some((other) => other.entity.label === mention.entity.label);
+  return (wordAt(context, i - 1) === ',' && sameKindAt(i - 2)) || (wordAt(context, j) === ',' && sameKindAt(j + 1));
 }
 
 /** Start offset of the clause holding token i: after the last « ; », « : » or dash of its sentence. */
@@ -111,8 +117,8 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   let afterFigure = context.tokenAt(figure.end);
   const limit = Math.min(sentenceEnd, afterFigure + COMPLEMENT_WINDOW);
   // a designation right after a rank is what is ranked: « le 6ème groupe mondial »
-  if (figure.kind === 'rank' && anaphora.get(wordAt(context, afterFigure)) === 'ORG') return antecedent(context, figure.start);
-  if (figure.kind === 'rank' && anaphora.get(wordAt(context, figureToken - 1)) === 'ORG') return antecedent(context, figure.start);
+  if (figure.kind === 'rank' && anaphora.get(wordAt(context, afterFigure)) === 'ORG') return antecedent(context, figure.start, false);
+  if (figure.kind === 'rank' && anaphora.get(wordAt(context, figureToken - 1)) === 'ORG') return antecedent(context, figure.start, false);
   for (; afterFigure < limit; afterFigure++) {
     const token = context.tokens[afterFigure];
     if (token.kind === 'punct' || token.kind === 'number') break;
@@ -122,7 +128,7 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
     const next = context.tokenAt(token.end);
     if (owner && (owner.start === context.tokens[next]?.start || wordClass.get(wordAt(context, next)) === 'determiner')) return owner.entity;
     const head = wordClass.get(wordAt(context, next)) === 'determiner' ? next + 1 : next;
-    if (anaphora.get(wordAt(context, head)) === 'ORG') return antecedent(context, token.end);
+    if (anaphora.get(wordAt(context, head)) === 'ORG') return antecedent(context, token.end, false);
   }
 
   // 6. an anaphor as the clause's subject: « la firme … », « il … », « c'est … »
@@ -130,7 +136,7 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   for (let k = context.tokenAt(from); k < figureToken && k >= first; k++) {
     const word = wordAt(context, k);
     if (wordClass.get(word) === 'pronoun' || (anaphora.get(word) === 'ORG' && wordClass.get(wordAt(context, k - 1)) === 'determiner' && wordClass.get(wordAt(context, k - 2)) !== 'preposition')) {
-      return headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start) ?? antecedent(context, context.tokens[k].start);
+      return headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start) ?? antecedent(context, context.tokens[k].start, true);
     }
   }
   // 7. the section's heading (« Amazon leader mondial du cloud »), then the paragraph's topic
