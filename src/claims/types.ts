@@ -2,8 +2,8 @@ import type { Figure } from '../extract/figures/types.js';
 
 export type Modality = 'asserted' | 'reported' | 'hedged';
 
-/** A figure plus what it is about (CONTRACT.md, `claim` records); offsets in UTF-16 units. */
-export interface Claim extends Figure {
+/** What a claim says about its figure (CONTRACT.md, `claim` records). */
+export interface ClaimFields {
   readonly sentence: number;
   /** Canonical entity name, or null when none can be found (a wrong subject is worse than none). */
   readonly subject: string | null;
@@ -16,13 +16,10 @@ export interface Claim extends Figure {
   readonly modality: Modality;
 }
 
+/** A figure plus what it is about; offsets in UTF-16 units. */
+export type Claim = Figure & ClaimFields;
+
 /** A claim being assembled: each step fills in what it resolves. */
-export interface ClaimDraft {
+export interface ClaimDraft extends ClaimFields {
   readonly figure: Figure;
-  readonly sentence: number;
-  readonly subject: string | null;
-  readonly metric: string | null;
-  readonly time: string | null;
-  readonly attribution: string | null;
-  readonly modality: Modality;
 }
