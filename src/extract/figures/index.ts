@@ -2,6 +2,7 @@ import { runPipeline, type Pipeline } from '../pipeline.js';
 import type { Candidate } from './candidate.js';
 import { figureContext, type FigureContext } from './context.js';
 import { foldText } from './fold-text.js';
+import { mayHoldFigure } from './may-hold-figure.js';
 import { digitNumber } from './parsers/digit-number.js';
 import { fraction } from './parsers/fraction.js';
 import { nonFigure } from './parsers/non-figure.js';
@@ -39,7 +40,8 @@ export const figurePipeline: Pipeline<FigureContext, Candidate> = {
  *
  * No rule reads across a line break (blanks skipped by the parsers stop at one, and a sentence
  * ends there), so each line is read on its own: the same figures as one pass over the whole
- * text, with small short-lived lexeme arrays instead of one the size of the input.
+ * text, with small short-lived lexeme arrays instead of one the size of the input; and a line
+ * with nothing a figure starts from is not read at all (mayHoldFigure).
  */
 export function extractFigures(text: string): Figure[] {
   const folded = foldText(text);
@@ -53,7 +55,7 @@ export function extractFigures(text: string): Figure[] {
       if (code === 0x0a || code === 0x0d) break;
       end++;
     }
-    if (end > start) readLine(text.slice(start, end), folded.slice(start, end), start, figures);
+    if (end > start && mayHoldFigure(folded, start, end)) readLine(text.slice(start, end), folded.slice(start, end), start, figures);
     start = end + 1;
   }
   return figures;

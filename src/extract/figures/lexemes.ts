@@ -17,11 +17,11 @@ const letterPattern = /\p{L}|\p{M}/u;
 
 /** For each UTF-16 unit of the folded text: 0 not yet known, 1 letter, 2 digit, 3 blank, 4 line break, 5 other. */
 const classes = new Uint8Array(65536);
-const LETTER = 1;
-const DIGIT = 2;
+export const LETTER = 1;
+export const DIGIT = 2;
 const BLANK = 3;
 const NEWLINE = 4;
-const OTHER = 5;
+export const OTHER = 5;
 
 function classify(code: number): number {
   if (code >= 0x61 && code <= 0x7a) return LETTER;
@@ -33,7 +33,8 @@ function classify(code: number): number {
   return letterPattern.test(String.fromCharCode(code)) ? LETTER : OTHER;
 }
 
-function classOf(code: number): number {
+/** The class of a folded UTF-16 unit (LETTER, DIGIT, OTHER...), from a table filled on first use. */
+export function classOf(code: number): number {
   let c = classes[code];
   if (c === 0) {
     c = classify(code);

@@ -4,6 +4,7 @@ import type { FigureContext } from '../context.js';
 import { isPunct, isWord, skipSpace, skipSpaceBack } from '../cursor.js';
 import { readDigitNumber } from '../read-digit-number.js';
 import { readWordNumber } from '../read-word-number.js';
+import { HALF_WORD, NUMBER_WORD } from '../word-flags.js';
 
 /** Denominators that are not ordinals. */
 const denominatorWords = new Map<string, number>([
@@ -82,6 +83,7 @@ export const fraction: Parser<FigureContext, Candidate> = {
     const lex = ctx.lexemes;
     for (let i = 0; i < lex.length; i++) {
       const l = lex[i];
+      if (l.kind === 'word' && (ctx.flags[i] & (NUMBER_WORD | HALF_WORD)) === 0) continue;
       if (l.kind === 'word' && l.norm === 'moitie') {
         // « la moitié », « une moitié », « réduit de moitié »; not « à moitié » (half-)
         const det = skipSpaceBack(ctx, i - 1);

@@ -3,6 +3,7 @@ import { blocker, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
 import { isDigits, isPunct, isWord, skipSpace, skipSpaceBack } from '../cursor.js';
 import { figureLexicon } from '../lexicon.js';
+import { NON_FIGURE_WORD } from '../word-flags.js';
 
 /** Words after a year that show it is not a count of things (« en 2019, ... », « 2018 et 2019 »). */
 const functionWords = new Set([
@@ -54,6 +55,7 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
     for (let i = 0; i < lex.length; i++) {
       const l = lex[i];
       if (l.kind === 'word') {
+        if ((ctx.flags[i] & NON_FIGURE_WORD) === 0) continue;
         if ((l.norm === 'http' || l.norm === 'https' || l.norm === 'ftp') && isPunct(ctx, i + 1, ':') && isPunct(ctx, i + 2, '/')) yield* token(ctx, i, 'url');
         else if (l.norm === 'www' && isPunct(ctx, i + 1, '.')) yield* token(ctx, i, 'url');
         else if (weekdays.has(l.norm)) {

@@ -3,6 +3,7 @@ import { blocker, candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
 import { isPunct, isWord, skipSpace } from '../cursor.js';
 import { readWordNumber } from '../read-word-number.js';
+import { NUMBER_WORD, RANK_WORD } from '../word-flags.js';
 
 /** Letters written after digits to make an ordinal (« 6ème », « 6e », « 1er », « 1ère », « 2nd »). */
 const ordinalSuffixes = new Set(['e', 'eme', 'emes', 'es', 'er', 'ers', 'ere', 'eres', 're', 'res', 'nd', 'nde', 'nds', 'ndes', 'd', 'de', 'ieme', 'iemes']);
@@ -59,7 +60,7 @@ export const rankParser: Parser<FigureContext, Candidate> = {
         }
         continue;
       }
-      if (l.kind !== 'word') continue;
+      if (l.kind !== 'word' || (ctx.flags[i] & (NUMBER_WORD | RANK_WORD)) === 0) continue;
       if (l.norm === 'numero' || (l.norm === 'n' && isPunct(ctx, i + 1, '°'))) {
         const k = skipSpace(ctx, l.norm === 'n' ? i + 2 : i + 1);
         if (k < 0) continue;

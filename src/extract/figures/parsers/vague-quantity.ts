@@ -3,6 +3,7 @@ import { candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
 import { afterDe, matchPhrase } from '../cursor.js';
 import { figureLexicon } from '../lexicon.js';
+import { VAGUE_START } from '../word-flags.js';
 
 /** Scale nouns that can follow a vague quantity (« des dizaines de milliers »). */
 const scaleNouns = new Map<string, number>([
@@ -21,7 +22,7 @@ export const vagueQuantity: Parser<FigureContext, Candidate> = {
     const lex = ctx.lexemes;
     const byFirst = vagueByFirstWord();
     for (let i = 0; i < lex.length; i++) {
-      if (lex[i].kind !== 'word') continue;
+      if (lex[i].kind !== 'word' || (ctx.flags[i] & VAGUE_START) === 0) continue;
       const entries = byFirst.get(lex[i].norm);
       if (entries === undefined) continue;
       for (const entry of entries) {

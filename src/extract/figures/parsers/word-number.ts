@@ -4,6 +4,7 @@ import type { FigureContext } from '../context.js';
 import { isWord, skipSpace, skipSpaceBack, wordBefore } from '../cursor.js';
 import { readScale } from '../read-scale.js';
 import { readWordNumber } from '../read-word-number.js';
+import { NUMBER_WORD } from '../word-flags.js';
 
 /** Words before « neuf » that make it the adjective « new » (« tout neuf », « remis à neuf »). */
 const newBefore = new Set(['tout', 'toute', 'flambant', 'a', 'de', 'du', 'le', 'rien', 'quoi', 'comme', 'etat']);
@@ -33,7 +34,7 @@ export const wordNumber: Parser<FigureContext, Candidate> = {
   *parse(ctx) {
     const lex = ctx.lexemes;
     for (let i = 0; i < lex.length; i++) {
-      if (lex[i].kind !== 'word') continue;
+      if (lex[i].kind !== 'word' || (ctx.flags[i] & NUMBER_WORD) === 0) continue;
       const previous = lex[i - 1];
       if (previous !== undefined && (previous.kind === 'digits' || (previous.kind === 'punct' && previous.norm === '-' && lex[i - 2]?.kind === 'word'))) continue;
       // « cents » and « vingts » only close a number (« trois cents »); alone, « 64,2 cents » is money

@@ -35,6 +35,16 @@ function postUnit(ctx: FigureContext, c: Candidate, j: number, moneyOrMeasureOnl
   return undefined;
 }
 
+let preForms: UnitForm[] | undefined;
+
+/** The unit forms that may precede a number (« $ », « EUR »), gathered once. */
+function preUnitForms(): UnitForm[] {
+  if (preForms) return preForms;
+  preForms = [];
+  for (const forms of figureLexicon().unitsByFirst.values()) for (const form of forms) if (form.pre) preForms.push(form);
+  return preForms;
+}
+
 function apply(c: Candidate, form: UnitForm): void {
   c.kind = form.kind;
   c.unit = form.unit;
@@ -51,9 +61,7 @@ export const attachUnit: Refiner<FigureContext, Candidate> = {
   name: 'attachUnit',
   refine(results, ctx) {
     const lex = ctx.lexemes;
-    const { unitsByFirst } = figureLexicon();
-    const preForms: UnitForm[] = [];
-    for (const forms of unitsByFirst.values()) for (const form of forms) if (form.pre) preForms.push(form);
+    const forms = preUnitForms();
     for (const c of results) {
       if (c.kind !== 'count' || c.unit !== null) continue;
       let j = c.endLex;
@@ -71,7 +79,7 @@ export const attachUnit: Refiner<FigureContext, Candidate> = {
         continue;
       }
       if (c.article || c.origin === 'fraction') continue;
-      for (const form of preForms) {
+      for (const form of forms) {
         const first = matchPhraseBefore(ctx, c.firstLex, form.pieces);
         if (first < 0) continue;
         // a symbol glued to a word on its left is not a prefix (« 20$ 30 »)
