@@ -32,7 +32,8 @@ export function candidateOf(
   weight: number,
   source: string,
 ): Candidate {
-  return { start: context.tokens[first].start, end: context.tokens[last].end, first, last, label, weight, source };
+  // every field from the start: candidates then share one shape, and the refiners' reads stay fast
+  return { start: context.tokens[first].start, end: context.tokens[last].end, first, last, label, weight, source, canonical: undefined, expands: undefined };
 }
 
 /** Keys of a token range joined by spaces: the identity of a surface form. */

@@ -5,57 +5,63 @@
  * lower-case or base form is longer (İ, ß) maps to itself lower-cased when possible.
  */
 
-// one slot per UTF-16 code unit, filled on first sight (0 = not yet; only code 0 maps to 0)
-const LOWER = new Uint16Array(0x10000);
-const KEY = new Uint16Array(0x10000);
-
-function lowerUnit(code: number): number {
-  let value = LOWER[code];
-  if (value === 0 && code !== 0) {
-    const char = String.fromCharCode(code);
-    const lowered = char.toLowerCase();
-    value = code === 0x2019 || code === 0x2bc ? 0x27 : lowered.length === 1 ? lowered.charCodeAt(0) : code;
-    LOWER[code] = value;
-  }
-  return value;
+function lowerOf(code: number): number {
+  const char = String.fromCharCode(code);
+  const lowered = char.toLowerCase();
+  return code === 0x2019 || code === 0x2bc ? 0x27 : lowered.length === 1 ? lowered.charCodeAt(0) : code;
 }
 
-function keyUnit(code: number): number {
-  let value = KEY[code];
-  if (value === 0 && code !== 0) {
-    const lowered = String.fromCharCode(lowerUnit(code));
-    const decomposed = lowered.normalize('NFD');
-    const base = decomposed[0];
-    value = base && base.length === 1 && decomposed.length > 1 ? base.charCodeAt(0) : lowered.charCodeAt(0);
-    KEY[code] = value;
-  }
-  return value;
+function keyOf(code: number): number {
+  const lowered = String.fromCharCode(lowerOf(code));
+  const decomposed = lowered.normalize('NFD');
+  // the base letter when the character decomposes (é -> e + ◌́), else the lower-case character
+  return decomposed.length > 1 ? decomposed.charCodeAt(0) : lowered.charCodeAt(0);
 }
 
-const CHUNK = 8192;
+/** Code units below this are mapped by tables filled once (Latin, Greek, Cyrillic, punctuation...). */
+const TABLE_SIZE = 0x3000;
+let tables: { lower: Uint16Array; key: Uint16Array } | undefined;
 
-/** The string of a buffer of code units, lone surrogates included (a text decoder would replace them). */
+function foldTables(): { lower: Uint16Array; key: Uint16Array } {
+  if (tables) return tables;
+  const lower = new Uint16Array(TABLE_SIZE);
+  const key = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    lower[code] = lowerOf(code);
+    key[code] = keyOf(code);
+  }
+  tables = { lower, key };
+  return tables;
+}
+
+/** Under this many code units, building the string directly beats making a Buffer. */
+const SHORT = 256;
+
+/**
+ * The string of a buffer of code units, lone surrogates kept (a TextDecoder would replace them).
+ * Buffer's UTF-16LE reads the platform's byte order, little-endian on the platforms Node runs on.
+ */
 function fromCodes(codes: Uint16Array): string {
-  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes as unknown as number[]);
-  const parts: string[] = [];
-  for (let i = 0; i < codes.length; i += CHUNK) parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]));
-  return parts.join('');
+  if (codes.length < SHORT) return String.fromCharCode.apply(null, codes as unknown as number[]);
+  return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
 }
 
 export function lowerText(text: string): string {
+  const table = foldTables().lower;
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    codes[i] = code < 0x41 || (code > 0x5a && code < 0xc0) ? code : lowerUnit(code);
+    codes[i] = code < TABLE_SIZE ? table[code] : lowerOf(code);
   }
   return fromCodes(codes);
 }
 
 export function keyText(text: string): string {
+  const table = foldTables().key;
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    codes[i] = code >= 0x61 && code <= 0x7a ? code : keyUnit(code);
+    codes[i] = code < TABLE_SIZE ? table[code] : keyOf(code);
   }
   return fromCodes(codes);
 }

@@ -19,6 +19,19 @@ function keyOf(name: string): string {
     .join(' ');
 }
 
+/** Keys of names seen lately: gazetteer canonicals repeat in every document. Emptied when full, to stay bounded. */
+const nameKeys = new Map<string, string>();
+const MAX_NAME_KEYS = 20_000;
+
+function cachedKeyOf(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= MAX_NAME_KEYS) nameKeys.clear();
+    nameKeys.set(name, (key = keyOf(name)));
+  }
+  return key;
+}
+
 class Groups {
   private readonly parent = new Map<string, string>();
   find(key: string): string {
@@ -55,7 +68,7 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
   const known = new Set<string>();
   candidates.forEach((candidate, i) => {
     groups.find(surfaceKeys[i]);
-    if (candidate.canonical !== undefined) groups.union(surfaceKeys[i], keyOf(candidate.canonical));
+    if (candidate.canonical !== undefined) groups.union(surfaceKeys[i], cachedKeyOf(candidate.canonical));
     if (candidate.source === 'gazetteer') known.add(surfaceKeys[i]);
   });
   // near misses: an unknown name joins a close spelling of another name of the document
@@ -103,10 +116,10 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
         const counts = new Map<string, number>();
         for (const s of mixed) counts.set(s, (counts.get(s) ?? 0) + 1);
         const longest = canonical;
-        const longestKey = keyOf(longest);
+        const longestKey = cachedKeyOf(longest);
         let top = 0;
         for (const [s, n] of counts) {
-          if (n > top && keyOf(s).split(' ').length === longestKey.split(' ').length) [canonical, top] = [s, n];
+          if (n > top && cachedKeyOf(s).split(' ').length === longestKey.split(' ').length) [canonical, top] = [s, n];
         }
       }
     }

@@ -109,12 +109,22 @@ export function scanWords(text: string): WordToken[] {
         }
       }
     }
+    // most words are written in lower case without accents: one string then serves as all three forms
+    let lowerSame = true;
+    let keySame = true;
+    for (let j = start; j < i && (lowerSame || keySame); j++) {
+      const l = lower.charCodeAt(j);
+      if (l !== text.charCodeAt(j)) lowerSame = false;
+      if (l !== key.charCodeAt(j)) keySame = false;
+    }
+    const surface = text.slice(start, i);
+    const lowered = lowerSame ? surface : lower.slice(start, i);
     tokens.push({
       start,
       end: i,
-      text: text.slice(start, i),
-      lower: lower.slice(start, i),
-      key: key.slice(start, i),
+      text: surface,
+      lower: lowered,
+      key: keySame ? lowered : key.slice(start, i),
       isWord,
       capitalised,
       allCaps,

@@ -2,6 +2,14 @@ import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 
+/** Lower-case letters then a capital (« iPhone », « eBay »): /^[a-z]+[A-Z]/ without a regex per word. */
+function camelCase(word: string): boolean {
+  let i = 0;
+  while (i < word.length && word.charCodeAt(i) >= 0x61 && word.charCodeAt(i) <= 0x7a) i++;
+  const c = word.charCodeAt(i);
+  return i > 0 && c >= 0x41 && c <= 0x5a;
+}
+
 /**
  * Names of the shipped gazetteer, found by looking up each capitalised word in a map keyed
  * by the lower-cased, accent-free first word and trying that word's names longest first:
@@ -15,7 +23,7 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
       const token = tokens[i];
       if (!token.isWord) continue;
       const startsWithDigit = token.text.charCodeAt(0) >= 48 && token.text.charCodeAt(0) <= 57;
-      if (!token.capitalised && !startsWithDigit && !/^[a-z]+[A-Z]/.test(token.text)) continue;
+      if (!token.capitalised && !startsWithDigit && !camelCase(token.text)) continue;
       const names = knowledge.names.get(token.key);
       if (!names) continue;
       for (const name of names) {
