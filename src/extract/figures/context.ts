@@ -7,27 +7,51 @@ export interface FigureContext {
   readonly text: string;
   readonly folded: string;
   readonly lexemes: readonly Lexeme[];
+  /**
+   * Indices of the lexemes a parser may start from: digits, punctuation and flagged words
+   * (blanks and the other words start nothing), so each parser walks a fraction of the array.
+   */
+  readonly interesting: readonly number[];
+  /** The text starts a line (else it starts after a sentence end, inside a line). */
+  readonly atLineStart: boolean;
   /** Sentence number of each lexeme (simple bound: . ! ? followed by a blank, or a line break). */
   readonly sentenceOf: Int32Array;
-  /** wordFlags of each word lexeme (0 for the others): what it can start. */
-  readonly flags: Uint8Array;
 }
 
 /** `folded` is foldText(text), passed when the caller has it already. */
-export function figureContext(text: string, folded: string = foldText(text)): FigureContext {
-  const lex = lexemes(folded);
+export function figureContext(text: string, folded: string = foldText(text), atLineStart = true): FigureContext {
+  const lex = lexemes(folded, wordFlags);
+  let sentences: Int32Array | undefined;
+  const interesting: number[] = [];
+  for (let i = 0; i < lex.length; i++) {
+    const l = lex[i];
+    if (l.kind === 'digits' || l.kind === 'punct' || l.flags !== 0) interesting.push(i);
+  }
+  return {
+    text,
+    folded,
+    lexemes: lex,
+    interesting,
+    atLineStart,
+    // only the refiners that carry a unit through a sentence ask: counted on first use
+    get sentenceOf(): Int32Array {
+      sentences ??= countSentences(lex);
+      return sentences;
+    },
+  };
+}
+
+function countSentences(lex: readonly Lexeme[]): Int32Array {
   const sentenceOf = new Int32Array(lex.length);
-  const flags = new Uint8Array(lex.length);
   let sentence = 0;
   for (let i = 0; i < lex.length; i++) {
     const l = lex[i];
     sentenceOf[i] = sentence;
-    if (l.kind === 'word') flags[i] = wordFlags(l.norm);
     if (l.kind === 'newline') sentence++;
     else if (l.kind === 'punct' && (l.norm === '.' || l.norm === '!' || l.norm === '?')) {
       const next = lex[i + 1];
       if (next === undefined || next.kind === 'space' || next.kind === 'newline') sentence++;
     }
   }
-  return { text, folded, lexemes: lex, sentenceOf, flags };
+  return sentenceOf;
 }

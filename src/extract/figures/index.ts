@@ -2,7 +2,7 @@ import { runPipeline, type Pipeline } from '../pipeline.js';
 import type { Candidate } from './candidate.js';
 import { figureContext, type FigureContext } from './context.js';
 import { foldText } from './fold-text.js';
-import { mayHoldFigure } from './may-hold-figure.js';
+import { figureWindows } from './figure-windows.js';
 import { digitNumber } from './parsers/digit-number.js';
 import { fraction } from './parsers/fraction.js';
 import { nonFigure } from './parsers/non-figure.js';
@@ -39,30 +39,30 @@ export const figurePipeline: Pipeline<FigureContext, Candidate> = {
  * Every quantity in the text, sorted by start, non-overlapping, as UTF-16 spans of the text.
  *
  * No rule reads across a line break (blanks skipped by the parsers stop at one, and a sentence
- * ends there), so each line is read on its own: the same figures as one pass over the whole
- * text, with small short-lived lexeme arrays instead of one the size of the input; and a line
- * with nothing a figure starts from is not read at all (mayHoldFigure).
+ * ends there), nor across the sentence ends figureWindows cuts at, so each stretch of sentences
+ * that may hold a figure is read on its own and the others not at all: the same figures as one
+ * pass over the whole text, with small short-lived lexeme arrays instead of one the size of
+ * the input.
  */
 export function extractFigures(text: string): Figure[] {
   const folded = foldText(text);
   const figures: Figure[] = [];
   const n = text.length;
   let start = 0;
+  let nextReturn = text.indexOf('\r');
   while (start < n) {
-    let end = start;
-    while (end < n) {
-      const code = folded.charCodeAt(end);
-      if (code === 0x0a || code === 0x0d) break;
-      end++;
-    }
-    if (end > start && mayHoldFigure(folded, start, end)) readLine(text.slice(start, end), folded.slice(start, end), start, figures);
+    if (nextReturn >= 0 && nextReturn < start) nextReturn = text.indexOf('\r', start);
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    if (nextReturn >= 0 && nextReturn < end) end = nextReturn;
+    if (end > start) figureWindows(folded, start, end, (from, to, atLineStart) => readWindow(text.slice(from, to), folded.slice(from, to), from, atLineStart, figures));
     start = end + 1;
   }
   return figures;
 }
 
-function readLine(text: string, folded: string, offset: number, figures: Figure[]): void {
-  const ctx = figureContext(text, folded);
+function readWindow(text: string, folded: string, offset: number, atLineStart: boolean, figures: Figure[]): void {
+  const ctx = figureContext(text, folded, atLineStart);
   for (const c of runPipeline(figurePipeline, ctx)) {
     figures.push({
       start: c.start + offset,

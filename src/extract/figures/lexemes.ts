@@ -11,6 +11,8 @@ export interface Lexeme {
   readonly end: number;
   /** The folded form (lower case, no accents). */
   readonly norm: string;
+  /** For a word, what the `flagsOf` given to lexemes() says of its wordHash (0 otherwise). */
+  readonly flags: number;
 }
 
 const letterPattern = /\p{L}|\p{M}/u;
@@ -44,13 +46,28 @@ export function classOf(code: number): number {
 }
 
 /** One-character norms are shared strings, not a new slice per punctuation mark. */
-const oneChar: string[] = [];
+const asciiChars: readonly string[] = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+const otherChars = new Map<number, string>();
 
 function charString(code: number): string {
-  return (oneChar[code] ??= String.fromCharCode(code));
+  if (code < 128) return asciiChars[code];
+  let s = otherChars.get(code);
+  if (s === undefined) {
+    s = String.fromCharCode(code);
+    otherChars.set(code, s);
+  }
+  return s;
 }
 
-export function lexemes(folded: string): Lexeme[] {
+/** A 32-bit hash of a folded word, for look-ups that must not cut the word out of the text. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Cuts the folded text; `flagsOf` maps each word's wordHash to its flags (hashed while cutting). */
+export function lexemes(folded: string, flagsOf?: (hash: number) => number): Lexeme[] {
   const out: Lexeme[] = [];
   const n = folded.length;
   let i = 0;
@@ -60,6 +77,7 @@ export function lexemes(folded: string): Lexeme[] {
     const cls = classOf(code);
     let kind: LexemeKind;
     let norm: string;
+    let flags = 0;
     if (cls === DIGIT) {
       i++;
       while (i < n && classOf(folded.charCodeAt(i)) === DIGIT) i++;
@@ -78,9 +96,17 @@ export function lexemes(folded: string): Lexeme[] {
       kind = newline ? 'newline' : 'space';
       norm = i - start === 1 ? charString(code) : folded.slice(start, i);
     } else if (cls === LETTER) {
+      let hash = code;
       i++;
-      while (i < n && classOf(folded.charCodeAt(i)) === LETTER) i++;
+      for (;;) {
+        if (i >= n) break;
+        const c = folded.charCodeAt(i);
+        if (classOf(c) !== LETTER) break;
+        hash = (Math.imul(hash, 31) + c) | 0;
+        i++;
+      }
       kind = 'word';
+      if (flagsOf !== undefined) flags = flagsOf(hash);
       norm = i - start === 1 ? charString(code) : folded.slice(start, i);
     } else {
       // a surrogate pair stays one symbol
@@ -89,7 +115,7 @@ export function lexemes(folded: string): Lexeme[] {
       kind = 'punct';
       norm = pair ? folded.slice(start, i) : charString(code);
     }
-    out.push({ kind, start, end: i, norm });
+    out.push({ kind, start, end: i, norm, flags });
   }
   return out;
 }

@@ -1,8 +1,10 @@
+import { wordHash } from './lexemes.js';
 import { figureLexicon } from './lexicon.js';
 
 /**
- * What a word can start, known from its folded form by one look-up: parsers skip every other
- * word without reading it (most words of a text start no figure).
+ * What a word can start, known from the hash of its folded form by one look-up: parsers skip
+ * every other word without reading it (most words of a text start no figure). A hash collision
+ * only sends a parser to read a word it then rejects, as every parser checks the word itself.
  */
 export const NUMBER_WORD = 1; // a number word, cardinal or ordinal (plural ordinals too: « cinquièmes »)
 export const VAGUE_START = 2; // first word of a vague quantity (« des », « quelques », « une »)
@@ -10,13 +12,14 @@ export const RANK_WORD = 4; // « numéro », « n » (of « n° »), « premier
 export const HALF_WORD = 8; // « moitié »
 export const NON_FIGURE_WORD = 16; // starts a non-figure span: URL scheme, « www », weekday
 
-let table: Map<string, number> | undefined;
+let table: Map<number, number> | undefined;
 
-function build(): Map<string, number> {
+function build(): Map<number, number> {
   const lexicon = figureLexicon();
-  const flags = new Map<string, number>();
+  const flags = new Map<number, number>();
   const add = (word: string, flag: number): void => {
-    flags.set(word, (flags.get(word) ?? 0) | flag);
+    const hash = wordHash(word);
+    flags.set(hash, (flags.get(hash) ?? 0) | flag);
   };
   for (const [word, entry] of lexicon.numberWords) {
     add(word, NUMBER_WORD);
@@ -30,8 +33,8 @@ function build(): Map<string, number> {
   return flags;
 }
 
-/** The flags of a folded word (0 for most words). */
-export function wordFlags(norm: string): number {
+/** The flags of a folded word, by its wordHash (0 for most words). */
+export function wordFlags(hash: number): number {
   table ??= build();
-  return table.get(norm) ?? 0;
+  return table.get(hash) ?? 0;
 }

@@ -15,7 +15,9 @@ export const digitNumber: Parser<FigureContext, Candidate> = {
   name: 'digitNumber',
   *parse(ctx) {
     const lex = ctx.lexemes;
-    for (let i = 0; i < lex.length; i++) {
+    let from = 0;
+    for (const i of ctx.interesting) {
+      if (i < from) continue;
       if (lex[i].kind !== 'digits') continue;
       const number = readDigitNumber(ctx, i);
       if (number === undefined) continue;
@@ -38,7 +40,7 @@ export const digitNumber: Parser<FigureContext, Candidate> = {
         digits: true,
         origin: number.plain && scale.endLex === number.endLex ? 'plain-digits' : 'digits',
       });
-      i = number.endLex - 1;
+      from = number.endLex;
     }
   },
 };

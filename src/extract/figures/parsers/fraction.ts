@@ -81,9 +81,9 @@ export const fraction: Parser<FigureContext, Candidate> = {
   name: 'fraction',
   *parse(ctx) {
     const lex = ctx.lexemes;
-    for (let i = 0; i < lex.length; i++) {
+    for (const i of ctx.interesting) {
       const l = lex[i];
-      if (l.kind === 'word' && (ctx.flags[i] & (NUMBER_WORD | HALF_WORD)) === 0) continue;
+      if (l.kind === 'word' && (lex[i].flags & (NUMBER_WORD | HALF_WORD)) === 0) continue;
       if (l.kind === 'word' && l.norm === 'moitie') {
         // « la moitié », « une moitié », « réduit de moitié »; not « à moitié » (half-)
         const det = skipSpaceBack(ctx, i - 1);

@@ -28,7 +28,7 @@ function knownSuffix(ctx: FigureContext, i: number): boolean {
 
 function lineStart(ctx: FigureContext, i: number): boolean {
   const j = skipSpaceBack(ctx, i - 1);
-  return j < 0 || ctx.lexemes[j].kind === 'newline';
+  return j < 0 ? ctx.atLineStart : ctx.lexemes[j].kind === 'newline';
 }
 
 /** Extends a span over touching non-blank lexemes on both sides (URL, e-mail, handle). */
@@ -52,10 +52,12 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
   *parse(ctx) {
     const lex = ctx.lexemes;
     const { titleMarkers, months, weekdays, yearBefore } = figureLexicon();
-    for (let i = 0; i < lex.length; i++) {
+    let from = 0;
+    for (const i of ctx.interesting) {
+      if (i < from) continue;
       const l = lex[i];
       if (l.kind === 'word') {
-        if ((ctx.flags[i] & NON_FIGURE_WORD) === 0) continue;
+        if ((lex[i].flags & NON_FIGURE_WORD) === 0) continue;
         if ((l.norm === 'http' || l.norm === 'https' || l.norm === 'ftp') && isPunct(ctx, i + 1, ':') && isPunct(ctx, i + 2, '/')) yield* token(ctx, i, 'url');
         else if (l.norm === 'www' && isPunct(ctx, i + 1, '.')) yield* token(ctx, i, 'url');
         else if (weekdays.has(l.norm)) {
@@ -122,13 +124,13 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
         let end = i;
         while ((isPunct(ctx, end + 1, '.') || isPunct(ctx, end + 1, '-')) && isDigits(ctx, end + 2)) end += 2;
         yield blocker(l.start, lex[end].end, i, end + 1, 'title-number');
-        i = end;
+        from = end + 1;
         continue;
       }
       // times of day: 14h30, 20:00
       if (length <= 2 && ((isWord(ctx, i + 1, 'h') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2) || (isPunct(ctx, i + 1, ':') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2))) {
         yield blocker(l.start, lex[i + 2].end, i, i + 3, 'time');
-        i += 2;
+        from = i + 3;
         continue;
       }
       // phone numbers: 06 12 34 56 78, 01.23.45.67.89
@@ -141,7 +143,7 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
         }
         if (groups >= 4) {
           yield blocker(l.start, lex[k].end, i, k + 1, 'phone');
-          i = k;
+          from = k + 1;
           continue;
         }
       }
@@ -160,7 +162,7 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
         const leDate = sep === '/' && parts === 2 && length <= 2 && lex[i + 2].end - lex[i + 2].start <= 2 && /^(le|du|au)$/.test(lex[skipSpaceBack(ctx, i - 1)]?.norm ?? '');
         if ((parts >= 3 && !(sep === '.' && allGroups && length <= 3)) || leDate) {
           yield blocker(l.start, lex[k].end, i, k + 1, 'date-or-code');
-          i = k;
+          from = k + 1;
           coded = true;
         }
         break;

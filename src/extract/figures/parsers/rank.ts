@@ -46,7 +46,9 @@ export const rankParser: Parser<FigureContext, Candidate> = {
   name: 'rank',
   *parse(ctx) {
     const lex = ctx.lexemes;
-    for (let i = 0; i < lex.length; i++) {
+    let from = 0;
+    for (const i of ctx.interesting) {
+      if (i < from) continue;
       const l = lex[i];
       if (l.kind === 'digits') {
         const suffix = lex[i + 1];
@@ -56,11 +58,11 @@ export const rankParser: Parser<FigureContext, Candidate> = {
           const after = lex[i + 2];
           if (after !== undefined && (after.kind === 'digits' || after.kind === 'word')) continue;
           yield rank(ctx, i, i + 2, Number(l.norm));
-          i++;
+          from = i + 2;
         }
         continue;
       }
-      if (l.kind !== 'word' || (ctx.flags[i] & (NUMBER_WORD | RANK_WORD)) === 0) continue;
+      if (l.kind !== 'word' || (lex[i].flags & (NUMBER_WORD | RANK_WORD)) === 0) continue;
       if (l.norm === 'numero' || (l.norm === 'n' && isPunct(ctx, i + 1, '°'))) {
         const k = skipSpace(ctx, l.norm === 'n' ? i + 2 : i + 1);
         if (k < 0) continue;
@@ -84,7 +86,7 @@ export const rankParser: Parser<FigureContext, Candidate> = {
       if (w.ordinal) {
         yield rank(ctx, i, w.endLex, w.value);
       }
-      i = w.endLex - 1;
+      from = w.endLex;
     }
   },
 };

@@ -21,8 +21,13 @@ export const vagueQuantity: Parser<FigureContext, Candidate> = {
   *parse(ctx) {
     const lex = ctx.lexemes;
     const byFirst = vagueByFirstWord();
-    for (let i = 0; i < lex.length; i++) {
-      if (lex[i].kind !== 'word' || (ctx.flags[i] & VAGUE_START) === 0) continue;
+    let from = 0;
+    for (const i of ctx.interesting) {
+      if (i < from) continue;
+      if (lex[i].kind !== 'word' || (lex[i].flags & VAGUE_START) === 0) continue;
+      // most « des », « une » start no vague quantity: the next word tells before any phrase is tried
+      const second = lex[i + 1]?.kind === 'space' ? lex[i + 2] : lex[i + 1];
+      if (second === undefined || !secondPieces().has(second.norm)) continue;
       const entries = byFirst.get(lex[i].norm);
       if (entries === undefined) continue;
       for (const entry of entries) {
@@ -45,7 +50,7 @@ export const vagueQuantity: Parser<FigureContext, Candidate> = {
           scale: multiplier ?? (value >= 1e6 ? value : 1),
           origin: 'vague',
         });
-        i = end - 1;
+        from = end;
         break;
       }
     }
@@ -64,6 +69,14 @@ function vagueByFirstWord(): Map<string, VagueEntry[]> {
     byFirstWord.set(entry.phrase[0], list);
   }
   return byFirstWord;
+}
+
+let seconds: Set<string> | undefined;
+
+/** The second piece of every vague phrase (« dizaines », « centaines »...). */
+function secondPieces(): Set<string> {
+  seconds ??= new Set(figureLexicon().vague.map((entry) => entry.phrase[1]));
+  return seconds;
 }
 
 function skipBlank(ctx: FigureContext, i: number): number {

@@ -32,7 +32,7 @@ export const vulgarFraction: Parser<FigureContext, Candidate> = {
   name: 'vulgarFraction',
   *parse(ctx) {
     const lex = ctx.lexemes;
-    for (let i = 0; i < lex.length; i++) {
+    for (const i of ctx.interesting) {
       const l = lex[i];
       if (l.kind !== 'punct') continue;
       const share = vulgarFractions.get(l.norm);

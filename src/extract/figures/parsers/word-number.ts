@@ -33,8 +33,10 @@ export const wordNumber: Parser<FigureContext, Candidate> = {
   name: 'wordNumber',
   *parse(ctx) {
     const lex = ctx.lexemes;
-    for (let i = 0; i < lex.length; i++) {
-      if (lex[i].kind !== 'word' || (ctx.flags[i] & NUMBER_WORD) === 0) continue;
+    let from = 0;
+    for (const i of ctx.interesting) {
+      if (i < from) continue;
+      if (lex[i].kind !== 'word' || (lex[i].flags & NUMBER_WORD) === 0) continue;
       const previous = lex[i - 1];
       if (previous !== undefined && (previous.kind === 'digits' || (previous.kind === 'punct' && previous.norm === '-' && lex[i - 2]?.kind === 'word'))) continue;
       // « cents » and « vingts » only close a number (« trois cents »); alone, « 64,2 cents » is money
@@ -70,7 +72,7 @@ export const wordNumber: Parser<FigureContext, Candidate> = {
         article: article && !negative,
         origin: 'words',
       });
-      i = scale.endLex - 1;
+      from = scale.endLex;
     }
   },
 };

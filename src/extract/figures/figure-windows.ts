@@ -1,0 +1,91 @@
+import { figureLexicon } from './lexicon.js';
+import { classOf, DIGIT, LETTER, OTHER, wordHash } from './lexemes.js';
+
+/**
+ * Cuts a line into the stretches worth reading, so that text with no figure goes unread.
+ *
+ * A stretch is a run of sentences holding something a figure parser starts from: digits, a
+ * symbol outside ASCII (« ½ », « € », « ° »), or one of a few words (number words, ordinals,
+ * unit and vague-quantity nouns, « moitié », « premier », « négatif »; a lone « un »/« une »
+ * makes a figure only with one of those). Words are compared by wordHash: a collision only
+ * makes a sentence be read for nothing.
+ *
+ * Sentences are cut only after « . », « ! » or « ? » that closes a word of four letters or more
+ * (not an abbreviation, not a title marker such as « art. ») and is followed by a blank: no
+ * parser or refiner reads across such a cut (they stop at the punctuation), so the figures are
+ * the ones a pass over the whole line finds. Refiners scoped to a sentence see it whole.
+ */
+const stopWords = new Set(['pour', 'de', 'd', 'du', 'des', 'par', 'a', 'au', 'l', 'le', 'la', 'les', 'en', 'et', 'un', 'une', 's']);
+
+let triggers: Set<number> | undefined;
+let titleMarkers: Set<number> | undefined;
+
+function buildTriggers(): Set<number> {
+  const lexicon = figureLexicon();
+  const words = new Set<string>();
+  for (const word of lexicon.numberWords.keys()) words.add(word);
+  for (const forms of lexicon.unitsByFirst.values()) {
+    for (const form of forms) if (!form.afterDigitsOnly) for (const piece of form.pieces) words.add(piece);
+  }
+  for (const { phrase } of lexicon.vague) for (const piece of phrase.slice(1)) words.add(piece);
+  for (const word of ['premier', 'premiere', 'premiers', 'premieres', 'numero', 'moitie', 'demi', 'demie', 'tiers', 'quart', 'quarts', 'douzaine', 'douzaines', 'negatif', 'negative']) words.add(word);
+  const set = new Set<number>();
+  for (const word of words) if (!stopWords.has(word) && /^[a-z]+$/.test(word)) set.add(wordHash(word));
+  return set;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c;
+}
+
+/**
+ * Calls `visit(start, end, atLineStart)` for each stretch of folded[start, end) (one line) that
+ * may hold a figure, in order.
+ */
+export function figureWindows(folded: string, start: number, end: number, visit: (start: number, end: number, atLineStart: boolean) => void): void {
+  triggers ??= buildTriggers();
+  titleMarkers ??= new Set([...figureLexicon().titleMarkers].map(wordHash));
+  let sentenceStart = start;
+  let hot = false;
+  let windowStart = -1;
+  let wordEnd = -1;
+  let wordLength = 0;
+  let wordHashValue = 0;
+  let i = start;
+  while (i < end) {
+    const code = folded.charCodeAt(i);
+    const cls = classOf(code);
+    if (cls === LETTER) {
+      // the same hash as wordHash, over the letters in place
+      let h = 0;
+      const first = i;
+      while (i < end) {
+        const c = folded.charCodeAt(i);
+        if (classOf(c) !== LETTER) break;
+        h = (Math.imul(h, 31) + c) | 0;
+        i++;
+      }
+      wordEnd = i;
+      wordLength = i - first;
+      wordHashValue = h;
+      // ordinals, plural ones and misspelt ones too (« cinquièmes », « dizième »)
+      if (!hot && (triggers.has(h) || (wordLength >= 5 && folded.startsWith('ieme', i - 4)) || (wordLength >= 6 && folded.startsWith('iemes', i - 5)))) hot = true;
+      continue;
+    }
+    if (cls === DIGIT || (cls === OTHER && code >= 0x80)) hot = true;
+    i++;
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && wordEnd === i - 1 && wordLength >= 4 && i < end && isBlank(folded.charCodeAt(i)) && !titleMarkers.has(wordHashValue)) {
+      while (i < end && isBlank(folded.charCodeAt(i))) i++;
+      if (hot) {
+        if (windowStart < 0) windowStart = sentenceStart;
+      } else if (windowStart >= 0) {
+        visit(windowStart, sentenceStart, windowStart === start);
+        windowStart = -1;
+      }
+      sentenceStart = i;
+      hot = false;
+    }
+  }
+  if (hot && windowStart < 0) windowStart = sentenceStart;
+  if (windowStart >= 0) visit(windowStart, hot ? end : sentenceStart, windowStart === start);
+}
