@@ -34,15 +34,13 @@ function foldTables(): { lower: Uint16Array; key: Uint16Array } {
   return tables;
 }
 
-/** Under this many code units, building the string directly beats making a Buffer. */
-const SHORT = 256;
-
 /**
  * The string of a buffer of code units, lone surrogates kept (a TextDecoder would replace them).
  * Buffer's UTF-16LE reads the platform's byte order, little-endian on the platforms Node runs on.
  */
 function fromCodes(codes: Uint16Array): string {
-  if (codes.length < SHORT) return String.fromCharCode.apply(null, codes as unknown as number[]);
+  // one way for every length: a branch taken only by short names (at start-up) sent the optimised
+  // fold back to the interpreter on every document
   return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
 }
 

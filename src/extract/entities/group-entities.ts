@@ -1,6 +1,7 @@
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { Candidate, EntityContext } from './candidate.js';
 import { rangeKey } from './candidate.js';
+import { couldBeNearMiss } from './could-be-near-miss.js';
 import { scanWords } from './scan-words.js';
 import type { Entity, EntityLabel } from './types.js';
 
@@ -77,7 +78,7 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
     if (known.has(key)) continue;
     for (const other of distinct) {
       if (other === key || Math.abs(other.length - key.length) > 2 || groups.find(other) === groups.find(key)) continue;
-      if (JaroWinklerDistance(key, other, {}) >= NEAR_MISS_THRESHOLD) {
+      if (couldBeNearMiss(key, other, NEAR_MISS_THRESHOLD) && JaroWinklerDistance(key, other, {}) >= NEAR_MISS_THRESHOLD) {
         groups.union(key, other);
         break;
       }

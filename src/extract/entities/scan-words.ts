@@ -22,6 +22,27 @@ export interface WordToken {
   readonly afterBreak: boolean;
 }
 
+/**
+ * Tokens are made by a constructor rather than an object literal: markSentenceStarts writes
+ * `sentenceInitial` afterwards, and a literal's shape changed that way made every later literal
+ * slow to build (V8 migrates it from the outdated shape).
+ */
+class Word implements WordToken {
+  sentenceInitial = false;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly lower: string,
+    readonly key: string,
+    readonly isWord: boolean,
+    readonly capitalised: boolean,
+    readonly allCaps: boolean,
+    readonly joined: boolean,
+    readonly afterBreak: boolean,
+  ) {}
+}
+
 /** Elided words that stand alone before an apostrophe (l'Europe, jusqu'à). */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u;
@@ -119,19 +140,7 @@ export function scanWords(text: string): WordToken[] {
     }
     const surface = text.slice(start, i);
     const lowered = lowerSame ? surface : lower.slice(start, i);
-    tokens.push({
-      start,
-      end: i,
-      text: surface,
-      lower: lowered,
-      key: keySame ? lowered : key.slice(start, i),
-      isWord,
-      capitalised,
-      allCaps,
-      joined: !sawSpace,
-      sentenceInitial: false,
-      afterBreak: sawBreak,
-    });
+    tokens.push(new Word(start, i, surface, lowered, keySame ? lowered : key.slice(start, i), isWord, capitalised, allCaps, !sawSpace, sawBreak));
     sawSpace = false;
     sawBreak = false;
   }

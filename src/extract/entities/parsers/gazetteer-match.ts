@@ -23,7 +23,8 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
       const token = tokens[i];
       if (!token.isWord) continue;
       const startsWithDigit = token.text.charCodeAt(0) >= 48 && token.text.charCodeAt(0) <= 57;
-      if (!token.capitalised && !startsWithDigit && !camelCase(token.text)) continue;
+      // a word without capitals is its own lower-case form (the same string): no camel case to look for
+      if (!token.capitalised && !startsWithDigit && (token.lower === token.text || !camelCase(token.text))) continue;
       const names = knowledge.names.get(token.key);
       if (!names) continue;
       for (const name of names) {
