@@ -66,6 +66,36 @@ export function wordHash(word: string): number {
   return h;
 }
 
+/**
+ * Words seen before, by wordHash: a word that comes back (most do: a text's vocabulary is small)
+ * reuses its string instead of cutting a new one. Checked code by code, so a hash collision
+ * only costs a new slice; emptied when it grows large, so memory stays bounded.
+ */
+const seenWords = new Map<number, string>();
+const maxSeenWords = 65536;
+const maxCachedLength = 12;
+
+function wordNorm(folded: string, start: number, end: number, hash: number): string {
+  const seen = seenWords.get(hash);
+  if (seen !== undefined && seen.length === end - start) {
+    let same = true;
+    for (let k = 0; k < seen.length; k++) {
+      if (seen.charCodeAt(k) !== folded.charCodeAt(start + k)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return seen;
+  }
+  const word = folded.slice(start, end);
+  // only short words are kept: V8 copies them when cut, so the cache holds no part of the text
+  if (end - start <= maxCachedLength) {
+    if (seenWords.size >= maxSeenWords) seenWords.clear();
+    seenWords.set(hash, word);
+  }
+  return word;
+}
+
 /** Cuts the folded text; `flagsOf` maps each word's wordHash to its flags (hashed while cutting). */
 export function lexemes(folded: string, flagsOf?: (hash: number) => number): Lexeme[] {
   const out: Lexeme[] = [];
@@ -107,7 +137,7 @@ export function lexemes(folded: string, flagsOf?: (hash: number) => number): Lex
       }
       kind = 'word';
       if (flagsOf !== undefined) flags = flagsOf(hash);
-      norm = i - start === 1 ? charString(code) : folded.slice(start, i);
+      norm = i - start === 1 ? charString(code) : wordNorm(folded, start, i, hash);
     } else {
       // a surrogate pair stays one symbol
       const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
