@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../../src/extract/pipeline.js';
+import { figureContext } from '../../../src/extract/figures/context.js';
+import { figurePipeline, extractFigures } from '../../../src/extract/figures/index.js';
+import { foldText } from '../../../src/extract/figures/fold-text.js';
+
+/** The figures of one pass over the whole text, with no line or sentence cut and nothing skipped. */
+function wholePass(text: string): [number, number, number, string | null][] {
+  return runPipeline(figurePipeline, figureContext(text)).map((c) => [c.start, c.end, c.value, c.unit]);
+}
+
+function windowed(text: string): [number, number, number, string | null][] {
+  return extractFigures(text).map((f) => [f.start, f.end, f.value, f.unit]);
+}
+
+// extractFigures reads lines and sentences apart and skips those with no figure; it must find
+// exactly what one pass over the whole text finds.
+describe('reading by windows', () => {
+  const tricky = [
+    'Voir art. 17 du code. Il y a 3 pommes.',
+    "Lire l'article. 17 personnes sont venues. Episode. 4 fois.",
+    'Le texte est long. 1. Le premier point compte. 2) Le second aussi.',
+    'Ceci est fini. - 5 points de plus. Rien ici.',
+    "Il part demain. Il y a 3 ans, c'était pareil.",
+    'Les ventes ont atteint 19,7 milliards de dollars. Le bénéfice atteint 5,7 milliards.',
+    'Premier constat : rien. Amazon est le premier groupe mondial. Sans chiffre.',
+    'Rien du tout ici.\n\nNi là.\r\nMais 40 % là.\rEt 3 euros 50 ici.',
+    'Un tiers des salariés. La moitié des colis. Des dizaines de milliers de personnes.',
+    "Il a parcouru une vingtaine de km. Fin. L'angle tourne. À 90 degrés.",
+    'www.exemple.fr/page2. 2019 fut une année. En 2020, 12 000 emplois.',
+  ];
+  for (const text of tricky) it(JSON.stringify(text.slice(0, 40)), () => expect(windowed(text)).toEqual(wholePass(text)));
+
+  it('finds the same figures in the bundled corpus', () => {
+    const dir = join(import.meta.dirname, '..', '..', '..', 'corpus');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      expect(windowed(text), name).toEqual(wholePass(text));
+    }
+  });
+});
+
+describe('folding', () => {
+  it('keeps one UTF-16 unit per unit', () => {
+    const text = 'Éléphant ŒUVRE 6ᵉ 1ᵉʳ m² − 5 % l’an 😀 \ud800x';
+    const folded = foldText(text);
+    expect(folded.length).toBe(text.length);
+    expect(folded.slice(0, 27)).toBe("elephant ouvre 6e 1er m2 - ");
+  });
+});
