@@ -43,3 +43,14 @@ describe('fraction characters and Indian scales', () => {
   ]));
   it('finds nothing in plain prose', () => expectNone('Il est venu hier avec ses amis.'));
 });
+
+describe('capitals glued to digits and shares of a scale', () => {
+  it('reads « 5G » as an identifier, not grams', () => expectNone('le réseau 5G arrive'));
+  it('reads « 3D » as an identifier', () => expectNone('un film en 3D'));
+  it('keeps a gram written in lower case', () => expectSingle('il pèse 10 g', { text: '10 g', value: 10, unit: 'g' }));
+  it('keeps litres written with a capital', () => expectSingle('3 L d’eau', { text: '3 L', value: 3, unit: 'L' }));
+  it('reads « un demi million » without a hyphen', () => expectSingle('un demi million de visiteurs', { text: 'un demi million', value: 5e5 }));
+  it('reads a share of a scale as a count', () => expectSingle('deux tiers de million', { text: 'deux tiers de million', value: 2e6 / 3, unit: null }));
+  it('reads « les trois quarts d’un milliard »', () => expectSingle('les trois quarts d’un milliard', { text: 'trois quarts d’un milliard', value: 7.5e8 }));
+  it('keeps a share of a whole as a percentage', () => expectSingle('un tiers de la population', { text: 'un tiers', value: 100 / 3, unit: '%' }));
+});

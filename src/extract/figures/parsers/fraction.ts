@@ -1,7 +1,8 @@
 import type { Parser } from '../../pipeline.js';
 import { candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
-import { isPunct, isWord, skipSpace, skipSpaceBack } from '../cursor.js';
+import { afterDe, isPunct, isWord, skipSpace, skipSpaceBack } from '../cursor.js';
+import { figureLexicon } from '../lexicon.js';
 import { readDigitNumber } from '../read-digit-number.js';
 import { readWordNumber } from '../read-word-number.js';
 import { HALF_WORD, NUMBER_WORD } from '../word-flags.js';
@@ -55,6 +56,19 @@ function readDenominator(ctx: FigureContext, j: number): Denominator | undefined
   return { value: ordinal.value, endLex: ordinal.endLex, plural: ordinal.lastPlural };
 }
 
+/** « de million », « d'un milliard » after a fraction: the scale and the lexeme after it. */
+function scaleAfter(ctx: FigureContext, endLex: number): { value: number; endLex: number } | undefined {
+  const de = skipSpace(ctx, endLex);
+  if (de < 0 || de === endLex) return undefined;
+  let k = afterDe(ctx, de);
+  if (k < 0) return undefined;
+  if (isWord(ctx, k, 'un')) k = skipSpace(ctx, k + 1);
+  if (k < 0 || !isWord(ctx, k)) return undefined;
+  const entry = figureLexicon().numberWords.get(ctx.lexemes[k].norm);
+  if (entry === undefined || entry.cls !== 'scale' || entry.ordinal || entry.value < 1e6) return undefined;
+  return { value: entry.value, endLex: k + 1 };
+}
+
 function make(ctx: FigureContext, first: number, endLex: number, value: number, whole: boolean): Candidate {
   const lex = ctx.lexemes;
   // a share of a whole reads as a percentage (« un tiers » → 33.3 %); more than one is a count
@@ -106,8 +120,8 @@ export const fraction: Parser<FigureContext, Candidate> = {
       } else continue;
       const n = numerator;
       const next = following(ctx, n.endLex);
-      // « un demi-million »
-      if (next >= 0 && (lex[next].norm === 'demi' || lex[next].norm === 'demie') && n.value === 1 && isPunct(ctx, next + 1, '-') && isWord(ctx, next + 2)) {
+      // « un demi-million », « un demi million »
+      if (next >= 0 && (lex[next].norm === 'demi' || lex[next].norm === 'demie') && n.value === 1 && (isPunct(ctx, next + 1, '-') || lex[next + 1]?.kind === 'space') && isWord(ctx, next + 2)) {
         const half = halfOf.get(lex[next + 2].norm);
         if (half !== undefined) {
           const c = make(ctx, i, next + 3, half, true);
@@ -164,6 +178,14 @@ export const fraction: Parser<FigureContext, Candidate> = {
         // singular after a number that it continues: an ordinal (« deux centième » → 200th)
         const whole = readWordNumber(ctx, i, true);
         if (whole !== undefined && whole.ordinal && whole.endLex === d.endLex) continue;
+      }
+      // a share of a scale is a count: « deux tiers de million », « les trois quarts d'un milliard »
+      const ofScale = scaleAfter(ctx, d.endLex);
+      if (ofScale !== undefined) {
+        const c = make(ctx, i, ofScale.endLex, (n.value / d.value) * ofScale.value, true);
+        c.scale = ofScale.value;
+        yield c;
+        continue;
       }
       yield make(ctx, i, d.endLex, n.value / d.value, false);
     }

@@ -26,6 +26,17 @@ function knownSuffix(ctx: FigureContext, i: number): boolean {
   );
 }
 
+/** Capital letters that may follow digits as a scale or a unit symbol (« 10 K », « 6 M », « 3 L », « 5 W »). */
+const capitalSymbols = new Set(['K', 'M', 'L', 'W', 'V', 'A', 'T', 'J', 'N', 'C', 'F']);
+
+/** A single capital letter glued to digits that is none of those (« 5G », « 3D »: an identifier). */
+function unknownCapital(ctx: FigureContext, i: number): boolean {
+  const l = ctx.lexemes[i];
+  if (l.end - l.start !== 1) return false;
+  const raw = ctx.text.charAt(l.start);
+  return raw !== raw.toLowerCase() && !capitalSymbols.has(raw);
+}
+
 function lineStart(ctx: FigureContext, i: number): boolean {
   const j = skipSpaceBack(ctx, i - 1);
   return j < 0 ? ctx.atLineStart : ctx.lexemes[j].kind === 'newline';
@@ -99,8 +110,8 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
         yield blocker(lex[previous.kind === 'word' ? i - 1 : i - 2].start, lex[end].end, i - 1, end + 1, 'identifier');
         continue;
       }
-      // unknown letters touching on the right (3D, 5G, 4K)
-      if (next !== undefined && next.kind === 'word' && !knownSuffix(ctx, i + 1)) {
+      // unknown letters touching on the right (3D, 5G), and capitals that are no symbol (5G is no gram)
+      if (next !== undefined && next.kind === 'word' && (!knownSuffix(ctx, i + 1) || unknownCapital(ctx, i + 1))) {
         yield blocker(l.start, next.end, i, i + 2, 'identifier');
         continue;
       }
