@@ -1,5 +1,6 @@
 import type { CuePhrase } from './knowledge.js';
 import type { WordToken } from './scan-words.js';
+import { WordShapes } from './word-shapes.js';
 
 /**
  * Word sequences looked up next to a name in constant time: indexed by the word that
@@ -7,6 +8,7 @@ import type { WordToken } from './scan-words.js';
  */
 export class CueSet {
   private readonly byEdge = new Map<string, CuePhrase[]>();
+  private readonly edges: WordShapes;
 
   constructor(
     phrases: readonly CuePhrase[],
@@ -18,13 +20,14 @@ export class CueSet {
       list.push(words);
       this.byEdge.set(edge, list);
     }
+    this.edges = new WordShapes(this.byEdge.keys());
   }
 
   /** True when a cue ends right before token `index` (before) or starts at it (after). */
   matchesAt(tokens: readonly WordToken[], index: number): boolean {
     const edgeIndex = this.side === 'before' ? index - 1 : index;
     const edge = tokens[edgeIndex];
-    if (!edge) return false;
+    if (!edge || !this.edges.mayContain(edge.lower)) return false;
     const candidates = this.byEdge.get(edge.lower);
     if (!candidates) return false;
     for (const words of candidates) {

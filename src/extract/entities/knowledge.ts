@@ -1,6 +1,6 @@
 import { readDataJson, readDataLines } from '../../data/load.js';
 import type { EntityLabel } from './types.js';
-import { scanWords } from './scan-words.js';
+import { scanLines } from './scan-lines.js';
 
 /** One gazetteer entry: a canonical name and the other names it goes by. */
 export interface GazetteerEntry {
@@ -75,32 +75,40 @@ const LABELS = new Set<EntityLabel>(['ORG', 'PER', 'LOC', 'PRODUCT', 'MISC']);
 
 let cached: EntityKnowledge | undefined;
 
-function phrase(text: string): CuePhrase {
-  return scanWords(text).map((token) => token.lower);
+/** Each text as the lower-case forms of its tokens. */
+function phrases(texts: readonly string[]): CuePhrase[] {
+  return scanLines(texts).map((tokens) => tokens.map((token) => token.lower));
+}
+
+/** The key of each word's first token. */
+function firstKeys(words: readonly string[]): string[] {
+  return scanLines(words).map((tokens) => tokens[0].key);
 }
 
 function loadNames(): Map<string, GazetteerName[]> {
   const names = new Map<string, GazetteerName[]>();
   const claimed = new Set<string>();
+  const pending: { name: string; entry: GazetteerEntry }[] = [];
   for (const file of GAZETTEER_FILES) {
     for (const line of readDataLines(`entities/${file}`)) {
       const [canonical, label, aliases = ''] = line.split('\t');
       if (!LABELS.has(label as EntityLabel)) throw new Error(`entities/${file}: bad label in « ${line} »`);
       const entry: GazetteerEntry = { canonical, label: label as EntityLabel, source: file };
-      for (const name of [canonical, ...aliases.split('|')]) {
-        if (name === '') continue;
-        const tokens = scanWords(name);
-        const keys = tokens.map((token) => token.key);
-        const joinedKeys = keys.join(' ');
-        if (claimed.has(joinedKeys)) continue;
-        claimed.add(joinedKeys);
-        const capitalsOnly = tokens.length === 1 && tokens[0].allCaps && name.length <= 5;
-        const list = names.get(keys[0]) ?? [];
-        list.push({ keys, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised) });
-        names.set(keys[0], list);
-      }
+      for (const name of [canonical, ...aliases.split('|')]) if (name !== '') pending.push({ name, entry });
     }
   }
+  const tokensOfNames = scanLines(pending.map(({ name }) => name));
+  pending.forEach(({ name, entry }, n) => {
+    const tokens = tokensOfNames[n];
+    const keys = tokens.map((token) => token.key);
+    const joinedKeys = keys.join(' ');
+    if (claimed.has(joinedKeys)) return;
+    claimed.add(joinedKeys);
+    const capitalsOnly = tokens.length === 1 && tokens[0].allCaps && name.length <= 5;
+    const list = names.get(keys[0]) ?? [];
+    list.push({ keys, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised) });
+    names.set(keys[0], list);
+  });
   for (const list of names.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return names;
 }
@@ -108,11 +116,10 @@ function loadNames(): Map<string, GazetteerName[]> {
 export function entityKnowledge(): EntityKnowledge {
   if (cached) return cached;
   const cues = readDataJson<Cues>('entities/cues.json');
-  const phrases = (list: string[]): CuePhrase[] => list.map(phrase);
-  const keys = (list: string[]): Set<string> => new Set(list.map((word) => scanWords(word)[0].key));
+  const keys = (list: string[]): Set<string> => new Set(firstKeys(list));
   cached = {
     names: loadNames(),
-    firstNames: new Set(readDataLines('entities/first-names.txt').map((name) => scanWords(name)[0].key)),
+    firstNames: new Set(firstKeys(readDataLines('entities/first-names.txt'))),
     stopwords: new Set(readDataLines('entities/stopwords.txt').map((word) => word.replace(/’/g, "'"))),
     notNames: new Set(readDataLines('entities/not-names.txt').map((word) => word.toLowerCase())),
     cues: {

@@ -1,6 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
+import { wordShapes } from '../word-shapes.js';
 
 const LINKS = new Set(["de", "du", "des", "d'", "de la", "la", "l'"]);
 
@@ -12,9 +13,10 @@ export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
   name: 'geoHeadPhrase',
   *parse(context) {
     const { tokens, knowledge } = context;
+    const heads = wordShapes(knowledge.geoHeads);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const head = tokens[i];
-      if (!head.isWord || head.capitalised || !knowledge.geoHeads.has(head.key)) continue;
+      if (!head.isWord || head.capitalised || !heads.mayContain(head.key) || !knowledge.geoHeads.has(head.key)) continue;
       let k = i + 1;
       if (LINKS.has(tokens[k].lower)) k++;
       if (k < tokens.length && (tokens[k].lower === 'la' || tokens[k].lower === "l'") && tokens[k - 1].lower === 'de') k++;

@@ -51,8 +51,12 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
       }
     }
     const found: Candidate[] = [];
+    // only titles match in lower case or inside a taken span: without one, most words need no look-up
+    let anyCaseNames = false;
+    for (const list of names.values()) for (const name of list) if (name.anyCase) anyCaseNames = true;
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i].isWord) continue;
+      if (!anyCaseNames && (taken[i] || !tokens[i].capitalised)) continue;
       const list = names.get(tokens[i].key);
       if (!list) continue;
       for (const name of list) {
