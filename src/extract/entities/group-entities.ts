@@ -2,6 +2,7 @@ import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { Candidate, EntityContext } from './candidate.js';
 import { rangeKey } from './candidate.js';
 import { couldBeNearMiss } from './could-be-near-miss.js';
+import { scanLines } from './scan-lines.js';
 import { scanWords } from './scan-words.js';
 import type { Entity, EntityLabel } from './types.js';
 
@@ -23,6 +24,17 @@ function keyOf(name: string): string {
 /** Keys of names seen lately: gazetteer canonicals repeat in every document. Emptied when full, to stay bounded. */
 const nameKeys = new Map<string, string>();
 const MAX_NAME_KEYS = 20_000;
+
+/**
+ * Puts the keys of the names not cached yet into the cache, from one scan of them all: scanning
+ * short names one by one between documents would leave the scanner compiled for short strings.
+ */
+function cacheKeys(names: readonly string[]): void {
+  const missing = [...new Set(names.filter((name) => !nameKeys.has(name) && !name.includes('\n')))];
+  if (missing.length === 0) return;
+  if (nameKeys.size + missing.length > MAX_NAME_KEYS) nameKeys.clear();
+  scanLines(missing).forEach((tokens, i) => nameKeys.set(missing[i], tokens.map((token) => token.key).join(' ')));
+}
 
 function cachedKeyOf(name: string): string {
   let key = nameKeys.get(name);
@@ -67,6 +79,12 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
   const groups = new Groups();
   const surfaceKeys = candidates.map((c) => rangeKey(tokens, c.first, c.last));
   const known = new Set<string>();
+  const names: string[] = [];
+  for (const candidate of candidates) {
+    if (candidate.canonical !== undefined) names.push(candidate.canonical);
+    names.push(text.slice(candidate.start, candidate.end));
+  }
+  cacheKeys(names);
   candidates.forEach((candidate, i) => {
     groups.find(surfaceKeys[i]);
     if (candidate.canonical !== undefined) groups.union(surfaceKeys[i], cachedKeyOf(candidate.canonical));
