@@ -67,27 +67,34 @@ export function wordHash(word: string): number {
 }
 
 /**
- * Words seen before, by wordHash: a word that comes back (most do: a text's vocabulary is small)
- * reuses its string instead of cutting a new one. Checked code by code, so a hash collision
- * only costs a new slice; emptied when it grows large, so memory stays bounded.
+ * Words seen before, by wordHash, with their flags: a word that comes back (most do: a text's
+ * vocabulary is small) reuses its string and flags with one look-up instead of cutting a new
+ * string. Checked code by code, so a hash collision only costs a new slice; emptied when it
+ * grows large or when another `flagsOf` is given, so memory stays bounded and flags right.
  */
-const seenWords = new Map<number, string>();
+interface SeenWord {
+  readonly norm: string;
+  readonly flags: number;
+}
+
+const seenWords = new Map<number, SeenWord>();
+let seenFlagsOf: ((hash: number) => number) | undefined;
 const maxSeenWords = 65536;
 const maxCachedLength = 12;
 
-function wordNorm(folded: string, start: number, end: number, hash: number): string {
+function seenWord(folded: string, start: number, end: number, hash: number, flagsOf: ((hash: number) => number) | undefined): SeenWord {
   const seen = seenWords.get(hash);
-  if (seen !== undefined && seen.length === end - start) {
+  if (seen !== undefined && seen.norm.length === end - start) {
     let same = true;
-    for (let k = 0; k < seen.length; k++) {
-      if (seen.charCodeAt(k) !== folded.charCodeAt(start + k)) {
+    for (let k = 0; k < seen.norm.length; k++) {
+      if (seen.norm.charCodeAt(k) !== folded.charCodeAt(start + k)) {
         same = false;
         break;
       }
     }
     if (same) return seen;
   }
-  const word = folded.slice(start, end);
+  const word: SeenWord = { norm: end - start === 1 ? charString(folded.charCodeAt(start)) : folded.slice(start, end), flags: flagsOf === undefined ? 0 : flagsOf(hash) };
   // only short words are kept: V8 copies them when cut, so the cache holds no part of the text
   if (end - start <= maxCachedLength) {
     if (seenWords.size >= maxSeenWords) seenWords.clear();
@@ -136,8 +143,13 @@ export function lexemes(folded: string, flagsOf?: (hash: number) => number): Lex
         i++;
       }
       kind = 'word';
-      if (flagsOf !== undefined) flags = flagsOf(hash);
-      norm = i - start === 1 ? charString(code) : wordNorm(folded, start, i, hash);
+      if (flagsOf !== seenFlagsOf) {
+        seenWords.clear();
+        seenFlagsOf = flagsOf;
+      }
+      const word = seenWord(folded, start, i, hash, flagsOf);
+      norm = word.norm;
+      flags = word.flags;
     } else {
       // a surrogate pair stays one symbol
       const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
