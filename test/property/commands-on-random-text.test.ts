@@ -38,21 +38,23 @@ describe('every document command on random text', () => {
   });
 
   it('very long lines', () => {
-    fc.assert(fc.property(longLine, date, (text, d) => checkEveryCommand(text, d)), { numRuns: 8 });
+    fc.assert(fc.property(longLine, date, (text, d) => checkEveryCommand(text, d)), { numRuns: 5 });
   });
 
+  // 20 000 characters each: long enough for any per-line or per-run limit to show, short
+  // enough that a superlinear step fails in seconds here (linear-work.test.ts measures it)
   it.each([
-    ['100 000 digits', '7'.repeat(100_000)],
-    ['digits split by spaces', '1 '.repeat(50_000)],
-    ['digits with decimal commas', '3,'.repeat(50_000)],
-    ['spaces only', ' '.repeat(100_000)],
-    ['full stops only', '.'.repeat(100_000)],
-    ['no break spaces and percent signs', '\u00a0%'.repeat(50_000)],
-    ['lone surrogates', '\ud800a\udc00'.repeat(20_000)],
-    ['combining marks on nothing', '\u0301'.repeat(100_000)],
-    ['astral characters only', '😀'.repeat(50_000)],
-    ['one capitalised name repeated', 'Amazon '.repeat(20_000)],
-    ['an opening quote never closed', '« ' + 'il a dit 3 % '.repeat(10_000)],
+    ['20 000 digits', '7'.repeat(20_000)],
+    ['digits split by spaces', '1 '.repeat(10_000)],
+    ['digits with decimal commas', '3,'.repeat(10_000)],
+    ['spaces only', ' '.repeat(20_000)],
+    ['full stops only', '.'.repeat(20_000)],
+    ['no break spaces and percent signs', '\u00a0%'.repeat(10_000)],
+    ['lone surrogates', '\ud800a\udc00'.repeat(7_000)],
+    ['combining marks on nothing', '\u0301'.repeat(20_000)],
+    ['astral characters only', '😀'.repeat(10_000)],
+    ['one capitalised name repeated', 'Amazon '.repeat(3_000)],
+    ['an opening quote never closed', '« ' + 'il a dit 3 % '.repeat(1_500)],
   ])('%s', (_what, text) => {
     checkEveryCommand(text, '2021-04-14');
   });

@@ -9,7 +9,7 @@ import { WorkCounter } from './work-counter.js';
 // Both counts are deterministic, so the test cannot flake on a busy machine.
 
 const SCOPE = /\/src\/.*\.[jt]s$/;
-const SMALL = 16_000;
+const SMALL = 4_000;
 /** The larger input is this many times the smaller. */
 const FACTOR = 4;
 /** Work per character may vary this much between the two sizes (tokens differ at the cut). */
