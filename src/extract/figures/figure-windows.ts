@@ -18,6 +18,8 @@ import { classOf, DIGIT, LETTER, OTHER, wordHash } from './lexemes.js';
 const stopWords = new Set(['pour', 'de', 'd', 'du', 'des', 'par', 'a', 'au', 'l', 'le', 'la', 'les', 'en', 'et', 'un', 'une', 's']);
 
 let triggers: Set<number> | undefined;
+/** One bit per trigger hash (its low 16 bits): most words are turned down without a set look-up. */
+const triggerBits = new Uint32Array(2048);
 let titleMarkers: Set<number> | undefined;
 
 function buildTriggers(): Set<number> {
@@ -30,8 +32,24 @@ function buildTriggers(): Set<number> {
   for (const { phrase } of lexicon.vague) for (const piece of phrase.slice(1)) words.add(piece);
   for (const word of ['premier', 'premiere', 'premiers', 'premieres', 'numero', 'moitie', 'demi', 'demie', 'tiers', 'quart', 'quarts', 'douzaine', 'douzaines', 'negatif', 'negative']) words.add(word);
   const set = new Set<number>();
-  for (const word of words) if (!stopWords.has(word) && /^[a-z]+$/.test(word)) set.add(wordHash(word));
+  for (const word of words) {
+    if (stopWords.has(word) || !/^[a-z]+$/.test(word)) continue;
+    const h = wordHash(word);
+    set.add(h);
+    triggerBits[(h >>> 5) & 2047] |= 1 << (h & 31);
+  }
   return set;
+}
+
+function isTrigger(set: Set<number>, hash: number): boolean {
+  return ((triggerBits[(hash >>> 5) & 2047] >>> (hash & 31)) & 1) === 1 && set.has(hash);
+}
+
+/** The word ending at `end` ends in « ieme » or « iemes » (compared code by code, no substring). */
+function endsWithIeme(folded: string, end: number): boolean {
+  let j = end - 1;
+  if (folded.charCodeAt(j) === 0x73) j--; // s
+  return folded.charCodeAt(j) === 0x65 && folded.charCodeAt(j - 1) === 0x6d && folded.charCodeAt(j - 2) === 0x65 && folded.charCodeAt(j - 3) === 0x69;
 }
 
 function isBlank(code: number): boolean {
@@ -69,7 +87,7 @@ export function figureWindows(folded: string, start: number, end: number, visit:
       wordLength = i - first;
       wordHashValue = h;
       // ordinals, plural ones and misspelt ones too (« cinquièmes », « dizième »)
-      if (!hot && (triggers.has(h) || (wordLength >= 5 && folded.startsWith('ieme', i - 4)) || (wordLength >= 6 && folded.startsWith('iemes', i - 5)))) hot = true;
+      if (!hot && (isTrigger(triggers, h) || (wordLength >= 5 && endsWithIeme(folded, i)))) hot = true;
       continue;
     }
     if (cls === DIGIT || (cls === OTHER && code >= 0x80)) hot = true;
