@@ -60,6 +60,13 @@ class Groups {
   }
 }
 
+/** Words of a key (its tokens' keys joined by single spaces). */
+function wordCount(key: string): number {
+  let count = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 0x20) count++;
+  return count;
+}
+
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
@@ -135,10 +142,10 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
         const counts = new Map<string, number>();
         for (const s of mixed) counts.set(s, (counts.get(s) ?? 0) + 1);
         const longest = canonical;
-        const longestKey = cachedKeyOf(longest);
+        const longestWords = wordCount(cachedKeyOf(longest));
         let top = 0;
         for (const [s, n] of counts) {
-          if (n > top && cachedKeyOf(s).split(' ').length === longestKey.split(' ').length) [canonical, top] = [s, n];
+          if (n > top && wordCount(cachedKeyOf(s)) === longestWords) [canonical, top] = [s, n];
         }
       }
     }
@@ -146,7 +153,15 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
       .map((m) => ({ start: m.start, end: m.end }))
       .sort((a, b) => a.start - b.start)
       .filter((m, i, all) => i === 0 || m.start !== all[i - 1].start);
-    const aliases = [...new Set(mentions.map((m) => text.slice(m.start, m.end)))].filter((s) => s !== canonical);
+    // distinct surfaces in order of first mention; a set only for the rare entity with many mentions
+    const aliases: string[] = [];
+    const seen = mentions.length > 16 ? new Set<string>() : null;
+    for (const mention of mentions) {
+      const surface = text.slice(mention.start, mention.end);
+      if (surface === canonical || (seen ? seen.has(surface) : aliases.includes(surface))) continue;
+      seen?.add(surface);
+      aliases.push(surface);
+    }
     entities.push({ canonical, label, aliases, mentions });
   }
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -2,6 +2,7 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import type { EntityLabel } from '../types.js';
+import { WordShapes } from '../word-shapes.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 
 interface KnownName {
@@ -16,9 +17,12 @@ interface KnownName {
 const MIN_ANY_CASE_TOKENS = 3;
 const PROPAGATED_WEIGHT = 2;
 
-function remember(names: Map<string, KnownName[]>, name: KnownName): void {
+/** `remembered` holds the joined keys of the names already in `names`: a name is kept once. */
+function remember(names: Map<string, KnownName[]>, remembered: Set<string>, name: KnownName): void {
+  const joined = name.keys.join(' ');
+  if (remembered.has(joined)) return;
+  remembered.add(joined);
   const list = names.get(name.keys[0]) ?? [];
-  if (list.some((known) => known.keys.join(' ') === name.keys.join(' '))) return;
   list.push(name);
   list.sort((a, b) => b.keys.length - a.keys.length);
   names.set(name.keys[0], list);
@@ -34,6 +38,7 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
   refine(candidates, context) {
     const { tokens, text } = context;
     const names = new Map<string, KnownName[]>();
+    const remembered = new Set<string>();
     const taken = new Uint8Array(tokens.length);
     for (const candidate of candidates) {
       // a weaker guess (a bare capitalised word) may be taken over by a name found elsewhere
@@ -44,19 +49,21 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
       const canonical = candidate.canonical ?? text.slice(candidate.start, candidate.end);
       const anyCase = candidate.label === 'MISC' && keys.length >= MIN_ANY_CASE_TOKENS;
       // a title keeps its weight, to win again over the names it contains
-      remember(names, { keys, label: candidate.label, canonical, anyCase, weight: anyCase ? candidate.weight : PROPAGATED_WEIGHT });
+      remember(names, remembered, { keys, label: candidate.label, canonical, anyCase, weight: anyCase ? candidate.weight : PROPAGATED_WEIGHT });
       const last = tokens[candidate.last];
       if (candidate.label === 'PER' && candidate.last > candidate.first && last.capitalised && last.text.length > 2) {
-        remember(names, { keys: [last.key], label: 'PER', canonical, anyCase: false, weight: PROPAGATED_WEIGHT });
+        remember(names, remembered, { keys: [last.key], label: 'PER', canonical, anyCase: false, weight: PROPAGATED_WEIGHT });
       }
     }
     const found: Candidate[] = [];
     // only titles match in lower case or inside a taken span: without one, most words need no look-up
+    const firstWords = new WordShapes(names.keys());
     let anyCaseNames = false;
     for (const list of names.values()) for (const name of list) if (name.anyCase) anyCaseNames = true;
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i].isWord) continue;
       if (!anyCaseNames && (taken[i] || !tokens[i].capitalised)) continue;
+      if (!firstWords.mayContain(tokens[i].key)) continue;
       const list = names.get(tokens[i].key);
       if (!list) continue;
       for (const name of list) {
