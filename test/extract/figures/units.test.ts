@@ -21,6 +21,11 @@ describe('units', () => {
 });
 
 describe('ranges, bounds and elided units', () => {
+  it('reads no range between amounts in different units', () =>
+    expect(triples('Le chiffre a progressé de 9,4 % à 574,8 milliards de dollars.')).toEqual([
+      ['9,4 %', 9.4, '%'],
+      ['574,8 milliards de dollars', 574.8e9, 'USD'],
+    ]));
   it('gives both bounds of « entre ... et » the unit', () => expect(triples('entre 50 et 80 % des ventes')).toEqual([
     ['50', 50, '%'],
     ['80 %', 80, '%'],

@@ -33,6 +33,9 @@ export const applyRanges: Refiner<FigureContext, Candidate> = {
       const de = openWord === 'de' || (isPunct(ctx, opener, "'") && isWord(ctx, opener - 1, 'd'));
       if (link === 'et' && openWord !== 'entre') continue;
       if (link === '-' && !(a.digits && b.digits)) continue;
+      // two amounts in different units are no range (« progressé de 9,4 % à 574,8 milliards de dollars »)
+      if (a.unit !== null && b.unit !== null && a.unit !== b.unit) continue;
+      if (a.kind === 'percent' && b.unit === null && b.scale > 1) continue;
       let change = false;
       if (de) {
         const verbAt = skipSpaceBack(ctx, (openWord === 'de' ? opener : opener - 1) - 1);
