@@ -98,6 +98,22 @@ function judgeValue(mention: DateMention, result: SpecResult, hasReference: bool
   return { kind: 'wrong', why: `value ${mention.value}, expected ${[...accepted].join(' or ')}` };
 }
 
+/**
+ * extractDates over the cases' sentences, repeated to about 1 MB after a warm-up pass. They are
+ * short (tens of characters), so this measures the cost per call more than per byte:
+ * scripts/bench/extractors.ts measures whole articles.
+ */
+function speed(inputs: readonly string[]): string {
+  const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input), 0);
+  const rounds = Math.max(1, Math.ceil(1e6 / bytes));
+  const reference = parseIsoDate('2021-04-14');
+  for (const input of inputs) extractDates(input, reference);
+  const started = performance.now();
+  for (let round = 0; round < rounds; round++) for (const input of inputs) extractDates(input, reference);
+  const seconds = (performance.now() - started) / 1000;
+  return `speed on the cases' sentences: ${((bytes * rounds) / 1e6 / seconds).toFixed(1)} MB/s (${inputs.length} short inputs x ${rounds}; whole articles: scripts/bench/extractors.ts)`;
+}
+
 function judgeCase(spec: SpecCase, parser: boolean): { outcome: Outcome; returned: number; rightResults: number; expected: number; whys: string[] } {
   const referenceText = spec.Context?.ReferenceDateTime?.slice(0, 10);
   const reference = referenceText ? parseIsoDate(referenceText) : null;
@@ -152,6 +168,7 @@ export async function run(dataDir: string): Promise<void> {
   const rows: string[] = [];
   let allCases = 0;
   let allScored = 0;
+  const inputs: string[] = [];
   for (const file of ['DateExtractor.json', 'DateParser.json']) {
     const parser = file.includes('Parser');
     let right = 0;
@@ -161,6 +178,7 @@ export async function run(dataDir: string): Promise<void> {
     let rightResults = 0;
     let expected = 0;
     const cases = readSpec(join(folder, file));
+    for (const spec of cases) inputs.push(spec.Input);
     for (const spec of cases) {
       const judged = judgeCase(spec, parser);
       returned += judged.returned;
@@ -195,6 +213,7 @@ export async function run(dataDir: string): Promise<void> {
   console.log(`${'file'.padEnd(19)} cases  right span-only  conv     score    strict  precision    recall`);
   for (const row of rows) console.log(row);
   console.log(`${'all'.padEnd(19)} ${String(allCases).padStart(5)} ${' '.repeat(22)} ${percent(allScored, allCases).padStart(9)}`);
+  console.log(speed(inputs));
   console.log('conventions (cases right under CONTRACT.md, not under the spec):');
   for (const [reason, text] of Object.entries(CONVENTIONS)) {
     console.log(`  ${String(conventionCounts.get(reason as Convention) ?? 0).padStart(3)} ${reason}: ${text}`);

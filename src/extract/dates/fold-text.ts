@@ -20,11 +20,13 @@ for (const apostrophe of '\u2019\u2018\u02bc\u00b4\u0060') FOLD[apostrophe.charC
 for (const dash of '\u2010\u2011\u2012\u2013\u2014\u2212') FOLD[dash.charCodeAt(0)] = 0x2d;
 for (const space of '\u00a0\u2007\u2009\u202f\u200a\u2002\u2003') FOLD[space.charCodeAt(0)] = 0x20;
 
+const decoder = new TextDecoder('utf-16le');
+
 export function foldText(text: string): string {
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     codes[i] = code < FOLD.length ? FOLD[code] : code;
   }
-  return new TextDecoder('utf-16le').decode(codes);
+  return decoder.decode(codes);
 }
