@@ -54,3 +54,13 @@ describe('capitals glued to digits and shares of a scale', () => {
   it('reads « les trois quarts d’un milliard »', () => expectSingle('les trois quarts d’un milliard', { text: 'trois quarts d’un milliard', value: 7.5e8 }));
   it('keeps a share of a whole as a percentage', () => expectSingle('un tiers de la population', { text: 'un tiers', value: 100 / 3, unit: '%' }));
 });
+
+describe('shares with the noun they count', () => {
+  it('reads « un salarié sur cinq »', () => expectSingle('Un salarié sur cinq est intérimaire.', { text: 'Un salarié sur cinq', value: 20, unit: '%' }));
+  it('reads « 3 Français sur 4 »', () => expectSingle('Selon l’Insee, 3 Français sur 4 achètent en ligne.', { text: '3 Français sur 4', value: 75, unit: '%' }));
+  it('reads no share when « sur » names a place', () => expectSingle('il a mis un livre sur trois étagères', { text: 'trois', value: 3, unit: null }));
+  it('reads no share of a whole or more', () => expect(triples('ouvert 7 jours sur 7.')).toEqual([
+    ['7 jours', 7, 'd'],
+    ['7', 7, null],
+  ]));
+});

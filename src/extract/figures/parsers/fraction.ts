@@ -69,6 +69,26 @@ function scaleAfter(ctx: FigureContext, endLex: number): { value: number; endLex
   return { value: entry.value, endLex: k + 1 };
 }
 
+/** A word that may name what a share counts (« salarié », « Français »): no number word, no unit, no connector. */
+function countedNoun(ctx: FigureContext, i: number): boolean {
+  const l = ctx.lexemes[i];
+  if (l.kind !== 'word' || l.end - l.start < 3 || (l.flags & NUMBER_WORD) !== 0) return false;
+  return !figureLexicon().unitsByFirst.has(l.norm) && !shareConnectors.has(l.norm);
+}
+
+const shareConnectors = new Set(['et', 'ou', 'des', 'les', 'par', 'pour', 'dans', 'avec', 'sans', 'entre', 'plus', 'moins', 'fois', 'jours', 'jour', 'heures', 'ans']);
+
+/**
+ * A plural word right after the denominator: « sur » was then a place (« un regard sur deux
+ * décennies »), not a share. After « deux » and up a noun is plural; a verb (« achètent ») is not.
+ */
+function pluralNounAfter(ctx: FigureContext, endLex: number): boolean {
+  const k = skipSpace(ctx, endLex);
+  if (k <= endLex || !isWord(ctx, k)) return false;
+  const last = ctx.lexemes[k].norm.charCodeAt(ctx.lexemes[k].norm.length - 1);
+  return last === 0x73 || last === 0x78; // s, x
+}
+
 function make(ctx: FigureContext, first: number, endLex: number, value: number, whole: boolean): Candidate {
   const lex = ctx.lexemes;
   // a share of a whole reads as a percentage (« un tiers » → 33.3 %); more than one is a count
@@ -151,8 +171,16 @@ export const fraction: Parser<FigureContext, Candidate> = {
           }
         }
       }
-      // « un sur trois », « 1 sur 20 »
-      const sur = skipSpace(ctx, n.endLex);
+      // « un sur trois », « 1 sur 20 », and with the noun counted: « un salarié sur cinq », « 3 Français sur 4 »
+      let sur = skipSpace(ctx, n.endLex);
+      let counted = false;
+      if (sur > n.endLex && !isWord(ctx, sur, 'sur') && countedNoun(ctx, sur)) {
+        const k = skipSpace(ctx, sur + 1);
+        if (k > sur + 1 && isWord(ctx, k, 'sur')) {
+          sur = k;
+          counted = true;
+        }
+      }
       if (sur > n.endLex && isWord(ctx, sur, 'sur')) {
         const m = skipSpace(ctx, sur + 1);
         if (m > sur + 1) {
@@ -160,7 +188,7 @@ export const fraction: Parser<FigureContext, Candidate> = {
           const wordsDenominator = lex[m].kind === 'word' ? readWordNumber(ctx, m, false) : undefined;
           const dValue = digitsDenominator?.plain ? digitsDenominator.value : wordsDenominator?.ordinal === false ? wordsDenominator.value : undefined;
           const dEnd = digitsDenominator?.plain ? digitsDenominator.endLex : wordsDenominator?.endLex;
-          if (dValue !== undefined && dEnd !== undefined && n.value >= 1 && n.value < dValue && dValue <= 1000) {
+          if (dValue !== undefined && dEnd !== undefined && n.value >= 1 && n.value < dValue && dValue <= 1000 && !(counted && pluralNounAfter(ctx, dEnd))) {
             yield make(ctx, i, dEnd, n.value / dValue, false);
             continue;
           }
