@@ -20,13 +20,22 @@ for (const apostrophe of '\u2019\u2018\u02bc\u00b4\u0060') FOLD[apostrophe.charC
 for (const dash of '\u2010\u2011\u2012\u2013\u2014\u2212') FOLD[dash.charCodeAt(0)] = 0x2d;
 for (const space of '\u00a0\u2007\u2009\u202f\u200a\u2002\u2003') FOLD[space.charCodeAt(0)] = 0x20;
 
-const decoder = new TextDecoder('utf-16le');
-
 export function foldText(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    codes[i] = code < FOLD.length ? FOLD[code] : code;
+    if (code < FOLD.length) codes[i] = FOLD[code];
+    else if (code < 0xd800 || code > 0xdfff) codes[i] = code;
+    else {
+      // a surrogate pair stays; a lone surrogate becomes U+FFFD, as a UTF-16 decoder does
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        codes[i] = code;
+        codes[++i] = next;
+      } else codes[i] = 0xfffd;
+    }
   }
-  return decoder.decode(codes);
+  // Buffer's UTF-16LE reads the platform's byte order, little-endian on the platforms Node runs on
+  return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
 }

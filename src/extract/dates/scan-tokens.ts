@@ -73,9 +73,20 @@ function classify(code: number): Class {
   return Class.Letter;
 }
 
+let classes: Uint8Array | undefined;
+
+/** The class of every UTF-16 code unit, computed once: one load per character instead of a chain of tests. */
+function classTable(): Uint8Array {
+  if (classes) return classes;
+  classes = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) classes[code] = classify(code);
+  return classes;
+}
+
 /** Splits the folded text in one pass; whitespace is dropped but remembered in `gap`. */
 export function scanTokens(folded: string): DateTokens {
   const n = folded.length;
+  const table = classTable();
   // at most one token per character; the arrays are trimmed to the count at the end
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
@@ -85,7 +96,7 @@ export function scanTokens(folded: string): DateTokens {
   let gap = 0;
   let i = 0;
   while (i < n) {
-    const kind = classify(folded.charCodeAt(i));
+    const kind = table[folded.charCodeAt(i)];
     if (kind === Class.Space) {
       if (gap === 0) gap = 1;
       i++;
@@ -99,7 +110,7 @@ export function scanTokens(folded: string): DateTokens {
     const start = i;
     i++;
     if (kind === Class.Letter || kind === Class.Digit) {
-      while (i < n && classify(folded.charCodeAt(i)) === kind) i++;
+      while (i < n && table[folded.charCodeAt(i)] === kind) i++;
     }
     starts[count] = start;
     ends[count] = i;
