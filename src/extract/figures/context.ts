@@ -18,9 +18,12 @@ export interface FigureContext {
   readonly sentenceOf: Int32Array;
 }
 
-/** `folded` is foldText(text), passed when the caller has it already. */
-export function figureContext(text: string, folded: string = foldText(text), atLineStart = true): FigureContext {
-  const lex = lexemes(folded, wordFlags);
+/**
+ * `folded` is foldText(text), passed when the caller has it already. With `reuseLexemes` the
+ * context is valid until the next context built with it (see lexemes()).
+ */
+export function figureContext(text: string, folded: string = foldText(text), atLineStart = true, reuseLexemes = false): FigureContext {
+  const lex = lexemes(folded, wordFlags, reuseLexemes);
   let sentences: Int32Array | undefined;
   const interesting: number[] = [];
   for (let i = 0; i < lex.length; i++) {

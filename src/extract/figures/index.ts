@@ -62,7 +62,8 @@ export function extractFigures(text: string): Figure[] {
 }
 
 function readWindow(text: string, folded: string, offset: number, atLineStart: boolean, figures: Figure[]): void {
-  const ctx = figureContext(text, folded, atLineStart);
+  // the window's lexemes are dead once its figures are copied out: the next window rewrites them
+  const ctx = figureContext(text, folded, atLineStart, true);
   for (const c of runPipeline(figurePipeline, ctx)) {
     figures.push({
       start: c.start + offset,

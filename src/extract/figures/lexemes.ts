@@ -103,9 +103,25 @@ function seenWord(folded: string, start: number, end: number, hash: number, flag
   return word;
 }
 
-/** Cuts the folded text; `flagsOf` maps each word's wordHash to its flags (hashed while cutting). */
-export function lexemes(folded: string, flagsOf?: (hash: number) => number): Lexeme[] {
+interface MutableLexeme {
+  kind: LexemeKind;
+  start: number;
+  end: number;
+  norm: string;
+  flags: number;
+}
+
+/** Lexeme objects rewritten by each call with `reuse` (a text read window by window). */
+const pool: MutableLexeme[] = [];
+
+/**
+ * Cuts the folded text; `flagsOf` maps each word's wordHash to its flags (hashed while cutting).
+ * With `reuse`, the lexemes are objects of the previous call rewritten, valid until the next
+ * call with `reuse`: for one reader that is done with a window before it cuts the next.
+ */
+export function lexemes(folded: string, flagsOf?: (hash: number) => number, reuse = false): Lexeme[] {
   const out: Lexeme[] = [];
+  let used = 0;
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -157,7 +173,22 @@ export function lexemes(folded: string, flagsOf?: (hash: number) => number): Lex
       kind = 'punct';
       norm = pair ? folded.slice(start, i) : charString(code);
     }
-    out.push({ kind, start, end: i, norm, flags });
+    if (reuse) {
+      // a lexeme of an earlier call, rewritten: no allocation per lexeme
+      let l = pool[used];
+      if (l === undefined) {
+        l = { kind, start, end: i, norm, flags };
+        pool.push(l);
+      } else {
+        l.kind = kind;
+        l.start = start;
+        l.end = i;
+        l.norm = norm;
+        l.flags = flags;
+      }
+      used++;
+      out.push(l);
+    } else out.push({ kind, start, end: i, norm, flags });
   }
   return out;
 }
