@@ -44,6 +44,19 @@ function fromCodes(codes: Uint16Array): string {
   return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
 }
 
+/** Bit set in foldChange when the lower-case unit differs from the unit. */
+export const LOWER_CHANGES = 1;
+/** Bit set in foldChange when the key unit differs from the lower-case unit. */
+export const KEY_CHANGES = 2;
+
+/** What folding does to one code unit (LOWER_CHANGES | KEY_CHANGES, or 0 when it keeps it as is). */
+export function foldChange(code: number): number {
+  const { lower, key } = foldTables();
+  const l = code < TABLE_SIZE ? lower[code] : lowerOf(code);
+  const k = code < TABLE_SIZE ? key[code] : keyOf(code);
+  return (l !== code ? LOWER_CHANGES : 0) | (k !== l ? KEY_CHANGES : 0);
+}
+
 export function lowerText(text: string): string {
   const table = foldTables().lower;
   const codes = new Uint16Array(text.length);

@@ -1,4 +1,4 @@
-import { keyText, lowerText } from './fold.js';
+import { foldChange, KEY_CHANGES, keyText, LOWER_CHANGES, lowerText } from './fold.js';
 
 /** A word or a punctuation mark; words keep their case flags for name detection. */
 export interface WordToken {
@@ -131,13 +131,13 @@ export function scanWords(text: string): WordToken[] {
       }
     }
     // most words are written in lower case without accents: one string then serves as all three forms
-    let lowerSame = true;
-    let keySame = true;
-    for (let j = start; j < i && (lowerSame || keySame); j++) {
-      const l = lower.charCodeAt(j);
-      if (l !== text.charCodeAt(j)) lowerSame = false;
-      if (l !== key.charCodeAt(j)) keySame = false;
+    let changes = 0;
+    for (let j = start; j < i; j++) {
+      const c = text.charCodeAt(j);
+      if (c < 0x61 || c > 0x7a) changes |= foldChange(c);
     }
+    const lowerSame = (changes & LOWER_CHANGES) === 0;
+    const keySame = (changes & KEY_CHANGES) === 0;
     const surface = text.slice(start, i);
     const lowered = lowerSame ? surface : lower.slice(start, i);
     tokens.push(new Word(start, i, surface, lowered, keySame ? lowered : key.slice(start, i), isWord, capitalised, allCaps, !sawSpace, sawBreak));
