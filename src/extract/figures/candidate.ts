@@ -35,20 +35,26 @@ export interface Candidate {
 }
 
 export function candidate(fields: Partial<Candidate> & Pick<Candidate, 'start' | 'end' | 'firstLex' | 'endLex' | 'value' | 'origin'>): Candidate {
+  // every field written out (no spread): one object of one shape per candidate
   return {
-    numberFirstLex: fields.firstLex,
-    numberEndLex: fields.endLex,
-    kind: 'count',
-    unit: null,
-    approx: false,
-    per: null,
-    scale: 1,
-    unitFactor: 1,
-    decimal: false,
-    digits: false,
-    article: false,
-    blocker: false,
-    ...fields,
+    start: fields.start,
+    end: fields.end,
+    firstLex: fields.firstLex,
+    endLex: fields.endLex,
+    numberFirstLex: fields.numberFirstLex ?? fields.firstLex,
+    numberEndLex: fields.numberEndLex ?? fields.endLex,
+    kind: fields.kind ?? 'count',
+    value: fields.value,
+    unit: fields.unit ?? null,
+    approx: fields.approx ?? false,
+    per: fields.per ?? null,
+    unitFactor: fields.unitFactor ?? 1,
+    scale: fields.scale ?? 1,
+    decimal: fields.decimal ?? false,
+    digits: fields.digits ?? false,
+    article: fields.article ?? false,
+    blocker: fields.blocker ?? false,
+    origin: fields.origin,
   };
 }
 

@@ -132,10 +132,18 @@ export function lexemes(folded: string, flagsOf?: (hash: number) => number, reus
     let norm: string;
     let flags = 0;
     if (cls === DIGIT) {
+      let hash = code;
       i++;
-      while (i < n && classOf(folded.charCodeAt(i)) === DIGIT) i++;
+      for (;;) {
+        if (i >= n) break;
+        const c = folded.charCodeAt(i);
+        if (classOf(c) !== DIGIT) break;
+        hash = (Math.imul(hash, 31) + c) | 0;
+        i++;
+      }
       kind = 'digits';
-      norm = i - start === 1 ? charString(code) : folded.slice(start, i);
+      // numbers come back too (« 000 », « 2023 »): their strings are shared like words'
+      norm = i - start === 1 ? charString(code) : seenWord(folded, start, i, hash, undefined).norm;
     } else if (cls === BLANK || cls === NEWLINE) {
       let newline = cls === NEWLINE;
       i++;
