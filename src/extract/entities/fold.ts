@@ -6,12 +6,15 @@
  */
 
 function lowerOf(code: number): number {
+  // halves of surrogate pairs (emoji) have no case
+  if (code >= 0xd800 && code <= 0xdfff) return code;
   const char = String.fromCharCode(code);
   const lowered = char.toLowerCase();
   return code === 0x2019 || code === 0x2bc ? 0x27 : lowered.length === 1 ? lowered.charCodeAt(0) : code;
 }
 
 function keyOf(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return code;
   const lowered = String.fromCharCode(lowerOf(code));
   const decomposed = lowered.normalize('NFD');
   // the base letter when the character decomposes (é -> e + ◌́), else the lower-case character
