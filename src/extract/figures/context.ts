@@ -18,6 +18,9 @@ export interface FigureContext {
   readonly sentenceOf: Int32Array;
 }
 
+/** The index array handed out with `reuseLexemes`, rewritten by each context. */
+const reusedInteresting: number[] = [];
+
 /**
  * `folded` is foldText(text), passed when the caller has it already. With `reuseLexemes` the
  * context is valid until the next context built with it (see lexemes()).
@@ -25,11 +28,13 @@ export interface FigureContext {
 export function figureContext(text: string, folded: string = foldText(text), atLineStart = true, reuseLexemes = false): FigureContext {
   const lex = lexemes(folded, wordFlags, reuseLexemes);
   let sentences: Int32Array | undefined;
-  const interesting: number[] = [];
+  const interesting: number[] = reuseLexemes ? reusedInteresting : [];
+  let count = 0;
   for (let i = 0; i < lex.length; i++) {
     const l = lex[i];
-    if (l.kind === 'digits' || l.kind === 'punct' || l.flags !== 0) interesting.push(i);
+    if (l.kind === 'digits' || l.kind === 'punct' || l.flags !== 0) interesting[count++] = i;
   }
+  interesting.length = count;
   return {
     text,
     folded,

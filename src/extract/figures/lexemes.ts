@@ -113,6 +113,8 @@ interface MutableLexeme {
 
 /** Lexeme objects rewritten by each call with `reuse` (a text read window by window). */
 const pool: MutableLexeme[] = [];
+/** The array handed out with `reuse`, cut to the window's length each time. */
+const reusedArray: Lexeme[] = [];
 
 /**
  * Cuts the folded text; `flagsOf` maps each word's wordHash to its flags (hashed while cutting).
@@ -120,7 +122,7 @@ const pool: MutableLexeme[] = [];
  * call with `reuse`: for one reader that is done with a window before it cuts the next.
  */
 export function lexemes(folded: string, flagsOf?: (hash: number) => number, reuse = false): Lexeme[] {
-  const out: Lexeme[] = [];
+  const out: Lexeme[] = reuse ? reusedArray : [];
   let used = 0;
   const n = folded.length;
   let i = 0;
@@ -194,9 +196,9 @@ export function lexemes(folded: string, flagsOf?: (hash: number) => number, reus
         l.norm = norm;
         l.flags = flags;
       }
-      used++;
-      out.push(l);
+      out[used++] = l;
     } else out.push({ kind, start, end: i, norm, flags });
   }
+  if (reuse) out.length = used;
   return out;
 }
