@@ -18,6 +18,7 @@ export interface DateContext {
   readonly vocabulary: DateVocabulary;
 }
 
+/** The context's token arrays are reused by the next call: use one context at a time. */
 export function createDateContext(text: string, reference: IsoDate | null): DateContext {
   const folded = foldText(text);
   const tokens = scanTokens(folded);

@@ -83,15 +83,38 @@ function classTable(): Uint8Array {
   return classes;
 }
 
+interface Slots {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly kinds: Uint8Array;
+  readonly gaps: Uint8Array;
+}
+
+function newSlots(size: number): Slots {
+  return { starts: new Int32Array(size), ends: new Int32Array(size), kinds: new Uint8Array(size), gaps: new Uint8Array(size) };
+}
+
+/** Texts longer than this get arrays of their own, so that one huge text does not keep its arrays alive. */
+const MAX_REUSED = 1 << 20;
+let reused = newSlots(4096);
+
+/**
+ * Arrays for n tokens, reused from one text to the next: allocating them per call cost more than
+ * scanning a short text. So the tokens of a text are valid until the next text is scanned, which
+ * createDateContext and the parsers respect (one context at a time, used synchronously).
+ */
+function slotsFor(n: number): Slots {
+  if (n > MAX_REUSED) return newSlots(n);
+  if (reused.starts.length < n) reused = newSlots(Math.min(MAX_REUSED, Math.max(n, 2 * reused.starts.length)));
+  return reused;
+}
+
 /** Splits the folded text in one pass; whitespace is dropped but remembered in `gap`. */
 export function scanTokens(folded: string): DateTokens {
   const n = folded.length;
   const table = classTable();
-  // at most one token per character; the arrays are trimmed to the count at the end
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const kinds = new Uint8Array(n);
-  const gaps = new Uint8Array(n);
+  // at most one token per character; the tokens get views of the first `count` slots
+  const { starts, ends, kinds, gaps } = slotsFor(n);
   let count = 0;
   let gap = 0;
   let i = 0;

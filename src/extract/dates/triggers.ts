@@ -97,11 +97,24 @@ export interface TokenTriggers {
   readonly present: number;
 }
 
+/** Texts with more tokens than this get arrays of their own, so that one huge text does not keep them alive. */
+const MAX_REUSED = 1 << 20;
+let reused = { bits: new Uint32Array(4096), flagged: new Int32Array(4096) };
+
+/** Arrays for n tokens, reused from one text to the next (see scanTokens): valid until the next text. */
+function slotsFor(n: number): { bits: Uint32Array; flagged: Int32Array } {
+  if (n > MAX_REUSED) return { bits: new Uint32Array(n), flagged: new Int32Array(n) };
+  if (reused.bits.length < n) {
+    const size = Math.min(MAX_REUSED, Math.max(n, 2 * reused.bits.length));
+    reused = { bits: new Uint32Array(size), flagged: new Int32Array(size) };
+  }
+  return reused;
+}
+
 export function flagTokens(tokens: DateTokens, folded: string, vocabulary: DateVocabulary): TokenTriggers {
   const words = triggersOfWords(vocabulary);
   const { starts, ends, kinds } = tokens;
-  const bits = new Uint32Array(tokens.length);
-  const flagged = new Int32Array(tokens.length);
+  const { bits, flagged } = slotsFor(tokens.length);
   let count = 0;
   let present = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -120,10 +133,10 @@ export function flagTokens(tokens: DateTokens, folded: string, vocabulary: DateV
         if (roman && (romanValue(word) !== null || readRomanOrdinal(word) !== null)) flags |= Trigger.Roman;
       }
     }
-    if (flags === 0) continue;
     bits[i] = flags;
+    if (flags === 0) continue;
     flagged[count++] = i;
     present |= flags;
   }
-  return { bits, flagged: flagged.subarray(0, count), present };
+  return { bits: bits.subarray(0, tokens.length), flagged: flagged.subarray(0, count), present };
 }
