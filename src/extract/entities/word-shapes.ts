@@ -7,6 +7,12 @@ export class WordShapes {
   private readonly seen = new Uint8Array(32 * 128);
 
   constructor(words: Iterable<string>) {
+    this.reset(words);
+  }
+
+  /** Makes the shapes those of `words` only: one WordShapes can serve document after document. */
+  reset(words: Iterable<string>): void {
+    this.seen.fill(0);
     for (const word of words) this.seen[WordShapes.shape(word)] = 1;
   }
 

@@ -15,6 +15,8 @@ interface KnownName {
 }
 
 const MIN_ANY_CASE_TOKENS = 3;
+/** Shapes of the first words of the names remembered for the current document (refilled for each). */
+const firstWords = new WordShapes([]);
 const PROPAGATED_WEIGHT = 2;
 
 /** `remembered` holds the joined keys of the names already in `names`: a name is kept once. */
@@ -57,7 +59,7 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
     }
     const found: Candidate[] = [];
     // only titles match in lower case or inside a taken span: without one, most words need no look-up
-    const firstWords = new WordShapes(names.keys());
+    firstWords.reset(names.keys());
     let anyCaseNames = false;
     for (const list of names.values()) for (const name of list) if (name.anyCase) anyCaseNames = true;
     for (let i = 0; i < tokens.length; i++) {
