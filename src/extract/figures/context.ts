@@ -8,14 +8,20 @@ export interface FigureContext {
   readonly folded: string;
   readonly lexemes: readonly Lexeme[];
   /**
-   * Indices of the lexemes a parser may start from: digits, punctuation and flagged words
-   * (blanks and the other words start nothing), so each parser walks a fraction of the array.
+   * Indices of the lexemes a parser may start from: digits, flagged words, « @ # [ + » and
+   * symbols outside ASCII (« ½ »); blanks, other words and other punctuation start nothing, so
+   * each parser walks a fraction of the array.
    */
   readonly interesting: readonly number[];
   /** The text starts a line (else it starts after a sentence end, inside a line). */
   readonly atLineStart: boolean;
   /** Sentence number of each lexeme (simple bound: . ! ? followed by a blank, or a line break). */
   readonly sentenceOf: Int32Array;
+}
+
+/** Punctuation a parser starts from: « @ » « # » (handles), « [ » (footnotes), « + » (phone numbers), non-ASCII symbols. */
+function startsSpan(code: number): boolean {
+  return code === 0x40 || code === 0x23 || code === 0x5b || code === 0x2b || code >= 0x80;
 }
 
 /** The index array handed out with `reuseLexemes`, rewritten by each context. */
@@ -32,7 +38,7 @@ export function figureContext(text: string, folded: string = foldText(text), atL
   let count = 0;
   for (let i = 0; i < lex.length; i++) {
     const l = lex[i];
-    if (l.kind === 'digits' || l.kind === 'punct' || l.flags !== 0) interesting[count++] = i;
+    if (l.kind === 'digits' || l.flags !== 0 || (l.kind === 'punct' && startsSpan(l.norm.charCodeAt(0)))) interesting[count++] = i;
   }
   interesting.length = count;
   return {
