@@ -22,9 +22,12 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token.isWord) continue;
-      const startsWithDigit = token.text.charCodeAt(0) >= 48 && token.text.charCodeAt(0) <= 57;
-      // a word without capitals is its own lower-case form (the same string): no camel case to look for
-      if (!token.capitalised && !startsWithDigit && (token.lower === token.text || !camelCase(token.text))) continue;
+      if (!token.capitalised) {
+        const first = token.text.charCodeAt(0);
+        const startsWithDigit = first >= 48 && first <= 57;
+        // a word without capitals is its own lower-case form (the same string): no camel case to look for
+        if (!startsWithDigit && (token.lower === token.text || !camelCase(token.text))) continue;
+      }
       const names = knowledge.names.get(token.key);
       if (!names) continue;
       for (const name of names) {
