@@ -1,7 +1,6 @@
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
-import { foldToken } from './phrase-matcher.js';
 import { antecedent } from './subject.js';
 import { quoteAt, type Quote } from './quotes.js';
 import type { ClaimDraft } from './types.js';
@@ -12,9 +11,6 @@ const SPEAKER_WINDOW = 6;
 /** How far a role noun may stand from the name it introduces (« le secrétaire général de la FRC Mathieu Fleury »). */
 const ROLE_WINDOW = 12;
 
-const word = (context: ClaimContext, i: number): string =>
-  i >= 0 && i < context.tokens.length ? foldToken(context.text, context.tokens[i]) : '';
-
 /** The last person named before `offset` (what « il » or « le journaliste » refers to). */
 function lastPerson(context: ClaimContext, offset: number, role?: string): Entity | null {
   const mentions = context.mentionsIn(0, offset);
@@ -23,7 +19,7 @@ function lastPerson(context: ClaimContext, offset: number, role?: string): Entit
     for (let k = mentions.length - 1; k >= 0; k--) {
       if (mentions[k].entity.label !== 'PER') continue;
       const at = context.tokenAt(mentions[k].start);
-      for (let j = Math.max(0, at - 3); j <= at + 3 && j < context.tokens.length; j++) if (j !== at && word(context, j) === role) return mentions[k].entity;
+      for (let j = Math.max(0, at - 3); j <= at + 3 && j < context.tokens.length; j++) if (j !== at && context.word(j) === role) return mentions[k].entity;
     }
   }
   for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].entity.label === 'PER') return mentions[k].entity;
@@ -39,23 +35,23 @@ function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | 
   const { wordClass, anaphora } = claimVocabulary();
   const token = context.tokens[i];
   if (!token) return null;
-  const first = word(context, i);
+  const first = context.word(i);
   if (first.startsWith('-')) return lastPerson(context, token.start);
   for (let j = i; j < Math.min(limit, i + SPEAKER_WINDOW); j++) {
     const mention = context.mentionsIn(context.tokens[j].start, context.tokens[j].end)[0];
     if (mention && (mention.entity.label === 'PER' || mention.entity.label === 'ORG')) return mention.entity;
-    const w = word(context, j);
+    const w = context.word(j);
     // « selon l'entreprise », « a indiqué le groupe »: the organisation named before
-    if (anaphora.get(w) === 'ORG' && j > i && wordClass.get(word(context, j - 1)) === 'determiner') return antecedent(context, context.tokens[j].start, true);
+    if (anaphora.get(w) === 'ORG' && j > i && wordClass.get(context.word(j - 1)) === 'determiner') return antecedent(context, context.tokens[j].start, true);
     if (anaphora.get(w) === 'PER') {
       // « le secrétaire général de la FRC Mathieu Fleury »: the name follows the role
       for (let k = j + 1; k < Math.min(limit, j + ROLE_WINDOW); k++) {
         const named = context.mentionsIn(context.tokens[k].start, context.tokens[k].end)[0];
         if (named?.entity.label === 'PER') return named.entity;
-        if (context.tokens[k].kind === 'punct' && word(context, k) !== '(' && word(context, k) !== ')') break;
+        if (context.tokens[k].kind === 'punct' && context.word(k) !== '(' && context.word(k) !== ')') break;
       }
       // « un porte-parole d'Amazon »: speaks for the organisation
-      if (wordClass.get(word(context, j + 1)) === 'preposition') {
+      if (wordClass.get(context.word(j + 1)) === 'preposition') {
         const owner = context.mentionsIn(context.tokens[j + 1].end, context.tokens[j + 1].end + 40)[0];
         if (owner?.entity.label === 'ORG' && context.tokenAt(owner.start) <= j + 3) return owner.entity;
       }
@@ -69,8 +65,8 @@ function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | 
 /** « selon X », « d'après X », « pour X, » between token indices [from, to). */
 function accordingTo(context: ClaimContext, from: number, to: number): Entity | null {
   for (let i = from; i < to; i++) {
-    const w = word(context, i);
-    const isCue = w === 'selon' || (w === "d'" && word(context, i + 1) === 'après');
+    const w = context.word(i);
+    const isCue = w === 'selon' || (w === "d'" && context.word(i + 1) === 'après');
     if (!isCue) continue;
     if (insideEntity(context, i)) continue; // « Le monde selon Amazon » is a title
     const speaker = speakerFrom(context, w === 'selon' ? i + 1 : i + 2, to);
@@ -88,7 +84,7 @@ function insideEntity(context: ClaimContext, i: number): boolean {
 function verbThenSpeaker(context: ClaimContext, from: number, to: number): Entity | null {
   const { speechVerbs } = claimVocabulary();
   for (let i = from; i < to; i++) {
-    if (!speechVerbs.has(word(context, i))) continue;
+    if (!speechVerbs.has(context.word(i))) continue;
     const speaker = speakerFrom(context, i + 1, to + SPEAKER_WINDOW);
     if (speaker) return speaker;
   }
@@ -99,8 +95,8 @@ function verbThenSpeaker(context: ClaimContext, from: number, to: number): Entit
 function speakerThenVerb(context: ClaimContext, from: number, to: number): Entity | null {
   const { speechVerbs } = claimVocabulary();
   for (let i = from; i < to; i++) {
-    if (!speechVerbs.has(word(context, i))) continue;
-    const next = word(context, i + 1);
+    if (!speechVerbs.has(context.word(i))) continue;
+    const next = context.word(i + 1);
     if (next !== 'que' && next !== "qu'" && next !== ':' && next !== '«' && next !== '"') continue;
     for (let j = i - 1; j >= Math.max(from, i - SPEAKER_WINDOW); j--) {
       const speaker = speakerFrom(context, j, i);

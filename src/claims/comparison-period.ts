@@ -1,6 +1,5 @@
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
-import { foldToken } from './phrase-matcher.js';
 import type { ClaimDraft } from './types.js';
 
 /** Words that make a duration the span a change is measured over (« en hausse de 13 % sur un an »). */
@@ -14,7 +13,7 @@ const OVER = new Set(['sur', 'en']);
 export function isComparisonPeriod(context: ClaimContext, draft: ClaimDraft, previous: ClaimDraft | undefined): boolean {
   if (draft.figure.kind !== 'duration' || !previous || previous.sentence !== draft.sentence) return false;
   const before = context.tokenAt(draft.figure.start) - 1;
-  if (before < 0 || !OVER.has(foldToken(context.text, context.tokens[before]))) return false;
+  if (before < 0 || !OVER.has(context.word(before))) return false;
   // only words between the two figures: « 13 % sur un an », « de 12 % en un an »
   return context.tokenAt(previous.figure.end) >= before - 2;
 }

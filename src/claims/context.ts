@@ -23,6 +23,8 @@ export class ClaimContext {
   readonly mentions: readonly EntityMention[];
   /** For sentence i: tokens [firstToken[i], firstToken[i + 1]). */
   private readonly firstToken: number[];
+  /** Folded token texts, filled on first use (see word). */
+  private readonly folded: (string | undefined)[] = [];
 
   constructor(readonly analysis: AnalyzedDocument) {
     this.text = analysis.text;
@@ -41,6 +43,18 @@ export class ClaimContext {
     }
     this.firstToken.push(this.tokens.length);
   }
+
+  /** Token i's text as phrases are written in data files: lower-case, ’ as '. Computed once per token. */
+  readonly word = (i: number): string => {
+    if (i < 0 || i >= this.tokens.length) return '';
+    let folded = this.folded[i];
+    if (folded === undefined) {
+      const token = this.tokens[i];
+      folded = this.text.slice(token.start, token.end).toLowerCase().replace(/’/g, "'");
+      this.folded[i] = folded;
+    }
+    return folded;
+  };
 
   /** Token index range [first, last) of sentence i. */
   sentenceTokens(sentence: number): [number, number] {

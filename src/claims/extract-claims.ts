@@ -23,6 +23,8 @@ export const CLAIM_STEPS: readonly Refiner<ClaimContext, ClaimDraft>[] = [
 
 /** Every figure that states a checkable fact, with its subject, metric, time, attribution and modality. */
 export function extractClaims(analysis: AnalyzedDocument): Claim[] {
+  // most documents of a large corpus hold no figure: no context to build for them
+  if (analysis.figures.length === 0) return [];
   const context = new ClaimContext(analysis);
   let drafts: ClaimDraft[] = analysis.figures.map((figure) => ({
     figure,

@@ -1,7 +1,7 @@
 import { readDataLines } from '../data/load.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
-import { foldToken, PhraseMatcher } from './phrase-matcher.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary } from './vocabulary.js';
 
@@ -33,7 +33,7 @@ function metricPhrases(): { matcher: PhraseMatcher; meaning: Map<string, MetricP
 /** The metric a phrase at token i names for a figure of this kind, and where the phrase ends. */
 export function metricPhraseAt(context: ClaimContext, i: number, limit: number, kind: string, after: boolean): { metric: string; end: number } | null {
   const { matcher, meaning } = metricPhrases();
-  const match = matcher.matchAt(context.text, context.tokens, i, limit);
+  const match = matcher.matchAt(context.word, i, limit);
   if (!match) return null;
   const phrase = meaning.get(match.value)!;
   if (phrase.only === 'percent' && !(after && kind === 'percent')) return null;
@@ -53,31 +53,31 @@ function pluralise(word: string): string {
  * 3,49 % »), else for a rank its scope (« 6ème groupe mondial » → rang mondial).
  */
 export function metricOf(context: ClaimContext, draft: ClaimDraft): string | null {
-  const { text, tokens } = context;
+  const { tokens } = context;
   const { figure } = draft;
   const { wordClass } = claimVocabulary();
   const [first, last] = context.sentenceTokens(draft.sentence);
 
   if (figure.kind === 'rank') {
     for (let i = context.tokenAt(figure.end); i < Math.min(last, context.tokenAt(figure.end) + 3); i++) {
-      if (foldToken(text, tokens[i]).startsWith('mondial')) return 'rang mondial';
+      if (context.word(i).startsWith('mondial')) return 'rang mondial';
     }
     return 'rang';
   }
 
   // after the figure: « de parts de marché », « du chiffre d'affaires », « de ses bénéfices », « clients »
   let i = context.tokenAt(figure.end);
-  while (i < last && wordClass.has(foldToken(text, tokens[i])) && wordClass.get(foldToken(text, tokens[i])) !== 'boundary') i++;
+  while (i < last && wordClass.has(context.word(i)) && wordClass.get(context.word(i)) !== 'boundary') i++;
   const after = i < last ? metricPhraseAt(context, i, last, figure.kind, true) : null;
   if (after) return after.metric;
   if (figure.kind === 'count' && i < last && tokens[i].kind === 'word' && i === nextWordAfter(context, figure.end)) {
-    return pluralise(foldToken(text, tokens[i]));
+    return pluralise(context.word(i));
   }
 
   // before it, in its clause: the nearest phrase that names a measure
   const figureToken = context.tokenAt(figure.start);
   for (let k = figureToken - 1; k >= Math.max(first, figureToken - BEFORE_WINDOW); k--) {
-    if (wordClass.get(foldToken(text, tokens[k])) === 'boundary') break;
+    if (wordClass.get(context.word(k)) === 'boundary') break;
     const match = metricPhraseAt(context, k, figureToken, figure.kind, false);
     if (match) return match.metric;
   }
@@ -87,8 +87,7 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft): string | nul
 /** The token index of the first word after `offset` with only « de / d' / des » between. */
 function nextWordAfter(context: ClaimContext, offset: number): number {
   let i = context.tokenAt(offset);
-  const word = (k: number): string => foldToken(context.text, context.tokens[k]);
-  while (i < context.tokens.length && (word(i) === 'de' || word(i) === "d'" || word(i) === 'des')) i++;
+  while (i < context.tokens.length && (context.word(i) === 'de' || context.word(i) === "d'" || context.word(i) === 'des')) i++;
   return i;
 }
 
@@ -103,7 +102,7 @@ function parallelMetric(context: ClaimContext, draft: ClaimDraft, previous: Clai
   if (!previous || previousMetric === null || previous.sentence !== draft.sentence) return null;
   if (previous.figure.kind !== draft.figure.kind || previous.figure.unit !== draft.figure.unit) return null;
   const before = context.tokenAt(draft.figure.start) - 1;
-  return before >= 0 && PARALLEL.has(foldToken(context.text, context.tokens[before])) ? previousMetric : null;
+  return before >= 0 && PARALLEL.has(context.word(before)) ? previousMetric : null;
 }
 
 export const resolveMetric: Refiner<ClaimContext, ClaimDraft> = {

@@ -2,7 +2,7 @@ import { readDataLines } from '../data/load.js';
 import type { Span } from '../document/span.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
-import { foldToken, PhraseMatcher } from './phrase-matcher.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 import { quoteAt } from './quotes.js';
 import type { ClaimDraft, Modality } from './types.js';
 
@@ -42,7 +42,7 @@ export function isConditional(word: string): boolean {
  * it — and one outside by its sentence less any quotes.
  */
 export function modalityOf(context: ClaimContext, draft: ClaimDraft): Modality {
-  const { text, tokens } = context;
+  const { tokens } = context;
   const { matcher, meaning } = modalityCues();
   const quote = quoteAt(context.quotes, draft.figure.start);
   const [sentenceFirst, sentenceLast] = context.sentenceTokens(draft.sentence);
@@ -55,13 +55,13 @@ export function modalityOf(context: ClaimContext, draft: ClaimDraft): Modality {
   for (let i = first; i < last; i++) {
     // outside quotes, words inside a quote speak for its speaker, not for the figure
     if (!quote && quoteAt(context.quotes, tokens[i].start)) continue;
-    const match = matcher.matchAt(text, tokens, i, last);
+    const match = matcher.matchAt(context.word, i, last);
     const cue = match ? meaning.get(match.value) : undefined;
     if (cue) {
       const near = i >= figureToken - NEAR_WINDOW && i < figureEnd;
       if (cue.modality === 'hedged' && (cue.scope === 'clause' || near)) return 'hedged';
       if (cue.modality === 'reported') reported = true;
-    } else if (tokens[i].kind === 'word' && isConditional(foldToken(text, tokens[i]))) reported = true;
+    } else if (tokens[i].kind === 'word' && isConditional(context.word(i))) reported = true;
   }
   return reported ? 'reported' : 'asserted';
 }

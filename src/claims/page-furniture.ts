@@ -1,6 +1,5 @@
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
-import { foldToken } from './phrase-matcher.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary } from './vocabulary.js';
 
@@ -11,14 +10,13 @@ import { claimVocabulary } from './vocabulary.js';
  * byline (« Le Journal du matin / 1 min. / le 8 février 2016 »).
  */
 export function isPageFurniture(context: ClaimContext, draft: ClaimDraft): boolean {
-  const { text, tokens } = context;
   const [first, last] = context.sentenceTokens(draft.sentence);
   const { furniture } = claimVocabulary();
   let addressesReader = false;
   let speaksAsSite = false;
   for (let i = first; i < last; i++) {
-    if (furniture.matchAt(text, tokens, i, last)) return true;
-    const word = foldToken(text, tokens[i]);
+    if (furniture.matchAt(context.word, i, last)) return true;
+    const word = context.word(i);
     if (word === 'vous' || word === 'votre' || word === 'vos') addressesReader = true;
     if (word === 'notre' || word === 'nos' || word === 'nous') speaksAsSite = true;
   }

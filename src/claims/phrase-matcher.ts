@@ -1,10 +1,3 @@
-import type { Token } from '../tokenize/token.js';
-
-/** Token text as phrases are written in data files: lower-case, ’ as '. */
-export function foldToken(text: string, token: Token): string {
-  return text.slice(token.start, token.end).toLowerCase().replace(/’/g, "'");
-}
-
 /** A phrase as the tokeniser splits it: words on spaces, elided words after their apostrophe. */
 export function phraseParts(phrase: string): string[] {
   return phrase
@@ -43,12 +36,12 @@ export class PhraseMatcher<V extends string = string> {
     }
   }
 
-  /** The longest phrase starting at tokens[i], as its value and the index after it. */
-  matchAt(text: string, tokens: readonly Token[], i: number, limit = tokens.length): { value: V; end: number } | null {
+  /** The longest phrase starting at token i, as its value and the index after it; `word(j)` gives token j folded. */
+  matchAt(word: (j: number) => string, i: number, limit: number): { value: V; end: number } | null {
     let node: TrieNode | undefined = this.root;
     let best: { value: V; end: number } | null = null;
     for (let j = i; j < limit && node; j++) {
-      node = node.next.get(foldToken(text, tokens[j]));
+      node = node.next.get(word(j));
       if (!node) break;
       const value = this.values.get(node);
       if (value !== undefined) best = { value, end: j + 1 };

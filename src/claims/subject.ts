@@ -3,7 +3,6 @@ import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
 import { metricPhraseAt } from './metric.js';
-import { foldToken } from './phrase-matcher.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary } from './vocabulary.js';
 
@@ -18,10 +17,6 @@ const COMPLEMENT_WINDOW = 10;
 
 const isSubjectCandidate = (mention: EntityMention): boolean => SUBJECT_LABELS.has(mention.entity.label);
 
-function wordAt(context: ClaimContext, i: number): string {
-  return i >= 0 && i < context.tokens.length ? foldToken(context.text, context.tokens[i]) : '';
-}
-
 /**
  * Whether a mention stands as the subject of its clause rather than as a complement:
  * looking back over determiners and designations (« le titre Stellantis », « la société
@@ -31,7 +26,7 @@ export function inSubjectPosition(context: ClaimContext, mention: EntityMention)
   const { wordClass, anaphora } = claimVocabulary();
   let i = context.tokenAt(mention.start) - 1;
   while (i >= 0) {
-    const word = wordAt(context, i);
+    const word = context.word(i);
     const cls = wordClass.get(word);
     if (cls === 'determiner' || cls === 'subsidiary' || anaphora.get(word) === 'ORG') i--;
     else return cls !== 'preposition';
@@ -42,7 +37,7 @@ export function inSubjectPosition(context: ClaimContext, mention: EntityMention)
 /** « sa division Amazon Web Services », « sa filiale X »: the part of the organisation that acts. */
 function introducedAsDivision(context: ClaimContext, mention: EntityMention): boolean {
   const i = context.tokenAt(mention.start);
-  return claimVocabulary().wordClass.get(wordAt(context, i - 1)) === 'subsidiary' && POSSESSIVES.has(wordAt(context, i - 2));
+  return claimVocabulary().wordClass.get(context.word(i - 1)) === 'subsidiary' && POSSESSIVES.has(context.word(i - 2));
 }
 
 /**
@@ -76,14 +71,14 @@ function inEnumeration(context: ClaimContext, mention: EntityMention): boolean {
   const j = context.tokenAt(mention.end);
   const sameKindAt = (k: number): boolean =>
     k >= 0 && k < context.tokens.length && context.mentionsIn(context.tokens[k].start, context.tokens[k].end).some((other) => other.entity.label === mention.entity.label);
-  return (wordAt(context, i - 1) === ',' && sameKindAt(i - 2)) || (wordAt(context, j) === ',' && sameKindAt(j + 1));
+  return (context.word(i - 1) === ',' && sameKindAt(i - 2)) || (context.word(j) === ',' && sameKindAt(j + 1));
 }
 
 /** Start offset of the clause holding token i: after the last « ; », « : » or dash of its sentence. */
 function clauseStart(context: ClaimContext, sentence: number, i: number): number {
   const [first] = context.sentenceTokens(sentence);
   const { wordClass } = claimVocabulary();
-  for (let k = i - 1; k >= first; k--) if (wordClass.get(wordAt(context, k)) === 'boundary') return context.tokens[k].end;
+  for (let k = i - 1; k >= first; k--) if (wordClass.get(context.word(k)) === 'boundary') return context.tokens[k].end;
   return context.sentences[sentence].start;
 }
 
@@ -117,25 +112,25 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   let afterFigure = context.tokenAt(figure.end);
   const limit = Math.min(sentenceEnd, afterFigure + COMPLEMENT_WINDOW);
   // a designation right after a rank is what is ranked: « le 6ème groupe mondial »
-  if (figure.kind === 'rank' && anaphora.get(wordAt(context, afterFigure)) === 'ORG') return antecedent(context, figure.start, false);
-  if (figure.kind === 'rank' && anaphora.get(wordAt(context, figureToken - 1)) === 'ORG') return antecedent(context, figure.start, false);
+  if (figure.kind === 'rank' && anaphora.get(context.word(afterFigure)) === 'ORG') return antecedent(context, figure.start, false);
+  if (figure.kind === 'rank' && anaphora.get(context.word(figureToken - 1)) === 'ORG') return antecedent(context, figure.start, false);
   for (; afterFigure < limit; afterFigure++) {
     const token = context.tokens[afterFigure];
     if (token.kind === 'punct' || token.kind === 'number') break;
-    const word = wordAt(context, afterFigure);
+    const word = context.word(afterFigure);
     if (wordClass.get(word) !== 'preposition') continue;
     const owner = context.mentionsIn(token.end, token.end + 40).find(isSubjectCandidate);
     const next = context.tokenAt(token.end);
-    if (owner && (owner.start === context.tokens[next]?.start || wordClass.get(wordAt(context, next)) === 'determiner')) return owner.entity;
-    const head = wordClass.get(wordAt(context, next)) === 'determiner' ? next + 1 : next;
-    if (anaphora.get(wordAt(context, head)) === 'ORG') return antecedent(context, token.end, false);
+    if (owner && (owner.start === context.tokens[next]?.start || wordClass.get(context.word(next)) === 'determiner')) return owner.entity;
+    const head = wordClass.get(context.word(next)) === 'determiner' ? next + 1 : next;
+    if (anaphora.get(context.word(head)) === 'ORG') return antecedent(context, token.end, false);
   }
 
   // 6. an anaphor as the clause's subject: « la firme … », « il … », « c'est … »
   const [first] = context.sentenceTokens(sentence);
   for (let k = context.tokenAt(from); k < figureToken && k >= first; k++) {
-    const word = wordAt(context, k);
-    if (wordClass.get(word) === 'pronoun' || (anaphora.get(word) === 'ORG' && wordClass.get(wordAt(context, k - 1)) === 'determiner' && wordClass.get(wordAt(context, k - 2)) !== 'preposition')) {
+    const word = context.word(k);
+    if (wordClass.get(word) === 'pronoun' || (anaphora.get(word) === 'ORG' && wordClass.get(context.word(k - 1)) === 'determiner' && wordClass.get(context.word(k - 2)) !== 'preposition')) {
       return headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start) ?? antecedent(context, context.tokens[k].start, true);
     }
   }
@@ -145,11 +140,11 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
 
 function ownerRightAfter(context: ClaimContext, figureEnd: number): Entity | null {
   const i = context.tokenAt(figureEnd);
-  if (!OWNER_AFTER.has(wordAt(context, i))) return null;
+  if (!OWNER_AFTER.has(context.word(i))) return null;
   const mention = context.mentionsIn(context.tokens[i].end, context.tokens[i].end + 80).find(isSubjectCandidate);
   if (!mention) return null;
   let next = i + 1;
-  while (claimVocabulary().wordClass.get(wordAt(context, next)) === 'determiner') next++;
+  while (claimVocabulary().wordClass.get(context.word(next)) === 'determiner') next++;
   return context.tokens[next]?.start === mention.start ? mention.entity : null;
 }
 
@@ -159,8 +154,8 @@ function metricOwnerBefore(context: ClaimContext, from: number, figure: { start:
   const owners = context.mentionsIn(from, figure.start).filter((mention) => OWNER_LABELS.has(mention.entity.label));
   for (let k = owners.length - 1; k >= 0; k--) {
     let i = context.tokenAt(owners[k].start) - 1;
-    while (i >= 0 && wordClass.get(wordAt(context, i)) === 'determiner') i--;
-    const preposition = wordAt(context, i);
+    while (i >= 0 && wordClass.get(context.word(i)) === 'determiner') i--;
+    const preposition = context.word(i);
     if (preposition !== 'de' && preposition !== "d'" && preposition !== 'du' && preposition !== 'des') continue;
     // a metric phrase that ends right before the preposition
     for (let start = Math.max(0, i - 4); start < i; start++) {
