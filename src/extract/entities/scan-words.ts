@@ -47,26 +47,31 @@ class Word implements WordToken {
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u;
 
-// per UTF-16 code unit, filled on first sight: 0 unknown, 1 no, 2 yes
-const WORD_UNIT = new Uint8Array(0x10000);
-const UPPER_DIFFERS = new Uint8Array(0x10000);
-
+// What one code unit is, in bits, so that the scanner reads one table entry per unit.
+// LOWER_CHANGES and KEY_CHANGES (1, 2) come from foldChange.
 /** A letter, mark or digit (one code unit: the halves of a surrogate pair are not). */
-function isWordUnit(code: number): boolean {
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  let known = WORD_UNIT[code];
-  if (known === 0) WORD_UNIT[code] = known = letterOrDigit.test(String.fromCharCode(code)) ? 2 : 1;
-  return known === 2;
+const WORD = 4;
+/** Changes when upper-cased (a lower-case letter). */
+const UPPER_DIFFERS = 8;
+/** The entry has been filled. */
+const KNOWN = 128;
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+/** The class bits of a code unit, filled on first sight. */
+function unitClass(code: number): number {
+  const known = UNIT_CLASS[code];
+  if (known !== 0) return known;
+  const char = String.fromCharCode(code);
+  let bits = KNOWN | foldChange(code);
+  const asciiWord = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 0x80 ? asciiWord : letterOrDigit.test(char)) bits |= WORD;
+  if (char !== char.toUpperCase()) bits |= UPPER_DIFFERS;
+  UNIT_CLASS[code] = bits;
+  return bits;
 }
 
-/** True when the code unit changes when upper-cased (a lower-case letter). */
-function upperDiffers(code: number): boolean {
-  let known = UPPER_DIFFERS[code];
-  if (known === 0) {
-    const char = String.fromCharCode(code);
-    UPPER_DIFFERS[code] = known = char !== char.toUpperCase() ? 2 : 1;
-  }
-  return known === 2;
+function isWordUnit(code: number): boolean {
+  return (unitClass(code) & WORD) !== 0;
 }
 
 function isApostrophe(code: number): boolean {
@@ -99,43 +104,47 @@ export function scanWords(text: string): WordToken[] {
       continue;
     }
     const start = i;
-    const isWord = isWordUnit(code);
+    const firstClass = unitClass(code);
+    const isWord = (firstClass & WORD) !== 0;
+    // the fold bits and upper-case test of every unit of the token, gathered while scanning it
+    let changes = firstClass;
+    let upperDiffers = firstClass & UPPER_DIFFERS;
     if (!isWord) {
       // a surrogate pair (emoji) is one token
-      i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+        changes |= unitClass(text.charCodeAt(i + 1));
+        i += 2;
+      } else i++;
     } else {
+      i++;
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (isWordUnit(c)) {
+        const bits = unitClass(c);
+        if ((bits & WORD) !== 0) {
+          changes |= bits;
+          upperDiffers |= bits & UPPER_DIFFERS;
           i++;
           continue;
         }
         if (isApostrophe(c) && i + 1 < n && isWordUnit(text.charCodeAt(i + 1))) {
           if (ELISIONS.has(key.slice(start, i))) break;
+          changes |= bits;
+          upperDiffers |= bits & UPPER_DIFFERS;
           i++;
           continue;
         }
         break;
       }
-      if (i < n && isApostrophe(text.charCodeAt(i)) && ELISIONS.has(key.slice(start, i))) i++;
-    }
-    const capitalised = isWord && code !== lower.charCodeAt(start) && !(code >= 48 && code <= 57);
-    let allCaps = false;
-    if (capitalised && i - start >= 2) {
-      allCaps = true;
-      for (let j = start; j < i; j++) {
-        if (upperDiffers(text.charCodeAt(j))) {
-          allCaps = false;
-          break;
-        }
+      if (i < n && isApostrophe(text.charCodeAt(i)) && ELISIONS.has(key.slice(start, i))) {
+        const bits = unitClass(text.charCodeAt(i));
+        changes |= bits;
+        upperDiffers |= bits & UPPER_DIFFERS;
+        i++;
       }
     }
-    // most words are written in lower case without accents: one string then serves as all three forms
-    let changes = 0;
-    for (let j = start; j < i; j++) {
-      const c = text.charCodeAt(j);
-      if (c < 0x61 || c > 0x7a) changes |= foldChange(c);
-    }
+    // the first unit differs from its lower-case form, and is not a digit
+    const capitalised = isWord && (firstClass & LOWER_CHANGES) !== 0 && !(code >= 48 && code <= 57);
+    const allCaps = capitalised && i - start >= 2 && upperDiffers === 0;
     const lowerSame = (changes & LOWER_CHANGES) === 0;
     const keySame = (changes & KEY_CHANGES) === 0;
     const surface = text.slice(start, i);
