@@ -48,6 +48,17 @@ export function selfTimes(profiles: readonly CpuProfile[]): { functions: Map<str
   return { functions, files, total };
 }
 
+/** Files grouped by the part of the pipeline they belong to. */
+function areas(files: Map<string, number>): Map<string, number> {
+  const grouped = new Map<string, number>();
+  for (const [file, micros] of files) {
+    const parts = file.replace(/^dist\//, '').split('/');
+    const area = parts[0] !== 'src' ? file.startsWith('node:') ? 'node internals' : file : parts[1] === 'extract' && parts.length > 3 ? `src/extract/${parts[2]}` : parts.length > 2 ? `src/${parts[1]}` : `src/${parts[1]}`;
+    grouped.set(area, (grouped.get(area) ?? 0) + micros);
+  }
+  return grouped;
+}
+
 function top(map: Map<string, number>, total: number, count: number): string[] {
   return [...map.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -83,6 +94,8 @@ async function main(): Promise<void> {
     for (const line of top(functions, total, 30)) console.log(line);
     console.log('\nself time by file:');
     for (const line of top(files, total, 20)) console.log(line);
+    console.log('\nself time by area (src/<area>/, src/extract/<extractor>/):');
+    for (const line of top(areas(files), total, 15)) console.log(line);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
