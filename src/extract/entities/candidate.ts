@@ -21,6 +21,8 @@ export interface Candidate extends Span {
 export interface EntityContext {
   readonly text: string;
   readonly tokens: WordToken[];
+  /** TOKEN_* flags of each token (scan-words.ts). */
+  readonly flags: Uint8Array;
   readonly knowledge: EntityKnowledge;
 }
 

@@ -14,7 +14,7 @@ import { dropNonNames } from './refiners/drop-non-names.js';
 import { labelByCues } from './refiners/label-by-cues.js';
 import { propagateKnownNames } from './refiners/propagate-known-names.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
-import { scanWords } from './scan-words.js';
+import { scanWordsWithFlags } from './scan-words.js';
 import type { Entity } from './types.js';
 
 export type { Entity, EntityLabel } from './types.js';
@@ -32,8 +32,8 @@ export const entityPipeline: Pipeline<EntityContext, Candidate> = {
  * mention as a UTF-16 span of `text`. `sentences` are the document's sentence spans.
  */
 export function extractEntities(text: string, sentences: readonly Span[]): Entity[] {
-  const tokens = scanWords(text);
+  const { tokens, flags } = scanWordsWithFlags(text);
   markSentenceStarts(tokens, sentences);
-  const context: EntityContext = { text, tokens, knowledge: entityKnowledge() };
+  const context: EntityContext = { text, tokens, flags, knowledge: entityKnowledge() };
   return groupEntities(runPipeline(entityPipeline, context), context);
 }

@@ -43,6 +43,25 @@ class Word implements WordToken {
   ) {}
 }
 
+/**
+ * Bits of a token's entry in a document's flag array: the passes over every token read these
+ * bytes, packed together, and touch a token's object only when its flags make it a candidate.
+ */
+export const TOKEN_WORD = 1;
+export const TOKEN_CAPITALISED = 2;
+export const TOKEN_ALL_CAPS = 4;
+export const TOKEN_JOINED = 8;
+export const TOKEN_AFTER_BREAK = 16;
+/** Its lower-case form differs from it (a capital somewhere). */
+export const TOKEN_HAS_UPPER = 32;
+export const TOKEN_DIGIT_START = 64;
+
+/** The tokens of a document, and one byte of TOKEN_* flags per token. */
+export interface ScannedWords {
+  readonly tokens: WordToken[];
+  readonly flags: Uint8Array;
+}
+
 /** Elided words that stand alone before an apostrophe (l'Europe, jusqu'à). */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u;
@@ -88,6 +107,13 @@ function isSpace(code: number): boolean {
  * and dots are tokens of their own so that « Stellantis-Amazon » yields both names.
  */
 export function scanWords(text: string): WordToken[] {
+  return scanWordsWithFlags(text).tokens;
+}
+
+/** scanWords, with the flags of each token. */
+export function scanWordsWithFlags(text: string): ScannedWords {
+  // no more tokens than code units
+  const flags = new Uint8Array(text.length);
   const lower = lowerText(text);
   const key = keyText(text);
   const tokens: WordToken[] = [];
@@ -149,9 +175,17 @@ export function scanWords(text: string): WordToken[] {
     const keySame = (changes & KEY_CHANGES) === 0;
     const surface = text.slice(start, i);
     const lowered = lowerSame ? surface : lower.slice(start, i);
+    flags[tokens.length] =
+      (isWord ? TOKEN_WORD : 0) |
+      (capitalised ? TOKEN_CAPITALISED : 0) |
+      (allCaps ? TOKEN_ALL_CAPS : 0) |
+      (sawSpace ? 0 : TOKEN_JOINED) |
+      (sawBreak ? TOKEN_AFTER_BREAK : 0) |
+      (lowerSame ? 0 : TOKEN_HAS_UPPER) |
+      (code >= 48 && code <= 57 ? TOKEN_DIGIT_START : 0);
     tokens.push(new Word(start, i, surface, lowered, keySame ? lowered : key.slice(start, i), isWord, capitalised, allCaps, !sawSpace, sawBreak));
     sawSpace = false;
     sawBreak = false;
   }
-  return tokens;
+  return { tokens, flags: flags.subarray(0, tokens.length) };
 }

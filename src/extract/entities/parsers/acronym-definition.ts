@@ -1,7 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf, rangeKey } from '../candidate.js';
-import type { WordToken } from '../scan-words.js';
+import { TOKEN_ALL_CAPS, type WordToken } from '../scan-words.js';
 
 /** Words an acronym usually skips (« Cour de justice de l'Union européenne » = CJUE). */
 const SKIPPABLE = new Set(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "of", "the", "and", "for", "à", "au", "aux", "en", "sur"]);
@@ -52,8 +52,10 @@ function pair(context: EntityContext, longFirst: number, longLast: number, acron
 export const acronymDefinition: Parser<EntityContext, Candidate> = {
   name: 'acronymDefinition',
   *parse(context) {
-    const { tokens } = context;
+    const { tokens, flags } = context;
     for (let i = 1; i < tokens.length; i++) {
+      // both forms need an acronym here or just before
+      if (((flags[i] | flags[i - 1]) & TOKEN_ALL_CAPS) === 0) continue;
       const token = tokens[i];
       // Long Form (ACR)
       if (isAcronym(token) && tokens[i - 1].text === '(' && tokens[i + 1]?.text === ')') {

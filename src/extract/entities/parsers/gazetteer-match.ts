@@ -1,6 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
+import { TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_WORD } from '../scan-words.js';
 
 /** Lower-case letters then a capital (« iPhone », « eBay »): /^[a-z]+[A-Z]/ without a regex per word. */
 function camelCase(word: string): boolean {
@@ -18,16 +19,14 @@ function camelCase(word: string): boolean {
 export const gazetteerMatch: Parser<EntityContext, Candidate> = {
   name: 'gazetteerMatch',
   *parse(context) {
-    const { tokens, knowledge } = context;
+    const { tokens, flags, knowledge } = context;
     for (let i = 0; i < tokens.length; i++) {
+      const f = flags[i];
+      if ((f & TOKEN_WORD) === 0) continue;
+      // a word without a capital or a leading digit cannot start a name (most words: no object read)
+      if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START | TOKEN_HAS_UPPER)) === 0) continue;
       const token = tokens[i];
-      if (!token.isWord) continue;
-      if (!token.capitalised) {
-        const first = token.text.charCodeAt(0);
-        const startsWithDigit = first >= 48 && first <= 57;
-        // a word without capitals is its own lower-case form (the same string): no camel case to look for
-        if (!startsWithDigit && (token.lower === token.text || !camelCase(token.text))) continue;
-      }
+      if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START)) === 0 && !camelCase(token.text)) continue;
       const names = knowledge.names.get(token.key);
       if (!names) continue;
       for (const name of names) {

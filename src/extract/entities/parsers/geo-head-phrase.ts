@@ -1,6 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
+import { TOKEN_CAPITALISED, TOKEN_WORD } from '../scan-words.js';
 import { wordShapes } from '../word-shapes.js';
 
 const LINKS = new Set(["de", "du", "des", "d'", "de la", "la", "l'"]);
@@ -12,9 +13,13 @@ const LINKS = new Set(["de", "du", "des", "d'", "de la", "la", "l'"]);
 export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
   name: 'geoHeadPhrase',
   *parse(context) {
-    const { tokens, knowledge } = context;
+    const { tokens, flags, knowledge } = context;
     const heads = wordShapes(knowledge.geoHeads);
-    for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = tokens.length;
+    for (let i = 0; i + 1 < n; i++) {
+      // a lower-case word with a capitalised word at most three tokens on
+      if ((flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;
+      if (((flags[i + 1] | (i + 2 < n ? flags[i + 2] : 0) | (i + 3 < n ? flags[i + 3] : 0)) & TOKEN_CAPITALISED) === 0) continue;
       const head = tokens[i];
       if (!head.isWord || head.capitalised || !heads.mayContain(head.key) || !knowledge.geoHeads.has(head.key)) continue;
       let k = i + 1;

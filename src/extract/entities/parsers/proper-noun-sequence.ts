@@ -1,7 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
-import type { WordToken } from '../scan-words.js';
+import { TOKEN_CAPITALISED, type WordToken } from '../scan-words.js';
 
 /** Lower-case words that may stand inside a name between two capitalised words. */
 const CONNECTORS = new Set(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "of", "the", "and", "van", "von", "der", "den", "da", "di", "del", "dos", "y", "&", "-", "'", "sur", "en", "on", "upon", "au", "aux", "à"]);
@@ -22,10 +22,10 @@ function isNameWord(token: WordToken): boolean {
 export const properNounSequence: Parser<EntityContext, Candidate> = {
   name: 'properNounSequence',
   *parse(context) {
-    const { tokens, knowledge } = context;
+    const { tokens, flags, knowledge } = context;
     let i = 0;
     while (i < tokens.length) {
-      if (!isNameWord(tokens[i])) {
+      if ((flags[i] & TOKEN_CAPITALISED) === 0 || !isNameWord(tokens[i])) {
         i++;
         continue;
       }

@@ -2,6 +2,7 @@ import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import { cueSet } from '../cue-set.js';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD } from '../scan-words.js';
 
 const OPEN_QUOTES = new Set(['«', '"', '“', '‹']);
 const CLOSE_QUOTES = new Set(['»', '"', '”', '›']);
@@ -20,9 +21,12 @@ const TITLE_WEIGHT = 11;
 export const workTitle: Parser<EntityContext, Candidate> = {
   name: 'workTitle',
   *parse(context) {
-    const { tokens, knowledge } = context;
+    const { tokens, flags, knowledge } = context;
     const cues = cueSet(knowledge.cues.workBefore, 'before');
     for (let i = 1; i < tokens.length; i++) {
+      // a title opens with a quote (a mark) or a capitalised word not all in capitals
+      const f = flags[i];
+      if ((f & TOKEN_WORD) !== 0 && (f & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== TOKEN_CAPITALISED) continue;
       const afterCue = cues.matchesAt(tokens, i);
       const afterDans = tokens[i - 1].lower === 'dans';
       if (!afterCue && !afterDans) continue;

@@ -2,6 +2,7 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import type { EntityLabel } from '../types.js';
+import { TOKEN_CAPITALISED, TOKEN_WORD } from '../scan-words.js';
 import { WordShapes } from '../word-shapes.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 
@@ -38,7 +39,7 @@ function remember(names: Map<string, KnownName[]>, remembered: Set<string>, name
 export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
   name: 'propagateKnownNames',
   refine(candidates, context) {
-    const { tokens, text } = context;
+    const { tokens, flags, text } = context;
     const names = new Map<string, KnownName[]>();
     const remembered = new Set<string>();
     const taken = new Uint8Array(tokens.length);
@@ -63,8 +64,9 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
     let anyCaseNames = false;
     for (const list of names.values()) for (const name of list) if (name.anyCase) anyCaseNames = true;
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i].isWord) continue;
-      if (!anyCaseNames && (taken[i] || !tokens[i].capitalised)) continue;
+      const f = flags[i];
+      if ((f & TOKEN_WORD) === 0) continue;
+      if (!anyCaseNames && (taken[i] || (f & TOKEN_CAPITALISED) === 0)) continue;
       if (!firstWords.mayContain(tokens[i].key)) continue;
       const list = names.get(tokens[i].key);
       if (!list) continue;
