@@ -79,3 +79,8 @@ export function keyText(text: string): string {
   }
   return fromCodes(codes);
 }
+
+/** The key form of one code unit, as keyText maps it. */
+export function keyUnit(code: number): number {
+  return code < TABLE_SIZE ? foldTables().key[code] : keyOf(code);
+}

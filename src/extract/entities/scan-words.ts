@@ -1,4 +1,5 @@
-import { foldChange, KEY_CHANGES, keyText, LOWER_CHANGES, lowerText } from './fold.js';
+import { foldChange, KEY_CHANGES, keyUnit, LOWER_CHANGES } from './fold.js';
+import { tokenForms, type TokenForms } from './token-forms.js';
 
 /** A word or a punctuation mark; words keep their case flags for name detection. */
 export interface WordToken {
@@ -23,27 +24,6 @@ export interface WordToken {
 }
 
 /**
- * Tokens are made by a constructor rather than an object literal: markSentenceStarts writes
- * `sentenceInitial` afterwards, and a literal's shape changed that way made every later literal
- * slow to build (V8 migrates it from the outdated shape).
- */
-class Word implements WordToken {
-  sentenceInitial = false;
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    readonly text: string,
-    readonly lower: string,
-    readonly key: string,
-    readonly isWord: boolean,
-    readonly capitalised: boolean,
-    readonly allCaps: boolean,
-    readonly joined: boolean,
-    readonly afterBreak: boolean,
-  ) {}
-}
-
-/**
  * Bits of a token's entry in a document's flag array: the passes over every token read these
  * bytes, packed together, and touch a token's object only when its flags make it a candidate.
  */
@@ -56,6 +36,46 @@ export const TOKEN_AFTER_BREAK = 16;
 export const TOKEN_HAS_UPPER = 32;
 export const TOKEN_DIGIT_START = 64;
 
+/**
+ * Tokens are made by a constructor rather than an object literal: markSentenceStarts writes
+ * `sentenceInitial` afterwards, and a literal's shape changed that way made every later literal
+ * slow to build (V8 migrates it from the outdated shape). Few fields, so that a million tokens
+ * cost little to make: the strings live in shared TokenForms, the booleans in one flag number.
+ */
+class Word implements WordToken {
+  sentenceInitial = false;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly forms: TokenForms,
+    private readonly flags: number,
+  ) {}
+  get text(): string {
+    return this.forms.text;
+  }
+  get lower(): string {
+    return this.forms.lower;
+  }
+  get key(): string {
+    return this.forms.key;
+  }
+  get isWord(): boolean {
+    return (this.flags & TOKEN_WORD) !== 0;
+  }
+  get capitalised(): boolean {
+    return (this.flags & TOKEN_CAPITALISED) !== 0;
+  }
+  get allCaps(): boolean {
+    return (this.flags & TOKEN_ALL_CAPS) !== 0;
+  }
+  get joined(): boolean {
+    return (this.flags & TOKEN_JOINED) !== 0;
+  }
+  get afterBreak(): boolean {
+    return (this.flags & TOKEN_AFTER_BREAK) !== 0;
+  }
+}
+
 /** The tokens of a document, and one byte of TOKEN_* flags per token. */
 export interface ScannedWords {
   readonly tokens: WordToken[];
@@ -63,7 +83,21 @@ export interface ScannedWords {
 }
 
 /** Elided words that stand alone before an apostrophe (l'Europe, jusqu'à). */
-const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
+const ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu'];
+const LONGEST_ELISION = 6;
+
+/** True when the key of text[start, end) is an elided word: compared unit by unit, no string made. */
+function isElision(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length > LONGEST_ELISION) return false;
+  for (const elision of ELISIONS) {
+    if (elision.length !== length) continue;
+    let j = 0;
+    while (j < length && keyUnit(text.charCodeAt(start + j)) === elision.charCodeAt(j)) j++;
+    if (j === length) return true;
+  }
+  return false;
+}
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u;
 
 // What one code unit is, in bits, so that the scanner reads one table entry per unit.
@@ -114,8 +148,6 @@ export function scanWords(text: string): WordToken[] {
 export function scanWordsWithFlags(text: string): ScannedWords {
   // no more tokens than code units
   const flags = new Uint8Array(text.length);
-  const lower = lowerText(text);
-  const key = keyText(text);
   const tokens: WordToken[] = [];
   const n = text.length;
   let i = 0;
@@ -153,7 +185,7 @@ export function scanWordsWithFlags(text: string): ScannedWords {
           continue;
         }
         if (isApostrophe(c) && i + 1 < n && isWordUnit(text.charCodeAt(i + 1))) {
-          if (ELISIONS.has(key.slice(start, i))) break;
+          if (isElision(text, start, i)) break;
           changes |= bits;
           upperDiffers |= bits & UPPER_DIFFERS;
           i++;
@@ -161,7 +193,7 @@ export function scanWordsWithFlags(text: string): ScannedWords {
         }
         break;
       }
-      if (i < n && isApostrophe(text.charCodeAt(i)) && ELISIONS.has(key.slice(start, i))) {
+      if (i < n && isApostrophe(text.charCodeAt(i)) && isElision(text, start, i)) {
         const bits = unitClass(text.charCodeAt(i));
         changes |= bits;
         upperDiffers |= bits & UPPER_DIFFERS;
@@ -173,9 +205,7 @@ export function scanWordsWithFlags(text: string): ScannedWords {
     const allCaps = capitalised && i - start >= 2 && upperDiffers === 0;
     const lowerSame = (changes & LOWER_CHANGES) === 0;
     const keySame = (changes & KEY_CHANGES) === 0;
-    const surface = text.slice(start, i);
-    const lowered = lowerSame ? surface : lower.slice(start, i);
-    flags[tokens.length] =
+    const tokenFlags =
       (isWord ? TOKEN_WORD : 0) |
       (capitalised ? TOKEN_CAPITALISED : 0) |
       (allCaps ? TOKEN_ALL_CAPS : 0) |
@@ -183,7 +213,8 @@ export function scanWordsWithFlags(text: string): ScannedWords {
       (sawBreak ? TOKEN_AFTER_BREAK : 0) |
       (lowerSame ? 0 : TOKEN_HAS_UPPER) |
       (code >= 48 && code <= 57 ? TOKEN_DIGIT_START : 0);
-    tokens.push(new Word(start, i, surface, lowered, keySame ? lowered : key.slice(start, i), isWord, capitalised, allCaps, !sawSpace, sawBreak));
+    flags[tokens.length] = tokenFlags;
+    tokens.push(new Word(start, i, tokenForms(text, start, i, lowerSame, keySame), tokenFlags));
     sawSpace = false;
     sawBreak = false;
   }
