@@ -8,18 +8,32 @@ import type { Candidate, EntityContext } from '../candidate.js';
 export const resolveOverlaps: Refiner<EntityContext, Candidate> = {
   name: 'resolveOverlaps',
   refine(candidates, context) {
-    const order = [...candidates].sort(
-      (a, b) => b.weight - a.weight || b.last - b.first - (a.last - a.first) || a.first - b.first,
-    );
-    const taken = new Uint8Array(context.tokens.length);
-    const kept: Candidate[] = [];
-    for (const candidate of order) {
-      let free = true;
-      for (let i = candidate.first; i <= candidate.last && free; i++) free = taken[i] === 0;
-      if (!free) continue;
-      for (let i = candidate.first; i <= candidate.last; i++) taken[i] = 1;
-      kept.push(candidate);
+    // how many candidates cover each token (saturating): a candidate alone on its tokens is
+    // kept whatever the order, so only the contested few need sorting by strength
+    const cover = new Uint8Array(context.tokens.length);
+    for (const candidate of candidates) {
+      for (let i = candidate.first; i <= candidate.last; i++) if (cover[i] < 255) cover[i]++;
     }
+    const kept: Candidate[] = [];
+    const contested: Candidate[] = [];
+    for (const candidate of candidates) {
+      let alone = true;
+      for (let i = candidate.first; i <= candidate.last && alone; i++) alone = cover[i] === 1;
+      (alone ? kept : contested).push(candidate);
+    }
+    if (contested.length > 0) {
+      // the stable sort keeps the contested candidates in the order the whole list would give them
+      contested.sort((a, b) => b.weight - a.weight || b.last - b.first - (a.last - a.first) || a.first - b.first);
+      const taken = cover.fill(0);
+      for (const candidate of contested) {
+        let free = true;
+        for (let i = candidate.first; i <= candidate.last && free; i++) free = taken[i] === 0;
+        if (!free) continue;
+        for (let i = candidate.first; i <= candidate.last; i++) taken[i] = 1;
+        kept.push(candidate);
+      }
+    }
+    // kept candidates are disjoint: their starts differ, and this order is the only one
     return kept.sort((a, b) => a.start - b.start);
   },
 };
