@@ -1,6 +1,7 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { cueSet } from '../cue-set.js';
+import { cueSet, type CueSet } from '../cue-set.js';
+import type { EntityKnowledge } from '../knowledge.js';
 import type { EntityLabel } from '../types.js';
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
@@ -30,25 +31,53 @@ function placeAt(context: EntityContext, index: number): boolean {
   return false;
 }
 
+interface LabelCues {
+  readonly knowledge: EntityKnowledge;
+  readonly personTitles: CueSet;
+  readonly organisationBefore: CueSet;
+  readonly organisationAfter: CueSet;
+  readonly personBefore: CueSet;
+  readonly personAfter: CueSet;
+  readonly placeBefore: CueSet;
+}
+
+/** The cue sets of the last knowledge seen: looked up once, not six times per candidate. */
+let labelCues: LabelCues | undefined;
+
+function labelCuesOf(knowledge: EntityKnowledge): LabelCues {
+  if (labelCues?.knowledge === knowledge) return labelCues;
+  const { cues } = knowledge;
+  labelCues = {
+    knowledge,
+    personTitles: cueSet(cues.personTitles, 'before'),
+    organisationBefore: cueSet(cues.organisationBefore, 'before'),
+    organisationAfter: cueSet(cues.organisationAfter, 'after'),
+    personBefore: cueSet(cues.personBefore, 'before'),
+    personAfter: cueSet(cues.personAfter, 'after'),
+    placeBefore: cueSet(cues.placeBefore, 'before'),
+  };
+  return labelCues;
+}
+
 /** The label the context gives a candidate, with the weight of that evidence. */
 export function labelFromContext(context: EntityContext, candidate: Candidate): [EntityLabel, number] {
   const { tokens, knowledge } = context;
-  const { cues } = knowledge;
+  const cues = labelCuesOf(knowledge);
   const first = tokens[candidate.first];
   const last = tokens[candidate.last];
   const words = wordCount(context, candidate);
   const after = afterIndex(context, candidate);
-  if (cueSet(cues.personTitles, 'before').matchesAt(tokens, candidate.first)) return ['PER', 5];
-  if (cueSet(cues.organisationBefore, 'before').matchesAt(tokens, candidate.first)) return ['ORG', 5];
-  if (cueSet(cues.organisationAfter, 'after').matchesAt(tokens, after)) return ['ORG', 5];
+  if (cues.personTitles.matchesAt(tokens, candidate.first)) return ['PER', 5];
+  if (cues.organisationBefore.matchesAt(tokens, candidate.first)) return ['ORG', 5];
+  if (cues.organisationAfter.matchesAt(tokens, after)) return ['ORG', 5];
   if (words >= 2 && knowledge.firstNames.has(first.key) && !knowledge.organisationHeads.has(last.key)) return ['PER', 4];
   if (knowledge.organisationHeads.has(first.key) || (words >= 2 && knowledge.organisationHeads.has(last.key))) return ['ORG', 4];
   if (knowledge.geoHeads.has(first.key) && words >= 2) return ['LOC', 4];
   if (knowledge.miscHeads.has(first.key) && words >= 2) return ['MISC', 4];
-  if (cueSet(cues.personBefore, 'before').matchesAt(tokens, candidate.first)) return ['PER', words >= 2 ? 5 : 2];
-  if (cueSet(cues.personAfter, 'after').matchesAt(tokens, after)) return ['PER', words >= 2 ? 4 : 2];
+  if (cues.personBefore.matchesAt(tokens, candidate.first)) return ['PER', words >= 2 ? 5 : 2];
+  if (cues.personAfter.matchesAt(tokens, after)) return ['PER', words >= 2 ? 4 : 2];
   if (tokens[candidate.last + 1]?.text === '(' && placeAt(context, candidate.last + 2)) return ['LOC', 4];
-  if (cueSet(cues.placeBefore, 'before').matchesAt(tokens, candidate.first)) return ['LOC', 3];
+  if (cues.placeBefore.matchesAt(tokens, candidate.first)) return ['LOC', 3];
   if (words === 1 && first.allCaps) return ['ORG', 3];
   if (candidate.source === 'acronym-definition') return ['ORG', 4];
   // « Le Journal du matin », « La Rochelle »: article-led names are rarely people
