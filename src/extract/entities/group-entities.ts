@@ -45,26 +45,26 @@ function cachedKeyOf(name: string): string {
   return key;
 }
 
+/** Union–find over the numbers of a document's name keys. */
 class Groups {
-  private readonly parent = new Map<string, string>();
-  find(key: string): string {
-    let root = key;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(key, root);
+  private readonly parent: number[] = [];
+  /** A new key number, in a group of its own. */
+  add(): number {
+    const id = this.parent.length;
+    this.parent.push(id);
+    return id;
+  }
+  find(id: number): number {
+    let root = id;
+    while (this.parent[root] !== root) root = this.parent[root];
+    this.parent[id] = root;
     return root;
   }
-  union(a: string, b: string): void {
+  union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent.set(ra, rb);
+    if (ra !== rb) this.parent[ra] = rb;
   }
-}
-
-/** Words of a key (its tokens' keys joined by single spaces). */
-function wordCount(key: string): number {
-  let count = 1;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 0x20) count++;
-  return count;
 }
 
 function titleCase(name: string): string {
@@ -83,44 +83,70 @@ function isAllCaps(text: string): boolean {
  */
 export function groupEntities(candidates: readonly Candidate[], context: EntityContext): Entity[] {
   const { tokens, text } = context;
+  // each distinct key gets a number: the union–find and the tests below then compare numbers
+  const keyIds = new Map<string, number>();
+  const keys: string[] = [];
   const groups = new Groups();
-  const surfaceKeys = candidates.map((c) => rangeKey(tokens, c.first, c.last));
-  const known = new Set<string>();
-  const names: string[] = [];
-  for (const candidate of candidates) {
-    if (candidate.canonical !== undefined) names.push(candidate.canonical);
-    names.push(text.slice(candidate.start, candidate.end));
-  }
-  cacheKeys(names);
+  const idOf = (key: string): number => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      keyIds.set(key, (id = groups.add()));
+      keys.push(key);
+    }
+    return id;
+  };
+  const surfaceIds = new Int32Array(candidates.length);
+  const canonicals: string[] = [];
+  for (const candidate of candidates) if (candidate.canonical !== undefined) canonicals.push(candidate.canonical);
+  cacheKeys(canonicals);
   candidates.forEach((candidate, i) => {
-    groups.find(surfaceKeys[i]);
-    if (candidate.canonical !== undefined) groups.union(surfaceKeys[i], cachedKeyOf(candidate.canonical));
-    if (candidate.source === 'gazetteer') known.add(surfaceKeys[i]);
+    // a one-token name's key is its token's key: no string to join
+    const id = idOf(candidate.first === candidate.last ? tokens[candidate.first].key : rangeKey(tokens, candidate.first, candidate.last));
+    surfaceIds[i] = id;
+    if (candidate.canonical !== undefined) groups.union(id, idOf(cachedKeyOf(candidate.canonical)));
+  });
+  const known = new Uint8Array(keys.length);
+  candidates.forEach((candidate, i) => {
+    if (candidate.source === 'gazetteer') known[surfaceIds[i]] = 1;
   });
   // near misses: an unknown name joins a close spelling of another name of the document
-  const distinct = [...new Set(surfaceKeys)].filter((key) => key.length >= NEAR_MISS_MIN_LENGTH);
-  for (const key of distinct) {
-    if (known.has(key)) continue;
-    for (const other of distinct) {
-      if (other === key || Math.abs(other.length - key.length) > 2 || groups.find(other) === groups.find(key)) continue;
+  const distinct: number[] = [];
+  const listed = new Uint8Array(keys.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const id = surfaceIds[i];
+    if (listed[id] === 0 && keys[id].length >= NEAR_MISS_MIN_LENGTH) distinct.push(id);
+    listed[id] = 1;
+  }
+  for (const id of distinct) {
+    if (known[id] === 1) continue;
+    const key = keys[id];
+    for (const otherId of distinct) {
+      const other = keys[otherId];
+      if (otherId === id || Math.abs(other.length - key.length) > 2 || groups.find(otherId) === groups.find(id)) continue;
       if (couldBeNearMiss(key, other, NEAR_MISS_THRESHOLD) && JaroWinklerDistance(key, other, {}) >= NEAR_MISS_THRESHOLD) {
-        groups.union(key, other);
+        groups.union(id, otherId);
         break;
       }
     }
   }
   interface Group {
-    members: Candidate[];
+    members: number[];
   }
-  const byRoot = new Map<string, Group>();
-  candidates.forEach((candidate, i) => {
-    const root = groups.find(surfaceKeys[i]);
-    let group = byRoot.get(root);
-    if (!group) byRoot.set(root, (group = { members: [] }));
-    group.members.push(candidate);
+  const groupOfRoot = new Map<number, Group>();
+  const groupList: Group[] = [];
+  candidates.forEach((_, i) => {
+    const root = groups.find(surfaceIds[i]);
+    let group = groupOfRoot.get(root);
+    if (!group) {
+      groupOfRoot.set(root, (group = { members: [] }));
+      groupList.push(group);
+    }
+    group.members.push(i);
   });
+  const surfaces = candidates.map((candidate) => text.slice(candidate.start, candidate.end));
   const entities: Entity[] = [];
-  for (const { members } of byRoot.values()) {
+  for (const { members: memberIndexes } of groupList) {
+    const members = memberIndexes.map((i) => candidates[i]);
     const votes = new Map<EntityLabel, number>();
     for (const member of members) if (member.label) votes.set(member.label, (votes.get(member.label) ?? 0) + member.weight);
     let label: EntityLabel = 'MISC';
@@ -132,20 +158,25 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
     if (gazetteer?.canonical) canonical = gazetteer.canonical;
     else if (defined?.canonical) canonical = defined.canonical;
     else {
-      const surfaces = members.map((m) => text.slice(m.start, m.end));
-      const mixed = surfaces.filter((s) => !isAllCaps(s));
-      const pool = mixed.length > 0 ? mixed : surfaces;
+      // a surface's words are its candidate's tokens: scanning the surface alone gives the same tokens
+      const wordsOf = new Map<string, number>();
+      const mixed: string[] = [];
+      for (const i of memberIndexes) {
+        const surface = surfaces[i];
+        wordsOf.set(surface, candidates[i].last - candidates[i].first + 1);
+        if (!isAllCaps(surface)) mixed.push(surface);
+      }
+      const pool = mixed.length > 0 ? mixed : memberIndexes.map((i) => surfaces[i]);
       canonical = pool.reduce((a, b) => (b.length > a.length ? b : a));
       if (mixed.length === 0 && label === 'PER') canonical = titleCase(canonical);
       if (mixed.length > 0) {
         // among near-miss spellings, the most frequent one wins
         const counts = new Map<string, number>();
         for (const s of mixed) counts.set(s, (counts.get(s) ?? 0) + 1);
-        const longest = canonical;
-        const longestWords = wordCount(cachedKeyOf(longest));
+        const longestWords = wordsOf.get(canonical)!;
         let top = 0;
         for (const [s, n] of counts) {
-          if (n > top && wordCount(cachedKeyOf(s)) === longestWords) [canonical, top] = [s, n];
+          if (n > top && wordsOf.get(s) === longestWords) [canonical, top] = [s, n];
         }
       }
     }
