@@ -3,6 +3,7 @@ import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import type { EntityLabel } from '../types.js';
 import { TOKEN_CAPITALISED, TOKEN_WORD } from '../scan-words.js';
+import { ScratchBytes } from '../scratch-bytes.js';
 import { WordShapes } from '../word-shapes.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 
@@ -19,6 +20,7 @@ const MIN_ANY_CASE_TOKENS = 3;
 /** Shapes of the first words of the names remembered for the current document (refilled for each). */
 const firstWords = new WordShapes([]);
 const PROPAGATED_WEIGHT = 2;
+const takenBytes = new ScratchBytes();
 
 /** `remembered` holds the joined keys of the names already in `names`: a name is kept once. */
 function remember(names: Map<string, KnownName[]>, remembered: Set<string>, name: KnownName): void {
@@ -42,7 +44,7 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
     const { tokens, flags, text } = context;
     const names = new Map<string, KnownName[]>();
     const remembered = new Set<string>();
-    const taken = new Uint8Array(tokens.length);
+    const taken = takenBytes.zeroed(tokens.length);
     for (const candidate of candidates) {
       // a weaker guess (a bare capitalised word) may be taken over by a name found elsewhere
       if (candidate.weight >= PROPAGATED_WEIGHT) for (let i = candidate.first; i <= candidate.last; i++) taken[i] = 1;

@@ -1,5 +1,13 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
+import { ScratchBytes } from '../scratch-bytes.js';
+
+const coverBytes = new ScratchBytes();
+
+function sortedByStart(candidates: readonly Candidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++) if (candidates[i - 1].start > candidates[i].start) return false;
+  return true;
+}
 
 /**
  * Keeps, among overlapping candidates, the best supported one (weight), then the longer,
@@ -10,7 +18,7 @@ export const resolveOverlaps: Refiner<EntityContext, Candidate> = {
   refine(candidates, context) {
     // how many candidates cover each token (saturating): a candidate alone on its tokens is
     // kept whatever the order, so only the contested few need sorting by strength
-    const cover = new Uint8Array(context.tokens.length);
+    const cover = coverBytes.zeroed(context.tokens.length);
     for (const candidate of candidates) {
       for (let i = candidate.first; i <= candidate.last; i++) if (cover[i] < 255) cover[i]++;
     }
@@ -24,7 +32,7 @@ export const resolveOverlaps: Refiner<EntityContext, Candidate> = {
     if (contested.length > 0) {
       // the stable sort keeps the contested candidates in the order the whole list would give them
       contested.sort((a, b) => b.weight - a.weight || b.last - b.first - (a.last - a.first) || a.first - b.first);
-      const taken = cover.fill(0);
+      const taken = cover.fill(0, 0, context.tokens.length);
       for (const candidate of contested) {
         let free = true;
         for (let i = candidate.first; i <= candidate.last && free; i++) free = taken[i] === 0;
@@ -34,6 +42,6 @@ export const resolveOverlaps: Refiner<EntityContext, Candidate> = {
       }
     }
     // kept candidates are disjoint: their starts differ, and this order is the only one
-    return kept.sort((a, b) => a.start - b.start);
+    return sortedByStart(kept) ? kept : kept.sort((a, b) => a.start - b.start);
   },
 };
