@@ -9,10 +9,14 @@ export interface TokenForms {
   readonly key: string;
 }
 
-// a direct-mapped cache: bounded, and a new word only evicts the word of its slot
-const SLOTS = 1 << 16;
-const slots: (TokenForms | undefined)[] = new Array<TokenForms | undefined>(SLOTS).fill(undefined);
-const hashes = new Int32Array(SLOTS);
+interface CachedForms extends TokenForms {
+  readonly hash: number;
+}
+
+// a direct-mapped cache: bounded, and a new word only evicts the word of its slot; small enough
+// to stay in the processor's cache (a document uses a few hundred distinct words)
+const SLOTS = 1 << 14;
+const slots: (CachedForms | undefined)[] = new Array<CachedForms | undefined>(SLOTS).fill(undefined);
 
 /**
  * The forms of text[start, end), from a cache of words seen lately. Words repeat within and
@@ -25,7 +29,7 @@ export function tokenForms(text: string, start: number, end: number, lowerSame: 
   for (let j = start; j < end; j++) hash = (Math.imul(hash, 31) + text.charCodeAt(j)) | 0;
   const slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
   const cached = slots[slot];
-  if (cached !== undefined && hashes[slot] === hash && cached.text.length === end - start) {
+  if (cached !== undefined && cached.hash === hash && cached.text.length === end - start) {
     const cachedText = cached.text;
     let j = 0;
     while (j < cachedText.length && cachedText.charCodeAt(j) === text.charCodeAt(start + j)) j++;
@@ -34,8 +38,7 @@ export function tokenForms(text: string, start: number, end: number, lowerSame: 
   const surface = text.slice(start, end);
   // folding maps each code unit alone: folding the word equals slicing the folded text
   const lower = lowerSame ? surface : lowerText(surface);
-  const forms: TokenForms = { text: surface, lower, key: keySame ? lower : keyText(surface) };
+  const forms: CachedForms = { text: surface, lower, key: keySame ? lower : keyText(surface), hash };
   slots[slot] = forms;
-  hashes[slot] = hash;
   return forms;
 }
