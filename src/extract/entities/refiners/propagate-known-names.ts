@@ -1,6 +1,6 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { candidateOf } from '../candidate.js';
+import { candidateOf, rangeKey } from '../candidate.js';
 import type { EntityLabel } from '../types.js';
 import { TOKEN_CAPITALISED, TOKEN_WORD } from '../scan-words.js';
 import { ScratchBytes } from '../scratch-bytes.js';
@@ -22,10 +22,11 @@ const firstWords = new WordShapes([]);
 const PROPAGATED_WEIGHT = 2;
 const takenBytes = new ScratchBytes();
 
-/** `remembered` holds the joined keys of the names already in `names`: a name is kept once. */
-function remember(names: Map<string, KnownName[]>, remembered: Set<string>, name: KnownName): void {
-  const joined = name.keys.join(' ');
-  if (remembered.has(joined)) return;
+/**
+ * `remembered` holds the joined keys of the names already in `names`: a name is kept once.
+ * The caller has checked that `joined` (the name's keys joined by spaces) is not there yet.
+ */
+function remember(names: Map<string, KnownName[]>, remembered: Set<string>, joined: string, name: KnownName): void {
   remembered.add(joined);
   const list = names.get(name.keys[0]) ?? [];
   list.push(name);
@@ -49,15 +50,21 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
       // a weaker guess (a bare capitalised word) may be taken over by a name found elsewhere
       if (candidate.weight >= PROPAGATED_WEIGHT) for (let i = candidate.first; i <= candidate.last; i++) taken[i] = 1;
       if (candidate.label === null || candidate.weight < 1) continue;
-      const keys: string[] = [];
-      for (let i = candidate.first; i <= candidate.last; i++) keys.push(tokens[i].key);
-      const canonical = candidate.canonical ?? text.slice(candidate.start, candidate.end);
-      const anyCase = candidate.label === 'MISC' && keys.length >= MIN_ANY_CASE_TOKENS;
-      // a title keeps its weight, to win again over the names it contains
-      remember(names, remembered, { keys, label: candidate.label, canonical, anyCase, weight: anyCase ? candidate.weight : PROPAGATED_WEIGHT });
+      // most names repeat: the joined key (a token's key alone for one word) says whether to go on
+      const joined = candidate.first === candidate.last ? tokens[candidate.first].key : rangeKey(tokens, candidate.first, candidate.last);
       const last = tokens[candidate.last];
-      if (candidate.label === 'PER' && candidate.last > candidate.first && last.capitalised && last.text.length > 2) {
-        remember(names, remembered, { keys: [last.key], label: 'PER', canonical, anyCase: false, weight: PROPAGATED_WEIGHT });
+      const surname = candidate.label === 'PER' && candidate.last > candidate.first && last.capitalised && last.text.length > 2 && !remembered.has(last.key);
+      if (!surname && remembered.has(joined)) continue;
+      const canonical = candidate.canonical ?? text.slice(candidate.start, candidate.end);
+      if (!remembered.has(joined)) {
+        const keys: string[] = [];
+        for (let i = candidate.first; i <= candidate.last; i++) keys.push(tokens[i].key);
+        const anyCase = candidate.label === 'MISC' && keys.length >= MIN_ANY_CASE_TOKENS;
+        // a title keeps its weight, to win again over the names it contains
+        remember(names, remembered, joined, { keys, label: candidate.label, canonical, anyCase, weight: anyCase ? candidate.weight : PROPAGATED_WEIGHT });
+      }
+      if (surname && !remembered.has(last.key)) {
+        remember(names, remembered, last.key, { keys: [last.key], label: 'PER', canonical, anyCase: false, weight: PROPAGATED_WEIGHT });
       }
     }
     const found: Candidate[] = [];
