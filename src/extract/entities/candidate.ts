@@ -23,6 +23,8 @@ export interface EntityContext {
   readonly tokens: WordToken[];
   /** TOKEN_* flags of each token (scan-words.ts). */
   readonly flags: Uint8Array;
+  /** Indices of the capitalised tokens, in order. */
+  readonly capitals: readonly number[];
   readonly knowledge: EntityKnowledge;
 }
 

@@ -32,8 +32,8 @@ export const entityPipeline: Pipeline<EntityContext, Candidate> = {
  * mention as a UTF-16 span of `text`. `sentences` are the document's sentence spans.
  */
 export function extractEntities(text: string, sentences: readonly Span[]): Entity[] {
-  const { tokens, flags } = scanWordsWithFlags(text);
-  markSentenceStarts(tokens, sentences);
-  const context: EntityContext = { text, tokens, flags, knowledge: entityKnowledge() };
+  const { tokens, flags, capitals } = scanWordsWithFlags(text);
+  markSentenceStarts(tokens, flags, sentences);
+  const context: EntityContext = { text, tokens, flags, capitals, knowledge: entityKnowledge() };
   return groupEntities(runPipeline(entityPipeline, context), context);
 }

@@ -1,4 +1,5 @@
 import { foldChange, KEY_CHANGES, keyUnit, LOWER_CHANGES } from './fold.js';
+import { isOpenerUnit } from './openers.js';
 import { tokenForms, type TokenForms } from './token-forms.js';
 
 /** A word or a punctuation mark; words keep their case flags for name detection. */
@@ -35,6 +36,8 @@ export const TOKEN_AFTER_BREAK = 16;
 /** Its lower-case form differs from it (a capital somewhere). */
 export const TOKEN_HAS_UPPER = 32;
 export const TOKEN_DIGIT_START = 64;
+/** A mark of OPENERS (openers.ts): quotes, brackets, dashes, sentence ends. */
+export const TOKEN_OPENER = 128;
 
 /**
  * Tokens are made by a constructor rather than an object literal: markSentenceStarts writes
@@ -80,6 +83,8 @@ class Word implements WordToken {
 export interface ScannedWords {
   readonly tokens: WordToken[];
   readonly flags: Uint8Array;
+  /** Indices of the capitalised tokens, in order: where the name parsers start. */
+  readonly capitals: number[];
 }
 
 /** Elided words that stand alone before an apostrophe (l'Europe, jusqu'à). */
@@ -106,6 +111,8 @@ const letterOrDigit = /[\p{L}\p{M}\p{N}]/u;
 const WORD = 4;
 /** Changes when upper-cased (a lower-case letter). */
 const UPPER_DIFFERS = 8;
+/** One of OPENERS (openers.ts). */
+const OPENER_UNIT = 16;
 /** The entry has been filled. */
 const KNOWN = 128;
 const UNIT_CLASS = new Uint8Array(0x10000);
@@ -119,6 +126,7 @@ function unitClass(code: number): number {
   const asciiWord = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (code < 0x80 ? asciiWord : letterOrDigit.test(char)) bits |= WORD;
   if (char !== char.toUpperCase()) bits |= UPPER_DIFFERS;
+  if (isOpenerUnit(code)) bits |= OPENER_UNIT;
   UNIT_CLASS[code] = bits;
   return bits;
 }
@@ -148,6 +156,7 @@ export function scanWords(text: string): WordToken[] {
 export function scanWordsWithFlags(text: string): ScannedWords {
   // no more tokens than code units
   const flags = new Uint8Array(text.length);
+  const capitals: number[] = [];
   const tokens: WordToken[] = [];
   const n = text.length;
   let i = 0;
@@ -212,11 +221,13 @@ export function scanWordsWithFlags(text: string): ScannedWords {
       (sawSpace ? 0 : TOKEN_JOINED) |
       (sawBreak ? TOKEN_AFTER_BREAK : 0) |
       (lowerSame ? 0 : TOKEN_HAS_UPPER) |
-      (code >= 48 && code <= 57 ? TOKEN_DIGIT_START : 0);
+      (code >= 48 && code <= 57 ? TOKEN_DIGIT_START : 0) |
+      ((firstClass & OPENER_UNIT) !== 0 && i - start === 1 ? TOKEN_OPENER : 0);
+    if (capitalised) capitals.push(tokens.length);
     flags[tokens.length] = tokenFlags;
     tokens.push(new Word(start, i, tokenForms(text, start, i, lowerSame, keySame), tokenFlags));
     sawSpace = false;
     sawBreak = false;
   }
-  return { tokens, flags: flags.subarray(0, tokens.length) };
+  return { tokens, flags: flags.subarray(0, tokens.length), capitals };
 }

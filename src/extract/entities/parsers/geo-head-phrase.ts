@@ -13,22 +13,25 @@ const LINKS = new Set(["de", "du", "des", "d'", "de la", "la", "l'"]);
 export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
   name: 'geoHeadPhrase',
   *parse(context) {
-    const { tokens, flags, knowledge } = context;
+    const { tokens, flags, capitals, knowledge } = context;
     const heads = wordShapes(knowledge.geoHeads);
-    const n = tokens.length;
-    for (let i = 0; i + 1 < n; i++) {
-      // a lower-case word with a capitalised word at most three tokens on
-      if ((flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;
-      if (((flags[i + 1] | (i + 2 < n ? flags[i + 2] : 0) | (i + 3 < n ? flags[i + 3] : 0)) & TOKEN_CAPITALISED) === 0) continue;
-      const head = tokens[i];
-      if (!head.isWord || head.capitalised || !heads.mayContain(head.key) || !knowledge.geoHeads.has(head.key)) continue;
-      let k = i + 1;
-      if (LINKS.has(tokens[k].lower)) k++;
-      if (k < tokens.length && (tokens[k].lower === 'la' || tokens[k].lower === "l'") && tokens[k - 1].lower === 'de') k++;
-      if (k >= tokens.length || !tokens[k].capitalised || tokens[k].afterBreak) continue;
-      let last = k;
-      while (last + 1 < tokens.length && tokens[last + 1].capitalised && !tokens[last + 1].afterBreak) last++;
-      yield candidateOf(context, i, last, 'LOC', 2, 'geo-head');
+    // the head is a lower-case word at most three tokens before a capitalised one: only the
+    // three tokens before each capitalised word are looked at, each once, in order
+    let i = 0;
+    for (const capital of capitals) {
+      if (i < capital - 3) i = capital - 3;
+      for (; i < capital; i++) {
+        if ((flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;
+        const head = tokens[i];
+        if (!head.isWord || head.capitalised || !heads.mayContain(head.key) || !knowledge.geoHeads.has(head.key)) continue;
+        let k = i + 1;
+        if (LINKS.has(tokens[k].lower)) k++;
+        if (k < tokens.length && (tokens[k].lower === 'la' || tokens[k].lower === "l'") && tokens[k - 1].lower === 'de') k++;
+        if (k >= tokens.length || !tokens[k].capitalised || tokens[k].afterBreak) continue;
+        let last = k;
+        while (last + 1 < tokens.length && tokens[last + 1].capitalised && !tokens[last + 1].afterBreak) last++;
+        yield candidateOf(context, i, last, 'LOC', 2, 'geo-head');
+      }
     }
   },
 };

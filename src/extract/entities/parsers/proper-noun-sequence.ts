@@ -1,7 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
-import { TOKEN_CAPITALISED, type WordToken } from '../scan-words.js';
+import type { WordToken } from '../scan-words.js';
 
 /** Lower-case words that may stand inside a name between two capitalised words. */
 const CONNECTORS = new Set(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "of", "the", "and", "van", "von", "der", "den", "da", "di", "del", "dos", "y", "&", "-", "'", "sur", "en", "on", "upon", "au", "aux", "à"]);
@@ -22,11 +22,13 @@ function isNameWord(token: WordToken): boolean {
 export const properNounSequence: Parser<EntityContext, Candidate> = {
   name: 'properNounSequence',
   *parse(context) {
-    const { tokens, flags, knowledge } = context;
-    let i = 0;
-    while (i < tokens.length) {
-      if ((flags[i] & TOKEN_CAPITALISED) === 0 || !isNameWord(tokens[i])) {
-        i++;
+    const { tokens, capitals, knowledge } = context;
+    // a run starts at a capitalised word: the scanner listed them
+    let next = 0;
+    while (next < capitals.length) {
+      const i = capitals[next];
+      if (!isNameWord(tokens[i])) {
+        next++;
         continue;
       }
       let first = i;
@@ -65,7 +67,7 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
         first++;
       while (first <= last && !tokens[first].capitalised) first++;
       if (first <= last) yield candidateOf(context, first, last, null, 1, 'capitals');
-      i = j;
+      while (next < capitals.length && capitals[next] < j) next++;
     }
   },
 };

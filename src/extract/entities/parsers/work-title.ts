@@ -2,7 +2,7 @@ import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import { cueSet } from '../cue-set.js';
-import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_WORD } from '../scan-words.js';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_OPENER, TOKEN_WORD } from '../scan-words.js';
 
 const OPEN_QUOTES = new Set(['«', '"', '“', '‹']);
 const CLOSE_QUOTES = new Set(['»', '"', '”', '›']);
@@ -24,9 +24,9 @@ export const workTitle: Parser<EntityContext, Candidate> = {
     const { tokens, flags, knowledge } = context;
     const cues = cueSet(knowledge.cues.workBefore, 'before');
     for (let i = 1; i < tokens.length; i++) {
-      // a title opens with a quote (a mark) or a capitalised word not all in capitals
+      // a title opens with a quote (one of the opening marks) or a capitalised word not all in capitals
       const f = flags[i];
-      if ((f & TOKEN_WORD) !== 0 && (f & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== TOKEN_CAPITALISED) continue;
+      if ((f & TOKEN_WORD) !== 0 ? (f & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== TOKEN_CAPITALISED : (f & TOKEN_OPENER) === 0) continue;
       const afterCue = cues.matchesAt(tokens, i);
       const afterDans = tokens[i - 1].lower === 'dans';
       if (!afterCue && !afterDans) continue;

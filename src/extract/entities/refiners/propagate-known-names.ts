@@ -72,13 +72,14 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
     firstWords.reset(names.keys());
     let anyCaseNames = false;
     for (const list of names.values()) for (const name of list) if (name.anyCase) anyCaseNames = true;
-    for (let i = 0; i < tokens.length; i++) {
+    /** Looks for a remembered name at token i; returns the index of the last token it looked at. */
+    const matchAt = (i: number): number => {
       const f = flags[i];
-      if ((f & TOKEN_WORD) === 0) continue;
-      if (!anyCaseNames && (taken[i] || (f & TOKEN_CAPITALISED) === 0)) continue;
-      if (!firstWords.mayContain(tokens[i].key)) continue;
+      if ((f & TOKEN_WORD) === 0) return i;
+      if (!anyCaseNames && (taken[i] || (f & TOKEN_CAPITALISED) === 0)) return i;
+      if (!firstWords.mayContain(tokens[i].key)) return i;
       const list = names.get(tokens[i].key);
-      if (!list) continue;
+      if (!list) return i;
       for (const name of list) {
         if (!name.anyCase && (taken[i] || !tokens[i].capitalised)) continue;
         const last = i + name.keys.length - 1;
@@ -91,9 +92,16 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
         candidate.canonical = name.canonical;
         found.push(candidate);
         for (let k = i; k <= last; k++) taken[k] = 1;
-        i = last;
-        break;
+        return last;
       }
+      return i;
+    };
+    if (anyCaseNames) {
+      for (let i = 0; i < tokens.length; i++) i = matchAt(i);
+    } else {
+      // without titles, a name starts at a capitalised word: the scanner listed them
+      let after = -1;
+      for (const i of context.capitals) if (i > after) after = matchAt(i);
     }
     if (found.length === 0) return candidates;
     // a repeated title may cover names found inside it: the heavier span wins again
