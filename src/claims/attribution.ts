@@ -10,20 +10,21 @@ import { claimVocabulary } from './vocabulary.js';
 const SPEAKER_WINDOW = 6;
 /** How far a role noun may stand from the name it introduces (« le secrétaire général de la FRC Mathieu Fleury »). */
 const ROLE_WINDOW = 12;
+/** How far from a figure an incise (« …, explique X, … ») is looked for, in tokens. */
+const INCISE_WINDOW = 60;
 
 /** The last person named before `offset` (what « il » or « le journaliste » refers to). */
 function lastPerson(context: ClaimContext, offset: number, role?: string): Entity | null {
-  const mentions = context.mentionsIn(0, offset);
+  // nearest first, within MENTION_LOOKBACK mentions
+  const people = context.mentionsBefore(offset).filter((mention) => mention.entity.label === 'PER');
   if (role) {
     // a person introduced with this role: « le journaliste Benoît Berthelot », « X, porte-parole de Y »
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      if (mentions[k].entity.label !== 'PER') continue;
-      const at = context.tokenAt(mentions[k].start);
-      for (let j = Math.max(0, at - 3); j <= at + 3 && j < context.tokens.length; j++) if (j !== at && context.word(j) === role) return mentions[k].entity;
+    for (const mention of people) {
+      const at = context.tokenAt(mention.start);
+      for (let j = Math.max(0, at - 3); j <= at + 3 && j < context.tokens.length; j++) if (j !== at && context.word(j) === role) return mention.entity;
     }
   }
-  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].entity.label === 'PER') return mentions[k].entity;
-  return null;
+  return people[0]?.entity ?? null;
 }
 
 /**
@@ -109,26 +110,31 @@ function speakerThenVerb(context: ClaimContext, from: number, to: number): Entit
 function quoteSpeaker(context: ClaimContext, quote: Quote, figureStart: number): Entity | null {
   const open = context.tokenAt(quote.inner.start);
   const figure = context.tokenAt(figureStart);
-  const close = context.tokenAt(quote.inner.end);
-  // an incise inside the quote, before the figure: « Amazon, …, explique le journaliste. Des robots … »
-  const incise = verbThenSpeaker(context, open, figure);
+  // an incise inside the quote, shortly before the figure: « Amazon, …, explique le journaliste. Des robots … »
+  const incise = verbThenSpeaker(context, Math.max(open, figure - INCISE_WINDOW), figure);
   if (incise) return incise;
-  // after the closing mark: « … »_, détaille Benoît Berthelot.
-  let after = context.tokenAt(quote.span.end);
-  while (after < context.tokens.length && context.tokens[after].kind !== 'word' && after < context.tokenAt(quote.span.end) + 3) after++;
-  const closing = verbThenSpeaker(context, after, Math.min(context.tokens.length, after + 2));
-  if (closing) return closing;
-  // before the opening: the sentence that introduces it (« Amazon a, selon Benoît Berthelot, mis en place … : "Quand … »)
-  const sentence = context.analysis.sentenceIndexAt(quote.span.start);
-  const [first] = context.sentenceTokens(sentence);
-  return accordingTo(context, first, open) ?? speakerThenVerb(context, first, open + 1) ?? (close > figure ? null : null);
+  return context.memo(`quote-speaker:${quote.span.start}`, () => {
+    // after the closing mark: « … »_, détaille Benoît Berthelot.
+    let after = context.tokenAt(quote.span.end);
+    while (after < context.tokens.length && context.tokens[after].kind !== 'word' && after < context.tokenAt(quote.span.end) + 3) after++;
+    const closing = verbThenSpeaker(context, after, Math.min(context.tokens.length, after + 2));
+    if (closing) return closing;
+    // before the opening: the sentence that introduces it (« Amazon a, selon Benoît Berthelot, mis en place … : "Quand … »)
+    const sentence = context.analysis.sentenceIndexAt(quote.span.start);
+    const [first] = context.sentenceTokens(sentence);
+    return accordingTo(context, first, open) ?? speakerThenVerb(context, first, open + 1);
+  });
 }
 
 export function attributionOf(context: ClaimContext, draft: ClaimDraft): Entity | null {
   const quote = quoteAt(context.quotes, draft.figure.start);
   if (quote) return quoteSpeaker(context, quote, draft.figure.start);
   const [first, last] = context.sentenceTokens(draft.sentence);
-  return accordingTo(context, first, last) ?? speakerThenVerb(context, first, last) ?? verbThenSpeaker(context, context.tokenAt(draft.figure.end), last);
+  // what names a speaker for the whole sentence is read once per sentence
+  const forSentence = context.memo(`sentence-speaker:${draft.sentence}`, () => accordingTo(context, first, last) ?? speakerThenVerb(context, first, last));
+  if (forSentence) return forSentence;
+  const after = context.tokenAt(draft.figure.end);
+  return verbThenSpeaker(context, after, Math.min(last, after + INCISE_WINDOW));
 }
 
 export const resolveAttribution: Refiner<ClaimContext, ClaimDraft> = {

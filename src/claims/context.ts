@@ -10,9 +10,14 @@ export interface EntityMention extends Span {
   readonly entity: Entity;
 }
 
+/** How many mentions back an anaphor or a topic is looked for: a bound, so each figure costs constant work. */
+export const MENTION_LOOKBACK = 200;
+
 /**
  * What the claim steps read about a document, derived once: token ranges per sentence,
- * quotes, entity mentions in text order, and which sentences are headings.
+ * quotes, entity mentions in text order, line and paragraph starts, headings, dates per
+ * sentence. Every step reads these instead of scanning the text again for each figure,
+ * so claims cost time linear in the document.
  */
 export class ClaimContext {
   readonly text: string;
@@ -25,6 +30,13 @@ export class ClaimContext {
   private readonly firstToken: number[];
   /** Folded token texts, filled on first use (see word). */
   private readonly folded: (string | undefined)[] = [];
+  /** Offsets where lines and paragraphs start, ascending. */
+  private readonly lineStarts: number[] = [0];
+  private readonly paragraphStarts: number[] = [0];
+  /** Results computed once per sentence, quote or line, by key. */
+  private readonly memos = new Map<string, unknown>();
+  private headingBefore: Int32Array | undefined;
+  private datesBySentence: DateMention[][] | undefined;
 
   constructor(readonly analysis: AnalyzedDocument) {
     this.text = analysis.text;
@@ -42,6 +54,71 @@ export class ClaimContext {
       this.firstToken.push(t);
     }
     this.firstToken.push(this.tokens.length);
+    for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1)) {
+      this.lineStarts.push(at + 1);
+      // a blank line (spaces allowed) starts a paragraph after it
+      let next = at + 1;
+      while (next < this.text.length && (this.text[next] === ' ' || this.text[next] === '\t' || this.text[next] === '\r')) next++;
+      if (this.text[next] === '\n' && this.paragraphStarts[this.paragraphStarts.length - 1] <= at) this.paragraphStarts.push(next + 1);
+    }
+  }
+
+  /** A value computed once for `key` (a sentence, a quote, a line). */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  /** The line holding `offset`, as [start, end) without its newline. */
+  lineAround(offset: number): [number, number] {
+    const k = lastAtOrBefore(this.lineStarts, offset);
+    const start = this.lineStarts[k];
+    const end = k + 1 < this.lineStarts.length ? this.lineStarts[k + 1] - 1 : this.text.length;
+    return [start, end];
+  }
+
+  /** Where the paragraph holding `offset` starts. */
+  paragraphStart(offset: number): number {
+    return this.paragraphStarts[lastAtOrBefore(this.paragraphStarts, offset)];
+  }
+
+  /** Up to MENTION_LOOKBACK mentions that start before `offset` and at or after `from`, nearest first. */
+  mentionsBefore(offset: number, from = 0): EntityMention[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.mentions[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: EntityMention[] = [];
+    for (let k = lo - 1; k >= 0 && found.length < MENTION_LOOKBACK && this.mentions[k].start >= from; k--) found.push(this.mentions[k]);
+    return found;
+  }
+
+  /** The dates of a sentence, with a value. */
+  datesOf(sentence: number): readonly DateMention[] {
+    if (!this.datesBySentence) {
+      const buckets: DateMention[][] = this.sentences.map(() => []);
+      for (const date of this.dates) if (date.value !== null && buckets.length > 0) buckets[this.analysis.sentenceIndexAt(date.start)].push(date);
+      this.datesBySentence = buckets;
+    }
+    return this.datesBySentence[sentence] ?? [];
+  }
+
+  /** The nearest heading before `sentence`, or -1. */
+  headingAbove(sentence: number): number {
+    if (!this.headingBefore) {
+      const before = new Int32Array(this.sentences.length + 1);
+      let last = -1;
+      for (let s = 0; s < this.sentences.length; s++) {
+        before[s] = last;
+        if (this.isHeading(s)) last = s;
+      }
+      before[this.sentences.length] = last;
+      this.headingBefore = before;
+    }
+    return this.headingBefore[sentence];
   }
 
   /** Token i's text as phrases are written in data files: lower-case, ’ as '. Computed once per token. */
@@ -96,15 +173,35 @@ export class ClaimContext {
    * section title (« Amazon leader mondial du cloud ») rather than prose.
    */
   isHeading(sentence: number): boolean {
-    const span = this.sentences[sentence];
-    const before = this.text.lastIndexOf('\n', span.start - 1);
-    const lineStart = before + 1;
-    const after = this.text.indexOf('\n', span.end);
-    const lineEnd = after === -1 ? this.text.length : after;
-    if (this.text.slice(lineStart, span.start).trim() !== '' || this.text.slice(span.end, lineEnd).trim() !== '') return false;
-    const last = this.text[span.end - 1];
-    if (last === '.' || last === '!' || last === '?' || last === '…' || last === ':' || last === ';' || last === ',') return false;
     const [first, end] = this.sentenceTokens(sentence);
-    return end - first <= 12;
+    if (end - first > 12) return false;
+    const span = this.sentences[sentence];
+    const [lineStart] = this.lineAround(span.start);
+    const [, lineEnd] = this.lineAround(Math.max(span.start, span.end - 1));
+    // alone on its line: only blanks around it (a long run of them is no heading either)
+    if (span.start - lineStart > 64 || lineEnd - span.end > 64) return false;
+    if (!isBlank(this.text, lineStart, span.start) || !isBlank(this.text, span.end, lineEnd)) return false;
+    const last = this.text[span.end - 1];
+    return !(last === '.' || last === '!' || last === '?' || last === '…' || last === ':' || last === ';' || last === ',');
   }
+}
+
+/** Index of the last value <= `offset` in an ascending array starting with 0. */
+function lastAtOrBefore(values: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
 }

@@ -67,7 +67,8 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft): string | nul
 
   // after the figure: « de parts de marché », « du chiffre d'affaires », « de ses bénéfices », « clients »
   let i = context.tokenAt(figure.end);
-  while (i < last && wordClass.has(context.word(i)) && wordClass.get(context.word(i)) !== 'boundary') i++;
+  const afterStop = Math.min(last, i + 6);
+  while (i < afterStop && wordClass.has(context.word(i)) && wordClass.get(context.word(i)) !== 'boundary') i++;
   const after = i < last ? metricPhraseAt(context, i, last, figure.kind, true) : null;
   if (after) return after.metric;
   if (figure.kind === 'count' && i < last && tokens[i].kind === 'word' && i === nextWordAfter(context, figure.end)) {

@@ -42,28 +42,60 @@ export function isConditional(word: string): boolean {
  * it — and one outside by its sentence less any quotes.
  */
 export function modalityOf(context: ClaimContext, draft: ClaimDraft): Modality {
-  const { tokens } = context;
-  const { matcher, meaning } = modalityCues();
   const quote = quoteAt(context.quotes, draft.figure.start);
   const [sentenceFirst, sentenceLast] = context.sentenceTokens(draft.sentence);
   const scope: Span = quote ? quote.inner : context.sentences[draft.sentence];
   const first = Math.max(sentenceFirst, context.tokenAt(scope.start));
   const last = Math.min(sentenceLast, context.tokenAt(scope.end));
+  const cues = context.memo(`modality:${first}:${last}:${quote ? 'quote' : 'sentence'}`, () => cuesIn(context, first, last, quote !== null));
+  if (cues.hedgedClause) return 'hedged';
+  // a « near » cue acts on the figure it stands just before
   const figureToken = context.tokenAt(draft.figure.start);
   const figureEnd = context.tokenAt(draft.figure.end);
+  const k = firstAtOrAfter(cues.nearHedges, figureToken - NEAR_WINDOW);
+  if (k < cues.nearHedges.length && cues.nearHedges[k] < figureEnd) return 'hedged';
+  return cues.reported ? 'reported' : 'asserted';
+}
+
+interface ScopeCues {
+  /** A hedge that acts on every figure of the scope (« pourrait »). */
+  readonly hedgedClause: boolean;
+  readonly reported: boolean;
+  /** Token indices where « near » hedges start (« près de », « environ »), ascending. */
+  readonly nearHedges: readonly number[];
+}
+
+/** The cues of a scope (a quote's words, or a sentence less its quotes), read once for all its figures. */
+function cuesIn(context: ClaimContext, first: number, last: number, inQuote: boolean): ScopeCues {
+  const { tokens } = context;
+  const { matcher, meaning } = modalityCues();
+  const nearHedges: number[] = [];
+  let hedgedClause = false;
   let reported = false;
   for (let i = first; i < last; i++) {
     // outside quotes, words inside a quote speak for its speaker, not for the figure
-    if (!quote && quoteAt(context.quotes, tokens[i].start)) continue;
+    if (!inQuote && quoteAt(context.quotes, tokens[i].start)) continue;
     const match = matcher.matchAt(context.word, i, last);
     const cue = match ? meaning.get(match.value) : undefined;
     if (cue) {
-      const near = i >= figureToken - NEAR_WINDOW && i < figureEnd;
-      if (cue.modality === 'hedged' && (cue.scope === 'clause' || near)) return 'hedged';
-      if (cue.modality === 'reported') reported = true;
+      if (cue.modality === 'hedged') {
+        if (cue.scope === 'clause') hedgedClause = true;
+        else nearHedges.push(i);
+      } else reported = true;
     } else if (tokens[i].kind === 'word' && isConditional(context.word(i))) reported = true;
   }
-  return reported ? 'reported' : 'asserted';
+  return { hedgedClause, reported, nearHedges };
+}
+
+function firstAtOrAfter(values: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export const resolveModality: Refiner<ClaimContext, ClaimDraft> = {

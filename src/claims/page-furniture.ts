@@ -1,5 +1,6 @@
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
+import { quoteAt } from './quotes.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary } from './vocabulary.js';
 
@@ -10,47 +11,54 @@ import { claimVocabulary } from './vocabulary.js';
  * byline (« Le Journal du matin / 1 min. / le 8 février 2016 »).
  */
 export function isPageFurniture(context: ClaimContext, draft: ClaimDraft): boolean {
-  const [first, last] = context.sentenceTokens(draft.sentence);
+  const signs = context.memo(`furniture:${draft.sentence}`, () => furnitureSigns(context, draft.sentence));
+  if (signs.cue) return true;
+  // a slogan opening on nothing (« Zéro publicité, … », « 0 frais »)
+  if (draft.figure.kind === 'count' && draft.figure.value === 0 && draft.figure.start === context.sentences[draft.sentence].start) return true;
+  // the site addressing its reader about itself, outside any quote
+  if (signs.addressesReader && signs.speaksAsSite && !quoteAt(context.quotes, draft.figure.start)) return true;
+  return draft.figure.kind === 'duration' && (aloneOnLine(context, draft) || inBylineSegment(context, draft));
+}
+
+/** What in a sentence marks it as furniture, read once for all its figures. */
+function furnitureSigns(context: ClaimContext, sentence: number): { cue: boolean; addressesReader: boolean; speaksAsSite: boolean } {
+  const [first, last] = context.sentenceTokens(sentence);
   const { furniture } = claimVocabulary();
   let addressesReader = false;
   let speaksAsSite = false;
   for (let i = first; i < last; i++) {
-    if (furniture.matchAt(context.word, i, last)) return true;
+    if (furniture.matchAt(context.word, i, last)) return { cue: true, addressesReader, speaksAsSite };
     const word = context.word(i);
     if (word === 'vous' || word === 'votre' || word === 'vos') addressesReader = true;
     if (word === 'notre' || word === 'nos' || word === 'nous') speaksAsSite = true;
   }
-  // a slogan opening on nothing (« Zéro publicité, … », « 0 frais »)
-  if (draft.figure.kind === 'count' && draft.figure.value === 0 && draft.figure.start === context.sentences[draft.sentence].start) return true;
-  // the site addressing its reader about itself, outside any quote
-  if (addressesReader && speaksAsSite && !context.quotes.some((q) => q.inner.start <= draft.figure.start && draft.figure.end <= q.inner.end)) return true;
-  return draft.figure.kind === 'duration' && (aloneOnLine(context, draft) || inBylineSegment(context, draft));
+  return { cue: false, addressesReader, speaksAsSite };
 }
 
-function lineAround(text: string, start: number, end: number): [number, number] {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  return [lineStart, newline === -1 ? text.length : newline];
-}
+/** Bylines and player lengths sit on short lines; a longer line is prose. */
+const SHORT_LINE = 200;
 
 function aloneOnLine(context: ClaimContext, draft: ClaimDraft): boolean {
-  const [lineStart, lineEnd] = lineAround(context.text, draft.figure.start, draft.figure.end);
+  const [lineStart, lineEnd] = context.lineAround(draft.figure.start);
+  if (lineEnd - lineStart > SHORT_LINE) return false;
   const rest = context.text.slice(lineStart, draft.figure.start) + context.text.slice(draft.figure.end, lineEnd);
   return rest.replace(/[\s.·|/–—-]/g, '') === '';
 }
 
 /** A segment of a « / » or « | » separated line (title / programme / length / date). */
 function inBylineSegment(context: ClaimContext, draft: ClaimDraft): boolean {
-  const [lineStart, lineEnd] = lineAround(context.text, draft.figure.start, draft.figure.end);
+  const [lineStart, lineEnd] = context.lineAround(draft.figure.start);
+  if (lineEnd - lineStart > SHORT_LINE) return false;
   const line = context.text.slice(lineStart, lineEnd);
-  const separators = line.split(/ [/|] /).length - 1;
-  if (separators < 2) return false;
-  const segmentStart = Math.max(context.text.lastIndexOf(' / ', draft.figure.start), context.text.lastIndexOf(' | ', draft.figure.start));
-  const segmentEndSlash = context.text.indexOf(' / ', draft.figure.end);
-  const segmentEnd = segmentEndSlash === -1 || segmentEndSlash > lineEnd ? lineEnd : segmentEndSlash;
-  const before = context.text.slice(Math.max(segmentStart + 3, lineStart), draft.figure.start);
-  const after = context.text.slice(draft.figure.end, segmentEnd);
-  return (before + after).replace(/[\s.]/g, '') === '';
+  if (line.split(/ [/|] /).length - 1 < 2) return false;
+  const at = draft.figure.start - lineStart;
+  const end = draft.figure.end - lineStart;
+  const segmentStart = Math.max(line.lastIndexOf(' / ', at), line.lastIndexOf(' | ', at));
+  const slash = line.indexOf(' / ', end);
+  const bar = line.indexOf(' | ', end);
+  const segmentEnd = Math.min(slash === -1 ? line.length : slash, bar === -1 ? line.length : bar);
+  const around = line.slice(segmentStart === -1 ? 0 : segmentStart + 3, at) + line.slice(end, segmentEnd);
+  return around.replace(/[\s.]/g, '') === '';
 }
 
 export const dropPageFurniture: Refiner<ClaimContext, ClaimDraft> = {

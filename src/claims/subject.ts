@@ -14,6 +14,8 @@ const OWNER_AFTER = new Set(['pour', 'chez']);
 const POSSESSIVES = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 /** How far after the figure its noun phrase's complement may lie (« 6 millions de clients des 14 marques du groupe »). */
 const COMPLEMENT_WINDOW = 10;
+/** How far back a figure's clause may reach, in tokens. */
+const CLAUSE_WINDOW = 60;
 
 const isSubjectCandidate = (mention: EntityMention): boolean => SUBJECT_LABELS.has(mention.entity.label);
 
@@ -25,7 +27,9 @@ const isSubjectCandidate = (mention: EntityMention): boolean => SUBJECT_LABELS.h
 export function inSubjectPosition(context: ClaimContext, mention: EntityMention): boolean {
   const { wordClass, anaphora } = claimVocabulary();
   let i = context.tokenAt(mention.start) - 1;
-  while (i >= 0) {
+  // « le titre », « la société » …: a few words at most stand between a preposition and the name
+  const stop = Math.max(0, i - 6);
+  while (i >= stop) {
     const word = context.word(i);
     const cls = wordClass.get(word);
     if (cls === 'determiner' || cls === 'subsidiary' || anaphora.get(word) === 'ORG') i--;
@@ -48,18 +52,20 @@ function introducedAsDivision(context: ClaimContext, mention: EntityMention): bo
  * the organisation last mentioned.
  */
 export function antecedent(context: ClaimContext, before: number, anaphorIsSubject: boolean): Entity | null {
-  const mentions = context.mentionsIn(0, before).filter(
-    (mention) => mention.entity.label === 'ORG' && !onCreditLine(context, mention) && !inEnumeration(context, mention),
-  );
-  if (anaphorIsSubject) for (let k = mentions.length - 1; k >= 0; k--) if (inSubjectPosition(context, mentions[k])) return mentions[k].entity;
-  return mentions.at(-1)?.entity ?? null;
+  // nearest first, within MENTION_LOOKBACK mentions
+  const mentions = context
+    .mentionsBefore(before)
+    .filter((mention) => mention.entity.label === 'ORG' && !onCreditLine(context, mention) && !inEnumeration(context, mention));
+  if (anaphorIsSubject) for (const mention of mentions) if (inSubjectPosition(context, mention)) return mention.entity;
+  return mentions[0]?.entity ?? null;
 }
 
 function onCreditLine(context: ClaimContext, mention: EntityMention): boolean {
-  const lineStart = context.text.lastIndexOf('\n', mention.start) + 1;
-  const newline = context.text.indexOf('\n', mention.end);
-  const line = context.text.slice(lineStart, newline === -1 ? context.text.length : newline);
-  return line.includes('©') || /\b(crédits? photo|photo ?:)/i.test(line);
+  const [lineStart, lineEnd] = context.lineAround(mention.start);
+  return context.memo(`credit:${lineStart}`, () => {
+    const line = context.text.slice(lineStart, lineEnd);
+    return line.includes('©') || /\b(crédits? photo|photo ?:)/i.test(line);
+  });
 }
 
 /**
@@ -74,18 +80,17 @@ function inEnumeration(context: ClaimContext, mention: EntityMention): boolean {
   return (context.word(i - 1) === ',' && sameKindAt(i - 2)) || (context.word(j) === ',' && sameKindAt(j + 1));
 }
 
-/** Start offset of the clause holding token i: after the last « ; », « : » or dash of its sentence. */
+/**
+ * Start offset of the clause holding token i: after the last « ; », « : » or dash of its
+ * sentence, and at most CLAUSE_WINDOW tokens back (a clause longer than that is a list or
+ * a run-on, where nearer words are what matter).
+ */
 function clauseStart(context: ClaimContext, sentence: number, i: number): number {
   const [first] = context.sentenceTokens(sentence);
   const { wordClass } = claimVocabulary();
-  for (let k = i - 1; k >= first; k--) if (wordClass.get(context.word(k)) === 'boundary') return context.tokens[k].end;
-  return context.sentences[sentence].start;
-}
-
-function paragraphStart(context: ClaimContext, offset: number): number {
-  const text = context.text;
-  const at = text.lastIndexOf('\n\n', offset);
-  return at === -1 ? 0 : at + 2;
+  const stop = Math.max(first, i - CLAUSE_WINDOW);
+  for (let k = i - 1; k >= stop; k--) if (wordClass.get(context.word(k)) === 'boundary') return context.tokens[k].end;
+  return stop === first ? context.sentences[sentence].start : context.tokens[stop].start;
 }
 
 export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | null {
@@ -166,25 +171,25 @@ function metricOwnerBefore(context: ClaimContext, from: number, figure: { start:
   return null;
 }
 
-/** The last organisation named as a subject earlier in the paragraph. */
+/** The last organisation named as a subject earlier in the paragraph (within MENTION_LOOKBACK mentions). */
 function topicOfParagraph(context: ClaimContext, offset: number): Entity | null {
-  const mentions = context.mentionsIn(paragraphStart(context, offset), offset).filter(isSubjectCandidate);
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    if (inSubjectPosition(context, mentions[k]) && !inEnumeration(context, mentions[k])) return mentions[k].entity;
+  for (const mention of context.mentionsBefore(offset, context.paragraphStart(offset))) {
+    if (isSubjectCandidate(mention) && inSubjectPosition(context, mention) && !inEnumeration(context, mention)) return mention.entity;
   }
   return null;
 }
 
-/** The organisation named by the heading of the section holding `sentence`, if any. */
+/** The organisation named by the heading of the section holding `sentence`, if any (credit lines are no headings). */
 function headingSubject(context: ClaimContext, sentence: number): Entity | null {
-  for (let s = sentence - 1; s >= 0; s--) {
-    if (!context.isHeading(s)) continue;
-    const span = context.sentences[s];
-    const named = context.mentionsIn(span.start, span.end);
-    if (named.some((mention) => onCreditLine(context, mention))) continue;
-    return named.find(isSubjectCandidate)?.entity ?? null;
-  }
-  return null;
+  return context.memo(`heading-subject:${sentence}`, () => {
+    for (let s = context.headingAbove(sentence); s >= 0; s = context.headingAbove(s)) {
+      const span = context.sentences[s];
+      const named = context.mentionsIn(span.start, span.end);
+      if (named.some((mention) => onCreditLine(context, mention))) continue;
+      return named.find(isSubjectCandidate)?.entity ?? null;
+    }
+    return null;
+  });
 }
 
 interface Division {
@@ -208,13 +213,16 @@ function knownDivisions(): Division[] {
  * division when the document names that division too.
  */
 function divisionForMarket(context: ClaimContext, subject: Entity, sentence: number): Entity {
-  const span = context.sentences[sentence];
-  const sentenceText = context.text.slice(span.start, span.end).toLowerCase();
-  for (const division of knownDivisions()) {
-    if (division.parent !== subject.canonical) continue;
-    if (!division.market.some((word) => containsWord(sentenceText, word))) continue;
-    const named = context.mentions.find((mention) => mention.entity.canonical === division.name);
-    if (named) return named.entity;
+  const divisions = knownDivisions().filter((division) => division.parent === subject.canonical);
+  if (divisions.length === 0) return subject;
+  const named = context.memo('entities-by-name', () => new Map(context.mentions.map((mention) => [mention.entity.canonical, mention.entity])));
+  const sentenceText = context.memo(`lower:${sentence}`, () => {
+    const span = context.sentences[sentence];
+    return context.text.slice(span.start, span.end).toLowerCase();
+  });
+  for (const division of divisions) {
+    const entity = named.get(division.name);
+    if (entity && division.market.some((word) => containsWord(sentenceText, word))) return entity;
   }
   return subject;
 }

@@ -1,4 +1,3 @@
-import type { DateMention } from '../extract/dates/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './types.js';
@@ -10,12 +9,12 @@ import type { ClaimDraft } from './types.js';
  * coordinated figures (« 12 % du chiffre d'affaires … mais la moitié de ses bénéfices
  * en 2019 » → both 2019).
  */
-export function timeOf(context: ClaimContext, draft: ClaimDraft, figureStarts: readonly number[]): string | null {
+export function timeOf(context: ClaimContext, draft: ClaimDraft, next: ClaimDraft | undefined): string | null {
   const span = context.sentences[draft.sentence];
-  const dates = context.dates.filter((date: DateMention) => date.value !== null && date.start >= span.start && date.end <= span.end);
+  const dates = context.datesOf(draft.sentence);
   if (dates.length === 0) return null;
   const { figure } = draft;
-  const nextFigure = figureStarts.find((start) => start > figure.start) ?? span.end;
+  const nextFigure = next && next.sentence === draft.sentence ? next.figure.start : span.end;
   const following = dates.find((date) => date.start >= figure.end && date.start < nextFigure);
   if (following) return following.value;
   const preceding = dates.filter((date) => date.end <= figure.start).pop();
@@ -25,8 +24,5 @@ export function timeOf(context: ClaimContext, draft: ClaimDraft, figureStarts: r
 
 export const resolveTime: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveTime',
-  refine: (drafts, context) => {
-    const starts = drafts.map((draft) => draft.figure.start);
-    return drafts.map((draft) => ({ ...draft, time: timeOf(context, draft, starts) }));
-  },
+  refine: (drafts, context) => drafts.map((draft, k) => ({ ...draft, time: timeOf(context, draft, drafts[k + 1]) })),
 };

@@ -28,26 +28,24 @@ export function runPipeline<Context, Result>(pipeline: Pipeline<Context, Result>
 
 /**
  * Keeps, among overlapping results, the longer one (the earlier on a tie); returns them
- * sorted by start. Shared by every extractor.
+ * sorted by start. Shared by every extractor. Kept spans mark the offsets they cover, so
+ * each result is tested against what is kept in time proportional to its own length.
  */
 export function removeOverlaps<R extends Span>(results: readonly R[]): R[] {
+  if (results.length < 2) return [...results];
   const bySize = [...results].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  // kept results, sorted by start and disjoint: a binary search finds the neighbours to test
+  let end = 0;
+  for (const result of results) end = Math.max(end, result.end);
+  const covered = new Uint8Array(end + 1);
   const kept: R[] = [];
   for (const result of bySize) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (kept[mid].start < result.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = kept[lo - 1];
-    const after = kept[lo];
-    if (before && before.end > result.start) continue;
-    if (after && after.start < result.end) continue;
-    if (after && after.start === result.start) continue;
-    kept.splice(lo, 0, result);
+    // an empty span is free where nothing was kept; a span, where none of its offsets is taken
+    let free = result.start === result.end ? !covered[result.start] : true;
+    for (let i = result.start; free && i < result.end; i++) if (covered[i]) free = false;
+    if (!free) continue;
+    for (let i = result.start; i < result.end; i++) covered[i] = 1;
+    if (result.start === result.end) covered[result.start] = 1;
+    kept.push(result);
   }
-  return kept;
+  return kept.sort((a, b) => a.start - b.start);
 }
