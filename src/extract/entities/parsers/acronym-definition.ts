@@ -51,7 +51,9 @@ function pair(context: EntityContext, longFirst: number, longLast: number, acron
  */
 export const acronymDefinition: Parser<EntityContext, Candidate> = {
   name: 'acronymDefinition',
-  *parse(context) {
+  parse(context) {
+    // an array rather than a generator: one push per candidate instead of a resumed generator
+    const found: Candidate[] = [];
     const { tokens, flags } = context;
     for (let i = 1; i < tokens.length; i++) {
       // both forms need an acronym here or just before
@@ -64,7 +66,7 @@ export const acronymDefinition: Parser<EntityContext, Candidate> = {
         for (let start = end - 1; start >= 0 && end - start < MAX_LONG_FORM; start--) {
           if (!tokens[start].isWord) break;
           if (spells(tokens, start, end, acronym)) {
-            yield* pair(context, start, end, i);
+            found.push(...pair(context, start, end, i));
             break;
           }
         }
@@ -82,8 +84,9 @@ export const acronymDefinition: Parser<EntityContext, Candidate> = {
         for (let last = k + 1; last < tokens.length && last - k < MAX_LONG_FORM && tokens[last].isWord; last++) {
           if (spells(tokens, k, last, acronym)) best = last;
         }
-        if (best >= 0) yield* pair(context, k, best, i - 1);
+        if (best >= 0) found.push(...pair(context, k, best, i - 1));
       }
     }
+    return found;
   },
 };

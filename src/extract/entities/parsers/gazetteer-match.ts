@@ -18,7 +18,9 @@ function camelCase(word: string): boolean {
  */
 export const gazetteerMatch: Parser<EntityContext, Candidate> = {
   name: 'gazetteerMatch',
-  *parse(context) {
+  parse(context) {
+    // an array rather than a generator: one push per candidate instead of a resumed generator
+    const found: Candidate[] = [];
     const { tokens, flags, knowledge } = context;
     for (let i = 0; i < tokens.length; i++) {
       const f = flags[i];
@@ -44,9 +46,10 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
         if (next && next.joined && next.isWord) continue;
         const candidate = candidateOf(context, i, last, name.entry.label, 10, 'gazetteer');
         candidate.canonical = name.entry.canonical;
-        yield candidate;
+        found.push(candidate);
         break;
       }
     }
+    return found;
   },
 };

@@ -12,7 +12,9 @@ const LINKS = new Set(["de", "du", "des", "d'", "de la", "la", "l'"]);
  */
 export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
   name: 'geoHeadPhrase',
-  *parse(context) {
+  parse(context) {
+    // an array rather than a generator: one push per candidate instead of a resumed generator
+    const found: Candidate[] = [];
     const { tokens, flags, capitals, knowledge } = context;
     const heads = wordShapes(knowledge.geoHeads);
     // the head is a lower-case word at most three tokens before a capitalised one: only the
@@ -30,8 +32,9 @@ export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
         if (k >= tokens.length || !tokens[k].capitalised || tokens[k].afterBreak) continue;
         let last = k;
         while (last + 1 < tokens.length && tokens[last + 1].capitalised && !tokens[last + 1].afterBreak) last++;
-        yield candidateOf(context, i, last, 'LOC', 2, 'geo-head');
+        found.push(candidateOf(context, i, last, 'LOC', 2, 'geo-head'));
       }
     }
+    return found;
   },
 };

@@ -21,7 +21,9 @@ function isNameWord(token: WordToken): boolean {
  */
 export const properNounSequence: Parser<EntityContext, Candidate> = {
   name: 'properNounSequence',
-  *parse(context) {
+  parse(context) {
+    // an array rather than a generator: one push per candidate instead of a resumed generator
+    const found: Candidate[] = [];
     const { tokens, capitals, knowledge } = context;
     // a run starts at a capitalised word: the scanner listed them
     let next = 0;
@@ -66,8 +68,9 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
       )
         first++;
       while (first <= last && !tokens[first].capitalised) first++;
-      if (first <= last) yield candidateOf(context, first, last, null, 1, 'capitals');
+      if (first <= last) found.push(candidateOf(context, first, last, null, 1, 'capitals'));
       while (next < capitals.length && capitals[next] < j) next++;
     }
+    return found;
   },
 };

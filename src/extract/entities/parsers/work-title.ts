@@ -20,7 +20,9 @@ const TITLE_WEIGHT = 11;
  */
 export const workTitle: Parser<EntityContext, Candidate> = {
   name: 'workTitle',
-  *parse(context) {
+  parse(context) {
+    // an array rather than a generator: one push per candidate instead of a resumed generator
+    const found: Candidate[] = [];
     const { tokens, flags, knowledge } = context;
     const cues = cueSet(knowledge.cues.workBefore, 'before');
     for (let i = 1; i < tokens.length; i++) {
@@ -34,7 +36,7 @@ export const workTitle: Parser<EntityContext, Candidate> = {
       if (afterCue && OPEN_QUOTES.has(tokens[i].text)) {
         let k = i + 1;
         while (k < tokens.length && k - i <= MAX_TITLE && !CLOSE_QUOTES.has(tokens[k].text) && !tokens[k].afterBreak) k++;
-        if (k < tokens.length && CLOSE_QUOTES.has(tokens[k].text) && k > i + 1) yield candidateOf(context, i + 1, k - 1, 'MISC', TITLE_WEIGHT, 'work-cue');
+        if (k < tokens.length && CLOSE_QUOTES.has(tokens[k].text) && k > i + 1) found.push(candidateOf(context, i + 1, k - 1, 'MISC', TITLE_WEIGHT, 'work-cue'));
         continue;
       }
       if (!tokens[i].capitalised || tokens[i].allCaps) continue;
@@ -55,7 +57,8 @@ export const workTitle: Parser<EntityContext, Candidate> = {
       // a cue or a capitalised article inside a sentence makes a title certain enough to
       // win over a name it contains (« Le monde selon Amazon »)
       const articleLed = ARTICLES.has(tokens[i].lower) && !tokens[i].sentenceInitial;
-      yield candidateOf(context, i, k - 1, 'MISC', afterCue || articleLed ? TITLE_WEIGHT : 3, afterCue ? 'work-cue' : 'work-dans');
+      found.push(candidateOf(context, i, k - 1, 'MISC', afterCue || articleLed ? TITLE_WEIGHT : 3, afterCue ? 'work-cue' : 'work-dans'));
     }
+    return found;
   },
 };
