@@ -41,6 +41,14 @@ export function scanUrl(text: string, start: number): number {
   while (k < text.length) {
     const c = text.charCodeAt(k);
     if (stopsUrl(c)) break;
+    // a character outside the Basic Multilingual Plane moves as one (its two halves are
+    // never cut apart); an emoji or pictograph there ends the URL (« …/x?y=1😀 »)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const point = text.codePointAt(k) ?? c;
+      if (point >= 0x1f000 || point === c) break;
+      k += 2;
+      continue;
+    }
     const cls = classAt(text, k);
     if (cls === CharClass.Space || cls === CharClass.Ignorable) break;
     k++;
