@@ -9,7 +9,7 @@ import { syntheticCorpusFile } from './synthetic-files.js';
 // outputs concatenated, gives exactly the records of one run over the whole corpus.
 
 /** The map step, as a distributed engine would run it on each shard. */
-const MAP_STEP = ['figures', '--input', 'jsonl', '--format', 'jsonl', '--jobs', '1'];
+const MAP_STEP = ['extract', '--input', 'jsonl', '--format', 'jsonl', '--jobs', '1'];
 
 const corpus = syntheticCorpusFile(400_000, 5);
 
@@ -49,5 +49,30 @@ describe('sharded runs concatenate to one run', () => {
 
   it('the shards as the inputs of one run', () => {
     expect(mapOutput(shards) === whole, 'output differs').toBe(true);
+  });
+});
+
+describe('check --claims over the shards is the reduce step', () => {
+  it('gives the conflicts that check over the whole corpus gives', () => {
+    const shards = shardFiles(corpus.jsonl, [0.4, 0.6]);
+    const claimFiles = shards.map((shard, i) => {
+      const path = join(corpus.dir, `claims-${i}.jsonl`);
+      writeFileSync(path, mapOutput([shard]));
+      return path;
+    });
+    const reduced = runCli(['check', ...claimFiles.flatMap((path) => ['--claims', path]), '--format', 'jsonl']);
+    const direct = runCli(['check', corpus.path, '--input', 'jsonl', '--format', 'jsonl', '--jobs', '1']);
+    expect(direct.status).toBe(reduced.status);
+    // claims read from files carry no line and column: compare what both know
+    const comparable = (stdout: string) =>
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const record = JSON.parse(line) as { values: Record<string, unknown>[] };
+          return { ...record, values: record.values.map(({ path: _path, line: _line, column: _column, ...value }) => value) };
+        });
+    expect(comparable(reduced.stdout)).toEqual(comparable(direct.stdout));
+    expect(reduced.stderr.replace(/\d+ documents?/, '')).toBe(direct.stderr.replace(/\d+ documents?/, ''));
   });
 });
