@@ -27,7 +27,7 @@ export class CueSet {
   matchesAt(tokens: readonly WordToken[], index: number): boolean {
     const edgeIndex = this.side === 'before' ? index - 1 : index;
     const edge = tokens[edgeIndex];
-    if (!edge || !this.edges.mayContain(edge.lower)) return false;
+    if (!edge || !this.edges.mayContainWord(edge.end - edge.start, edge.lowerFirstUnit)) return false;
     const candidates = this.byEdge.get(edge.lower);
     if (!candidates) return false;
     for (const words of candidates) {

@@ -84,3 +84,8 @@ export function keyText(text: string): string {
 export function keyUnit(code: number): number {
   return code < TABLE_SIZE ? foldTables().key[code] : keyOf(code);
 }
+
+/** The lower-case form of one code unit, as lowerText maps it. */
+export function lowerUnit(code: number): number {
+  return code < TABLE_SIZE ? foldTables().lower[code] : lowerOf(code);
+}

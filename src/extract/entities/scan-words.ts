@@ -1,4 +1,4 @@
-import { foldChange, KEY_CHANGES, keyUnit, LOWER_CHANGES } from './fold.js';
+import { foldChange, KEY_CHANGES, keyUnit, LOWER_CHANGES, lowerUnit } from './fold.js';
 import { isOpenerUnit } from './openers.js';
 import { tokenForms, type TokenForms } from './token-forms.js';
 
@@ -22,6 +22,9 @@ export interface WordToken {
   sentenceInitial: boolean;
   /** A line break lies between this token and the previous one. */
   readonly afterBreak: boolean;
+  /** First code unit of `lower` and of `key` (all three forms have the same length), read without making the strings. */
+  readonly lowerFirstUnit: number;
+  readonly keyFirstUnit: number;
 }
 
 /**
@@ -39,20 +42,28 @@ export const TOKEN_DIGIT_START = 64;
 /** A mark of OPENERS (openers.ts): quotes, brackets, dashes, sentence ends. */
 export const TOKEN_OPENER = 128;
 
+/** Word-only flag bit, above the byte of the flag array: the key form differs from the lower-case one. */
+const KEY_DIFFERS = 256;
+
 /**
  * Tokens are made by a constructor rather than an object literal: markSentenceStarts writes
  * `sentenceInitial` afterwards, and a literal's shape changed that way made every later literal
  * slow to build (V8 migrates it from the outdated shape). Few fields, so that a million tokens
- * cost little to make: the strings live in shared TokenForms, the booleans in one flag number.
+ * cost little to make: the booleans live in one flag number, and the strings in shared
+ * TokenForms fetched on first use (the passes read the strings of only a third of the tokens).
  */
 class Word implements WordToken {
   sentenceInitial = false;
+  private cachedForms: TokenForms | undefined = undefined;
   constructor(
     readonly start: number,
     readonly end: number,
-    private readonly forms: TokenForms,
+    private readonly source: string,
     private readonly flags: number,
   ) {}
+  private get forms(): TokenForms {
+    return (this.cachedForms ??= tokenForms(this.source, this.start, this.end, (this.flags & TOKEN_HAS_UPPER) === 0, (this.flags & KEY_DIFFERS) === 0));
+  }
   get text(): string {
     return this.forms.text;
   }
@@ -61,6 +72,12 @@ class Word implements WordToken {
   }
   get key(): string {
     return this.forms.key;
+  }
+  get lowerFirstUnit(): number {
+    return lowerUnit(this.source.charCodeAt(this.start));
+  }
+  get keyFirstUnit(): number {
+    return keyUnit(this.source.charCodeAt(this.start));
   }
   get isWord(): boolean {
     return (this.flags & TOKEN_WORD) !== 0;
@@ -225,7 +242,7 @@ export function scanWordsWithFlags(text: string): ScannedWords {
       ((firstClass & OPENER_UNIT) !== 0 && i - start === 1 ? TOKEN_OPENER : 0);
     if (capitalised) capitals.push(tokens.length);
     flags[tokens.length] = tokenFlags;
-    tokens.push(new Word(start, i, tokenForms(text, start, i, lowerSame, keySame), tokenFlags));
+    tokens.push(new Word(start, i, text, keySame ? tokenFlags : tokenFlags | KEY_DIFFERS));
     sawSpace = false;
     sawBreak = false;
   }

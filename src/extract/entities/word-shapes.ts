@@ -24,6 +24,11 @@ export class WordShapes {
   mayContain(word: string): boolean {
     return this.seen[WordShapes.shape(word)] === 1;
   }
+
+  /** mayContain for a word known by its length and first code unit, without its string. */
+  mayContainWord(length: number, firstUnit: number): boolean {
+    return this.seen[(length < 32 ? length : 31) * 128 + (firstUnit & 0x7f)] === 1;
+  }
 }
 
 const shapes = new WeakMap<object, WordShapes>();

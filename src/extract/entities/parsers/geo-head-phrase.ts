@@ -25,7 +25,8 @@ export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
       for (; i < capital; i++) {
         if ((flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;
         const head = tokens[i];
-        if (!head.isWord || head.capitalised || !heads.mayContain(head.key) || !knowledge.geoHeads.has(head.key)) continue;
+        // the key has the text's length and its first unit folded: the shape test needs no key
+        if (!head.isWord || head.capitalised || !heads.mayContainWord(head.end - head.start, head.keyFirstUnit) || !knowledge.geoHeads.has(head.key)) continue;
         let k = i + 1;
         if (LINKS.has(tokens[k].lower)) k++;
         if (k < tokens.length && (tokens[k].lower === 'la' || tokens[k].lower === "l'") && tokens[k - 1].lower === 'de') k++;

@@ -30,7 +30,7 @@ export const workTitle: Parser<EntityContext, Candidate> = {
       const f = flags[i];
       if ((f & TOKEN_WORD) !== 0 ? (f & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== TOKEN_CAPITALISED : (f & TOKEN_OPENER) === 0) continue;
       const afterCue = cues.matchesAt(tokens, i);
-      const afterDans = tokens[i - 1].lower === 'dans';
+      const afterDans = tokens[i - 1].end - tokens[i - 1].start === 4 && tokens[i - 1].lower === 'dans';
       if (!afterCue && !afterDans) continue;
       // quoted title: everything up to the closing quote
       if (afterCue && OPEN_QUOTES.has(tokens[i].text)) {

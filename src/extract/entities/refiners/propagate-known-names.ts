@@ -77,7 +77,9 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
       const f = flags[i];
       if ((f & TOKEN_WORD) === 0) return i;
       if (!anyCaseNames && (taken[i] || (f & TOKEN_CAPITALISED) === 0)) return i;
-      if (!firstWords.mayContain(tokens[i].key)) return i;
+      // the key has the text's length and its first unit folded: no need to make the key to test it
+      const token = tokens[i];
+      if (!firstWords.mayContainWord(token.end - token.start, token.keyFirstUnit)) return i;
       const list = names.get(tokens[i].key);
       if (!list) return i;
       for (const name of list) {
