@@ -169,10 +169,12 @@ export function scanWords(text: string): WordToken[] {
   return scanWordsWithFlags(text).tokens;
 }
 
-/** scanWords, with the flags of each token. */
-export function scanWordsWithFlags(text: string): ScannedWords {
-  // no more tokens than code units
-  const flags = new Uint8Array(text.length);
+/**
+ * scanWords, with the flags of each token, written into `flagBuffer` (at least text.length
+ * bytes: no more tokens than code units), which the result's `flags` then views.
+ */
+export function scanWordsWithFlags(text: string, flagBuffer: Uint8Array = new Uint8Array(text.length)): ScannedWords {
+  const flags = flagBuffer;
   const capitals: number[] = [];
   const tokens: WordToken[] = [];
   const n = text.length;
