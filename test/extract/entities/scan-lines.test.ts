@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { scanLines } from '../../../src/extract/entities/scan-lines.js';
 import { scanWords, type WordToken } from '../../../src/extract/entities/scan-words.js';
 
-/** A token without its offsets, which differ: scanLines reads the lines joined. */
+/**
+ * A token's forms and flags without its offsets, which differ: scanLines reads the lines joined.
+ * Named one by one: tokens keep their strings and flags behind getters, not as own fields.
+ */
 function forms(token: WordToken) {
-  const { start: _start, end: _end, ...rest } = token;
-  return { ...rest };
+  const { text, lower, key, isWord, capitalised, allCaps, joined, afterBreak, sentenceInitial, lowerFirstUnit, keyFirstUnit } = token;
+  return { text, lower, key, isWord, capitalised, allCaps, joined, afterBreak, sentenceInitial, lowerFirstUnit, keyFirstUnit };
 }
 
 describe('scanLines', () => {
