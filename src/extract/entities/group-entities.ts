@@ -1,4 +1,5 @@
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
+import type { Span } from '../../document/span.js';
 import type { Candidate, EntityContext } from './candidate.js';
 import { rangeKey } from './candidate.js';
 import { couldBeNearMiss } from './could-be-near-miss.js';
@@ -146,14 +147,32 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
   const surfaces = candidates.map((candidate) => text.slice(candidate.start, candidate.end));
   const entities: Entity[] = [];
   for (const { members: memberIndexes } of groupList) {
-    const members = memberIndexes.map((i) => candidates[i]);
-    const votes = new Map<EntityLabel, number>();
-    for (const member of members) if (member.label) votes.set(member.label, (votes.get(member.label) ?? 0) + member.weight);
+    // label votes in order of first appearance (a tie goes to the first), and the first gazetteer
+    // and defined members, in one walk
+    const voteLabels: EntityLabel[] = [];
+    const voteScores: number[] = [];
+    let gazetteer: Candidate | undefined;
+    let defined: Candidate | undefined;
+    for (const i of memberIndexes) {
+      const member = candidates[i];
+      if (member.label) {
+        const at = voteLabels.indexOf(member.label);
+        if (at < 0) {
+          voteLabels.push(member.label);
+          voteScores.push(member.weight);
+        } else voteScores[at] += member.weight;
+      }
+      if (gazetteer === undefined && member.source === 'gazetteer') gazetteer = member;
+      if (defined === undefined && member.source === 'acronym-definition' && member.expands === undefined) defined = member;
+    }
     let label: EntityLabel = 'MISC';
     let best = -1;
-    for (const [candidateLabel, score] of votes) if (score > best) [label, best] = [candidateLabel, score];
-    const gazetteer = members.find((m) => m.source === 'gazetteer');
-    const defined = members.find((m) => m.source === 'acronym-definition' && m.expands === undefined);
+    for (let k = 0; k < voteLabels.length; k++) {
+      if (voteScores[k] > best) {
+        label = voteLabels[k];
+        best = voteScores[k];
+      }
+    }
     let canonical: string;
     if (gazetteer?.canonical) canonical = gazetteer.canonical;
     else if (defined?.canonical) canonical = defined.canonical;
@@ -180,15 +199,26 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
         }
       }
     }
-    const mentions = members
-      .map((m) => ({ start: m.start, end: m.end }))
-      .sort((a, b) => a.start - b.start)
-      .filter((m, i, all) => i === 0 || m.start !== all[i - 1].start);
-    // distinct surfaces in order of first mention; a set only for the rare entity with many mentions
+    // mentions by start (members come in candidate order, already sorted when the candidates
+    // are), one per start; aliases are the distinct surfaces in order of first mention, with a
+    // set only for the rare entity with many mentions
+    let order = memberIndexes;
+    for (let k = 1; k < order.length; k++) {
+      if (candidates[order[k - 1]].start > candidates[order[k]].start) {
+        order = [...memberIndexes].sort((x, y) => candidates[x].start - candidates[y].start);
+        break;
+      }
+    }
+    const mentions: Span[] = [];
     const aliases: string[] = [];
-    const seen = mentions.length > 16 ? new Set<string>() : null;
-    for (const mention of mentions) {
-      const surface = text.slice(mention.start, mention.end);
+    const seen = order.length > 16 ? new Set<string>() : null;
+    let lastStart = -1;
+    for (const i of order) {
+      const { start, end } = candidates[i];
+      if (mentions.length > 0 && start === lastStart) continue;
+      lastStart = start;
+      mentions.push({ start, end });
+      const surface = surfaces[i];
       if (surface === canonical || (seen ? seen.has(surface) : aliases.includes(surface))) continue;
       seen?.add(surface);
       aliases.push(surface);
