@@ -1,6 +1,6 @@
 import type { Span } from '../../document/span.js';
 import type { EntityKnowledge } from './knowledge.js';
-import type { WordToken } from './scan-words.js';
+import type { DocumentTokens } from './scan-words.js';
 import type { EntityLabel } from './types.js';
 
 /** What an entity parser proposes: a run of tokens, maybe labelled, with how sure it is. */
@@ -20,9 +20,9 @@ export interface Candidate extends Span {
 
 export interface EntityContext {
   readonly text: string;
-  readonly tokens: WordToken[];
-  /** TOKEN_* flags of each token (scan-words.ts). */
-  readonly flags: Uint8Array;
+  readonly tokens: DocumentTokens;
+  /** TOKEN_* flags of each token (scan-words.ts): tokens.flags. */
+  readonly flags: Uint16Array;
   /** Indices of the capitalised tokens, in order. */
   readonly capitals: readonly number[];
   readonly knowledge: EntityKnowledge;
@@ -37,12 +37,12 @@ export function candidateOf(
   source: string,
 ): Candidate {
   // every field from the start: candidates then share one shape, and the refiners' reads stay fast
-  return { start: context.tokens[first].start, end: context.tokens[last].end, first, last, label, weight, source, canonical: undefined, expands: undefined };
+  return { start: context.tokens.starts[first], end: context.tokens.ends[last], first, last, label, weight, source, canonical: undefined, expands: undefined };
 }
 
 /** Keys of a token range joined by spaces: the identity of a surface form. */
-export function rangeKey(tokens: readonly WordToken[], first: number, last: number): string {
+export function rangeKey(tokens: DocumentTokens, first: number, last: number): string {
   const parts: string[] = [];
-  for (let i = first; i <= last; i++) parts.push(tokens[i].key);
+  for (let i = first; i <= last; i++) parts.push(tokens.token(i).key);
   return parts.join(' ');
 }

@@ -1,5 +1,5 @@
 import type { CuePhrase } from './knowledge.js';
-import type { WordToken } from './scan-words.js';
+import type { DocumentTokens } from './scan-words.js';
 import { WordShapes } from './word-shapes.js';
 
 /**
@@ -24,17 +24,17 @@ export class CueSet {
   }
 
   /** True when a cue ends right before token `index` (before) or starts at it (after). */
-  matchesAt(tokens: readonly WordToken[], index: number): boolean {
+  matchesAt(tokens: DocumentTokens, index: number): boolean {
     const edgeIndex = this.side === 'before' ? index - 1 : index;
-    const edge = tokens[edgeIndex];
-    if (!edge || !this.edges.mayContainWord(edge.end - edge.start, edge.lowerFirstUnit)) return false;
-    const candidates = this.byEdge.get(edge.lower);
+    if (edgeIndex < 0 || edgeIndex >= tokens.length) return false;
+    if (!this.edges.mayContainWord(tokens.lengthOf(edgeIndex), tokens.lowerFirstUnit(edgeIndex))) return false;
+    const candidates = this.byEdge.get(tokens.token(edgeIndex).lower);
     if (!candidates) return false;
     for (const words of candidates) {
       const first = this.side === 'before' ? index - words.length : index;
       if (first < 0 || first + words.length > tokens.length) continue;
       let same = true;
-      for (let k = 0; k < words.length && same; k++) same = tokens[first + k].lower === words[k];
+      for (let k = 0; k < words.length && same; k++) same = tokens.token(first + k).lower === words[k];
       if (same) return true;
     }
     return false;

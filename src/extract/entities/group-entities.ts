@@ -102,7 +102,7 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
   cacheKeys(canonicals);
   candidates.forEach((candidate, i) => {
     // a one-token name's key is its token's key: no string to join
-    const id = idOf(candidate.first === candidate.last ? tokens[candidate.first].key : rangeKey(tokens, candidate.first, candidate.last));
+    const id = idOf(candidate.first === candidate.last ? tokens.token(candidate.first).key : rangeKey(tokens, candidate.first, candidate.last));
     surfaceIds[i] = id;
     if (candidate.canonical !== undefined) groups.union(id, idOf(cachedKeyOf(candidate.canonical)));
   });

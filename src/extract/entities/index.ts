@@ -14,16 +14,15 @@ import { dropNonNames } from './refiners/drop-non-names.js';
 import { labelByCues } from './refiners/label-by-cues.js';
 import { propagateKnownNames } from './refiners/propagate-known-names.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
-import { scanWordsWithFlags } from './scan-words.js';
-import { ScratchBytes } from './scratch-bytes.js';
+import { scanDocument, TokenBuffers } from './scan-words.js';
 import type { Entity } from './types.js';
 
 export type { Entity, EntityLabel } from './types.js';
 export { MentionIndex } from './mention-index.js';
 export type { IndexedMention } from './mention-index.js';
 
-/** The flag bytes of the document being read, reused for the next (they live as long as one call). */
-const documentFlags = new ScratchBytes();
+/** The token arrays of the document being read, reused for the next (they live as long as one call). */
+const documentBuffers = new TokenBuffers();
 
 export const entityPipeline: Pipeline<EntityContext, Candidate> = {
   parsers: [gazetteerMatch, acronymDefinition, workTitle, geoHeadPhrase, properNounSequence],
@@ -36,8 +35,8 @@ export const entityPipeline: Pipeline<EntityContext, Candidate> = {
  * mention as a UTF-16 span of `text`. `sentences` are the document's sentence spans.
  */
 export function extractEntities(text: string, sentences: readonly Span[]): Entity[] {
-  const { tokens, flags, capitals } = scanWordsWithFlags(text, documentFlags.zeroed(text.length));
-  markSentenceStarts(tokens, flags, sentences);
-  const context: EntityContext = { text, tokens, flags, capitals, knowledge: entityKnowledge() };
+  const tokens = scanDocument(text, documentBuffers);
+  markSentenceStarts(tokens, sentences);
+  const context: EntityContext = { text, tokens, flags: tokens.flags, capitals: tokens.capitals, knowledge: entityKnowledge() };
   return groupEntities(runPipeline(entityPipeline, context), context);
 }

@@ -1,38 +1,30 @@
 import type { Span } from '../../document/span.js';
-import { TOKEN_AFTER_BREAK, TOKEN_JOINED, TOKEN_OPENER, TOKEN_WORD, type WordToken } from './scan-words.js';
+import { TOKEN_AFTER_BREAK, TOKEN_JOINED, TOKEN_OPENER, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from './scan-words.js';
 
 /**
  * Flags the words whose capital is owed to their position: the first word of each sentence
- * and of each line (headlines, list items), and the first word of a quotation. `flags` are
- * the tokens' TOKEN_* flags, read instead of the tokens' objects where they suffice.
+ * and of each line (headlines, list items), and the first word of a quotation. Reads and
+ * writes the tokens' arrays only (a token's text just for a joined dash).
  */
-export function markSentenceStarts(tokens: WordToken[], flags: Uint8Array, sentences: readonly Span[]): void {
+export function markSentenceStarts(tokens: DocumentTokens, sentences: readonly Span[]): void {
+  const { starts, flags } = tokens;
   let s = 0;
   let expectStart = true;
-  let sentenceStart = sentences.length > 0 ? sentences[0].start : -1;
-  let sentenceEnd = sentences.length > 0 ? sentences[0].end : Infinity;
   for (let i = 0; i < tokens.length; i++) {
-    const f = flags[i];
-    // the token's start is read only when a sentence bound may lie at or before it
-    if (sentenceStart >= 0) {
-      const start = tokens[i].start;
-      if (sentenceEnd <= start || start === sentenceStart) {
-        while (s < sentences.length && sentences[s].end <= start) {
-          s++;
-          expectStart = true;
-        }
-        if (s < sentences.length && start === sentences[s].start) expectStart = true;
-        sentenceStart = s < sentences.length ? sentences[s].start : -1;
-        sentenceEnd = s < sentences.length ? sentences[s].end : Infinity;
-      }
+    const start = starts[i];
+    while (s < sentences.length && sentences[s].end <= start) {
+      s++;
+      expectStart = true;
     }
+    if (s < sentences.length && start === sentences[s].start) expectStart = true;
+    const f = flags[i];
     if ((f & TOKEN_AFTER_BREAK) !== 0) expectStart = true;
     if ((f & TOKEN_WORD) === 0) {
       // a dash inside a word (Stellantis-Amazon) opens nothing
-      if ((f & TOKEN_OPENER) !== 0 && !((f & TOKEN_JOINED) !== 0 && tokens[i].text === '-')) expectStart = true;
+      if ((f & TOKEN_OPENER) !== 0 && !((f & TOKEN_JOINED) !== 0 && tokens.token(i).text === '-')) expectStart = true;
       continue;
     }
-    if (expectStart) tokens[i].sentenceInitial = true;
+    if (expectStart) flags[i] = f | TOKEN_SENTENCE_INITIAL;
     expectStart = false;
   }
 }

@@ -19,7 +19,7 @@ export interface WordToken {
   /** No white space between this token and the previous one. */
   readonly joined: boolean;
   /** First word of a sentence, a line or a quotation: its capital says nothing. */
-  sentenceInitial: boolean;
+  readonly sentenceInitial: boolean;
   /** A line break lies between this token and the previous one. */
   readonly afterBreak: boolean;
   /** First code unit of `lower` and of `key` (all three forms have the same length), read without making the strings. */
@@ -42,27 +42,84 @@ export const TOKEN_DIGIT_START = 64;
 /** A mark of OPENERS (openers.ts): quotes, brackets, dashes, sentence ends. */
 export const TOKEN_OPENER = 128;
 
-/** Word-only flag bit, above the byte of the flag array: the key form differs from the lower-case one. */
+/** The key form differs from the lower-case one (its strings are made on first use). */
 const KEY_DIFFERS = 256;
+/** First word of a sentence, a line or a quotation (markSentenceStarts sets it). */
+export const TOKEN_SENTENCE_INITIAL = 512;
 
 /**
- * Tokens are made by a constructor rather than an object literal: markSentenceStarts writes
- * `sentenceInitial` afterwards, and a literal's shape changed that way made every later literal
- * slow to build (V8 migrates it from the outdated shape). Few fields, so that a million tokens
- * cost little to make: the booleans live in one flag number, and the strings in shared
- * TokenForms fetched on first use (the passes read the strings of only a third of the tokens).
+ * The tokens of one document in typed arrays (offsets and TOKEN_* flags), with token objects
+ * made only for the tokens a parser or refiner asks for: most tokens are looked at through
+ * their flags alone, so a document makes objects for a fraction of its tokens. The arrays may
+ * be reused by the next scan into the same TokenBuffers: a DocumentTokens is valid until then.
+ */
+export class DocumentTokens {
+  private readonly objects: (Word | undefined)[];
+
+  constructor(
+    readonly text: string,
+    readonly length: number,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    /** TOKEN_* flags of each token. */
+    readonly flags: Uint16Array,
+    /** Indices of the capitalised tokens, in order: where the name parsers start. */
+    readonly capitals: readonly number[],
+  ) {
+    this.objects = new Array<Word | undefined>(length);
+  }
+
+  /** Token `index`, or undefined (typed as a token, like an array's element) when out of range. */
+  token(index: number): WordToken {
+    if (!(index >= 0 && index < this.length)) return undefined as unknown as WordToken;
+    let object = this.objects[index];
+    if (object === undefined) this.objects[index] = object = new Word(this, index);
+    return object;
+  }
+
+  /** The length of token `index` (all its forms have it), read without making the token. */
+  lengthOf(index: number): number {
+    return this.ends[index] - this.starts[index];
+  }
+
+  /** The first code unit of token `index`'s lower-case form, read without making the token. */
+  lowerFirstUnit(index: number): number {
+    return lowerUnit(this.text.charCodeAt(this.starts[index]));
+  }
+
+  /** The first code unit of token `index`'s key, read without making the token. */
+  keyFirstUnit(index: number): number {
+    return keyUnit(this.text.charCodeAt(this.starts[index]));
+  }
+
+  /** Every token as an object, in order. */
+  toArray(): WordToken[] {
+    const all: WordToken[] = [];
+    for (let i = 0; i < this.length; i++) all.push(this.token(i));
+    return all;
+  }
+}
+
+/**
+ * A token of a DocumentTokens. Its offsets and flags are copied when it is made (only the
+ * sentence-start flag changes after the scan, and is read from the document's array), so that
+ * the passes read fields, not arrays through the document.
  */
 class Word implements WordToken {
-  sentenceInitial = false;
   private cachedForms: TokenForms | undefined = undefined;
+  readonly start: number;
+  readonly end: number;
+  private readonly flags: number;
   constructor(
-    readonly start: number,
-    readonly end: number,
-    private readonly source: string,
-    private readonly flags: number,
-  ) {}
+    private readonly tokens: DocumentTokens,
+    private readonly index: number,
+  ) {
+    this.start = tokens.starts[index];
+    this.end = tokens.ends[index];
+    this.flags = tokens.flags[index];
+  }
   private get forms(): TokenForms {
-    return (this.cachedForms ??= tokenForms(this.source, this.start, this.end, (this.flags & TOKEN_HAS_UPPER) === 0, (this.flags & KEY_DIFFERS) === 0));
+    return (this.cachedForms ??= tokenForms(this.tokens.text, this.start, this.end, (this.flags & TOKEN_HAS_UPPER) === 0, (this.flags & KEY_DIFFERS) === 0));
   }
   get text(): string {
     return this.forms.text;
@@ -74,10 +131,10 @@ class Word implements WordToken {
     return this.forms.key;
   }
   get lowerFirstUnit(): number {
-    return lowerUnit(this.source.charCodeAt(this.start));
+    return lowerUnit(this.tokens.text.charCodeAt(this.start));
   }
   get keyFirstUnit(): number {
-    return keyUnit(this.source.charCodeAt(this.start));
+    return keyUnit(this.tokens.text.charCodeAt(this.start));
   }
   get isWord(): boolean {
     return (this.flags & TOKEN_WORD) !== 0;
@@ -94,14 +151,26 @@ class Word implements WordToken {
   get afterBreak(): boolean {
     return (this.flags & TOKEN_AFTER_BREAK) !== 0;
   }
+  get sentenceInitial(): boolean {
+    return (this.tokens.flags[this.index] & TOKEN_SENTENCE_INITIAL) !== 0;
+  }
 }
 
-/** The tokens of a document, and one byte of TOKEN_* flags per token. */
-export interface ScannedWords {
-  readonly tokens: WordToken[];
-  readonly flags: Uint8Array;
-  /** Indices of the capitalised tokens, in order: where the name parsers start. */
-  readonly capitals: number[];
+/** Arrays a scan writes into, grown as needed and reused from document to document. */
+export class TokenBuffers {
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  flags = new Uint16Array(1024);
+
+  /** Room for `length` tokens, flags zeroed. */
+  reserve(length: number): void {
+    if (this.starts.length < length) {
+      const size = Math.max(length, this.starts.length * 2);
+      this.starts = new Int32Array(size);
+      this.ends = new Int32Array(size);
+      this.flags = new Uint16Array(size);
+    } else this.flags.fill(0, 0, length);
+  }
 }
 
 /** Elided words that stand alone before an apostrophe (l'Europe, jusqu'à). */
@@ -166,17 +235,16 @@ function isSpace(code: number): boolean {
  * and dots are tokens of their own so that « Stellantis-Amazon » yields both names.
  */
 export function scanWords(text: string): WordToken[] {
-  return scanWordsWithFlags(text).tokens;
+  return scanDocument(text, new TokenBuffers()).toArray();
 }
 
-/**
- * scanWords, with the flags of each token, written into `flagBuffer` (at least text.length
- * bytes: no more tokens than code units), which the result's `flags` then views.
- */
-export function scanWordsWithFlags(text: string, flagBuffer: Uint8Array = new Uint8Array(text.length)): ScannedWords {
-  const flags = flagBuffer;
+/** scanWords into typed arrays: the tokens of a document, written into `buffers`. */
+export function scanDocument(text: string, buffers: TokenBuffers): DocumentTokens {
+  // no more tokens than code units
+  buffers.reserve(text.length);
+  const { starts, ends, flags } = buffers;
   const capitals: number[] = [];
-  const tokens: WordToken[] = [];
+  let count = 0;
   const n = text.length;
   let i = 0;
   let sawSpace = true;
@@ -242,11 +310,13 @@ export function scanWordsWithFlags(text: string, flagBuffer: Uint8Array = new Ui
       (lowerSame ? 0 : TOKEN_HAS_UPPER) |
       (code >= 48 && code <= 57 ? TOKEN_DIGIT_START : 0) |
       ((firstClass & OPENER_UNIT) !== 0 && i - start === 1 ? TOKEN_OPENER : 0);
-    if (capitalised) capitals.push(tokens.length);
-    flags[tokens.length] = tokenFlags;
-    tokens.push(new Word(start, i, text, keySame ? tokenFlags : tokenFlags | KEY_DIFFERS));
+    if (capitalised) capitals.push(count);
+    flags[count] = keySame ? tokenFlags : tokenFlags | KEY_DIFFERS;
+    starts[count] = start;
+    ends[count] = i;
+    count++;
     sawSpace = false;
     sawBreak = false;
   }
-  return { tokens, flags: flags.subarray(0, tokens.length), capitals };
+  return new DocumentTokens(text, count, starts, ends, flags, capitals);
 }

@@ -1,7 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf, rangeKey } from '../candidate.js';
-import { TOKEN_ALL_CAPS, type WordToken } from '../scan-words.js';
+import { TOKEN_ALL_CAPS, type DocumentTokens, type WordToken } from '../scan-words.js';
 
 /** Words an acronym usually skips (« Cour de justice de l'Union européenne » = CJUE). */
 const SKIPPABLE = new Set(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "of", "the", "and", "for", "à", "au", "aux", "en", "sur"]);
@@ -15,10 +15,10 @@ function isAcronym(token: WordToken | undefined): token is WordToken {
  * True when the initials of tokens [first, last] spell the acronym: every word contributes
  * its initial, except small words, which may be skipped.
  */
-function spells(tokens: readonly WordToken[], first: number, last: number, acronym: string): boolean {
+function spells(tokens: DocumentTokens, first: number, last: number, acronym: string): boolean {
   // dynamic programme over (word, letter): small, since both are short
   const words = [];
-  for (let i = first; i <= last; i++) if (tokens[i].isWord) words.push(tokens[i]);
+  for (let i = first; i <= last; i++) if (tokens.token(i).isWord) words.push(tokens.token(i));
   const letters = acronym;
   let states = new Set<number>([0]);
   for (const word of words) {
@@ -58,13 +58,13 @@ export const acronymDefinition: Parser<EntityContext, Candidate> = {
     for (let i = 1; i < tokens.length; i++) {
       // both forms need an acronym here or just before
       if (((flags[i] | flags[i - 1]) & TOKEN_ALL_CAPS) === 0) continue;
-      const token = tokens[i];
+      const token = tokens.token(i);
       // Long Form (ACR)
-      if (isAcronym(token) && tokens[i - 1].text === '(' && tokens[i + 1]?.text === ')') {
+      if (isAcronym(token) && tokens.token(i - 1).text === '(' && tokens.token(i + 1)?.text === ')') {
         const acronym = token.key;
         const end = i - 2;
         for (let start = end - 1; start >= 0 && end - start < MAX_LONG_FORM; start--) {
-          if (!tokens[start].isWord) break;
+          if (!tokens.token(start).isWord) break;
           if (spells(tokens, start, end, acronym)) {
             found.push(...pair(context, start, end, i));
             break;
@@ -73,15 +73,15 @@ export const acronymDefinition: Parser<EntityContext, Candidate> = {
         continue;
       }
       // ACR, acronyme de Long Form / ACR (pour Long Form)
-      if (isAcronym(tokens[i - 1]) && (token.text === ',' || token.text === '(')) {
+      if (isAcronym(tokens.token(i - 1)) && (token.text === ',' || token.text === '(')) {
         let k = i + 1;
-        if (tokens[k]?.lower === 'acronyme' || tokens[k]?.lower === 'sigle') k++;
-        if (tokens[k]?.lower === 'de' || tokens[k]?.lower === "d'" || tokens[k]?.lower === 'pour') k++;
+        if (tokens.token(k)?.lower === 'acronyme' || tokens.token(k)?.lower === 'sigle') k++;
+        if (tokens.token(k)?.lower === 'de' || tokens.token(k)?.lower === "d'" || tokens.token(k)?.lower === 'pour') k++;
         else continue;
-        if (k === i + 2 && tokens[i + 1].lower !== 'pour') continue;
-        const acronym = tokens[i - 1].key;
+        if (k === i + 2 && tokens.token(i + 1).lower !== 'pour') continue;
+        const acronym = tokens.token(i - 1).key;
         let best = -1;
-        for (let last = k + 1; last < tokens.length && last - k < MAX_LONG_FORM && tokens[last].isWord; last++) {
+        for (let last = k + 1; last < tokens.length && last - k < MAX_LONG_FORM && tokens.token(last).isWord; last++) {
           if (spells(tokens, k, last, acronym)) best = last;
         }
         if (best >= 0) found.push(...pair(context, k, best, i - 1));

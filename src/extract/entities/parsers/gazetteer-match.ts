@@ -27,7 +27,7 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
       if ((f & TOKEN_WORD) === 0) continue;
       // a word without a capital or a leading digit cannot start a name (most words: no object read)
       if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START | TOKEN_HAS_UPPER)) === 0) continue;
-      const token = tokens[i];
+      const token = tokens.token(i);
       if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START)) === 0 && !camelCase(token.text)) continue;
       const names = knowledge.names.get(token.key);
       if (!names) continue;
@@ -36,13 +36,13 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
         if (last >= tokens.length) continue;
         let same = true;
         // a capitalised word of the name must be capitalised in the text (Le Monde, not « le monde selon »)
-        for (let k = 1; k < name.keys.length && same; k++) same = tokens[i + k].key === name.keys[k] && (!name.capitalised[k] || tokens[i + k].capitalised);
+        for (let k = 1; k < name.keys.length && same; k++) same = tokens.token(i + k).key === name.keys[k] && (!name.capitalised[k] || tokens.token(i + k).capitalised);
         if (!same) continue;
         if (name.capitalsOnly && !token.allCaps) continue;
         // a lone capitalised function word (« Sud », « Free » at a sentence start) is too weak
         if (name.keys.length === 1 && token.sentenceInitial && knowledge.stopwords.has(token.lower)) continue;
         // the name must end on a word boundary (« Amazon » in « Amazon.fr » is taken by the longer name)
-        const next = tokens[last + 1];
+        const next = tokens.token(last + 1);
         if (next && next.joined && next.isWord) continue;
         const candidate = candidateOf(context, i, last, name.entry.label, 10, 'gazetteer');
         candidate.canonical = name.entry.canonical;

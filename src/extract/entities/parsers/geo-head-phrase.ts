@@ -24,15 +24,14 @@ export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
       if (i < capital - 3) i = capital - 3;
       for (; i < capital; i++) {
         if ((flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;
-        const head = tokens[i];
-        // the key has the text's length and its first unit folded: the shape test needs no key
-        if (!head.isWord || head.capitalised || !heads.mayContainWord(head.end - head.start, head.keyFirstUnit) || !knowledge.geoHeads.has(head.key)) continue;
+        // the shape test needs no key: it has the text's length and its first unit folded
+        if (!heads.mayContainWord(tokens.lengthOf(i), tokens.keyFirstUnit(i)) || !knowledge.geoHeads.has(tokens.token(i).key)) continue;
         let k = i + 1;
-        if (LINKS.has(tokens[k].lower)) k++;
-        if (k < tokens.length && (tokens[k].lower === 'la' || tokens[k].lower === "l'") && tokens[k - 1].lower === 'de') k++;
-        if (k >= tokens.length || !tokens[k].capitalised || tokens[k].afterBreak) continue;
+        if (LINKS.has(tokens.token(k).lower)) k++;
+        if (k < tokens.length && (tokens.token(k).lower === 'la' || tokens.token(k).lower === "l'") && tokens.token(k - 1).lower === 'de') k++;
+        if (k >= tokens.length || !tokens.token(k).capitalised || tokens.token(k).afterBreak) continue;
         let last = k;
-        while (last + 1 < tokens.length && tokens[last + 1].capitalised && !tokens[last + 1].afterBreak) last++;
+        while (last + 1 < tokens.length && tokens.token(last + 1).capitalised && !tokens.token(last + 1).afterBreak) last++;
         found.push(candidateOf(context, i, last, 'LOC', 2, 'geo-head'));
       }
     }

@@ -1,7 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
-import type { WordToken } from '../scan-words.js';
+import { TOKEN_CAPITALISED, type WordToken } from '../scan-words.js';
 
 /** Lower-case words that may stand inside a name between two capitalised words. */
 const CONNECTORS = new Set(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "of", "the", "and", "van", "von", "der", "den", "da", "di", "del", "dos", "y", "&", "-", "'", "sur", "en", "on", "upon", "au", "aux", "à"]);
@@ -24,12 +24,12 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
   parse(context) {
     // an array rather than a generator: one push per candidate instead of a resumed generator
     const found: Candidate[] = [];
-    const { tokens, capitals, knowledge } = context;
+    const { tokens, flags, capitals, knowledge } = context;
     // a run starts at a capitalised word: the scanner listed them
     let next = 0;
     while (next < capitals.length) {
       const i = capitals[next];
-      if (!isNameWord(tokens[i])) {
+      if (!isNameWord(tokens.token(i))) {
         next++;
         continue;
       }
@@ -37,21 +37,21 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
       let last = i;
       let j = i + 1;
       while (j < tokens.length && last - first < MAX_TOKENS) {
-        const token = tokens[j];
+        const token = tokens.token(j);
         if (token.afterBreak) break;
-        if (isNameWord(token) && (token.joined ? tokens[j - 1].text === '-' || tokens[j - 1].lower.endsWith("'") : true)) {
+        if (isNameWord(token) && (token.joined ? tokens.token(j - 1).text === '-' || tokens.token(j - 1).lower.endsWith("'") : true)) {
           last = j;
           j++;
           continue;
         }
         // connectors, then a capitalised word must follow
         let k = j;
-        while (k < tokens.length && k - j < 3 && CONNECTORS.has(tokens[k].lower) && !tokens[k].capitalised) {
-          if (JOINED_ONLY.has(tokens[k].lower) && !(tokens[k].joined || (tokens[k + 1] && tokens[k + 1].joined && tokens[k].text !== '-'))) break;
-          if (tokens[k].text === '-' && !tokens[k].joined) break;
+        while (k < tokens.length && k - j < 3 && (flags[k] & TOKEN_CAPITALISED) === 0 && CONNECTORS.has(tokens.token(k).lower)) {
+          if (JOINED_ONLY.has(tokens.token(k).lower) && !(tokens.token(k).joined || (tokens.token(k + 1) && tokens.token(k + 1).joined && tokens.token(k).text !== '-'))) break;
+          if (tokens.token(k).text === '-' && !tokens.token(k).joined) break;
           k++;
         }
-        if (k > j && k < tokens.length && isNameWord(tokens[k]) && !tokens[k].afterBreak) {
+        if (k > j && k < tokens.length && isNameWord(tokens.token(k)) && !tokens.token(k).afterBreak) {
           last = k;
           j = k + 1;
           continue;
@@ -62,12 +62,12 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
       // article is, inside a sentence (« chez Le Cherche midi », « dans Le Journal »)
       while (
         first < last + 1 &&
-        knowledge.stopwords.has(tokens[first].lower) &&
-        !tokens[first].allCaps &&
-        (tokens[first].sentenceInitial || first === last || !ARTICLES.has(tokens[first].lower))
+        knowledge.stopwords.has(tokens.token(first).lower) &&
+        !tokens.token(first).allCaps &&
+        (tokens.token(first).sentenceInitial || first === last || !ARTICLES.has(tokens.token(first).lower))
       )
         first++;
-      while (first <= last && !tokens[first].capitalised) first++;
+      while (first <= last && !tokens.token(first).capitalised) first++;
       if (first <= last) found.push(candidateOf(context, first, last, null, 1, 'capitals'));
       while (next < capitals.length && capitals[next] < j) next++;
     }

@@ -30,33 +30,33 @@ export const workTitle: Parser<EntityContext, Candidate> = {
       const f = flags[i];
       if ((f & TOKEN_WORD) !== 0 ? (f & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== TOKEN_CAPITALISED : (f & TOKEN_OPENER) === 0) continue;
       const afterCue = cues.matchesAt(tokens, i);
-      const afterDans = tokens[i - 1].end - tokens[i - 1].start === 4 && tokens[i - 1].lower === 'dans';
+      const afterDans = tokens.lengthOf(i - 1) === 4 && tokens.token(i - 1).lower === 'dans';
       if (!afterCue && !afterDans) continue;
       // quoted title: everything up to the closing quote
-      if (afterCue && OPEN_QUOTES.has(tokens[i].text)) {
+      if (afterCue && OPEN_QUOTES.has(tokens.token(i).text)) {
         let k = i + 1;
-        while (k < tokens.length && k - i <= MAX_TITLE && !CLOSE_QUOTES.has(tokens[k].text) && !tokens[k].afterBreak) k++;
-        if (k < tokens.length && CLOSE_QUOTES.has(tokens[k].text) && k > i + 1) found.push(candidateOf(context, i + 1, k - 1, 'MISC', TITLE_WEIGHT, 'work-cue'));
+        while (k < tokens.length && k - i <= MAX_TITLE && !CLOSE_QUOTES.has(tokens.token(k).text) && !tokens.token(k).afterBreak) k++;
+        if (k < tokens.length && CLOSE_QUOTES.has(tokens.token(k).text) && k > i + 1) found.push(candidateOf(context, i + 1, k - 1, 'MISC', TITLE_WEIGHT, 'work-cue'));
         continue;
       }
-      if (!tokens[i].capitalised || tokens[i].allCaps) continue;
+      if (!tokens.token(i).capitalised || tokens.token(i).allCaps) continue;
       let k = i;
       let lowerWords = 0;
       let digits = false;
-      while (k < tokens.length && k - i < MAX_TITLE && !TITLE_END.has(tokens[k].text) && !tokens[k].afterBreak) {
-        if (tokens[k].isWord && !tokens[k].capitalised) {
-          if (/^[0-9]/.test(tokens[k].text)) digits = true;
-          else if (!knowledge.stopwords.has(tokens[k].lower)) lowerWords++;
+      while (k < tokens.length && k - i < MAX_TITLE && !TITLE_END.has(tokens.token(k).text) && !tokens.token(k).afterBreak) {
+        if (tokens.token(k).isWord && !tokens.token(k).capitalised) {
+          if (/^[0-9]/.test(tokens.token(k).text)) digits = true;
+          else if (!knowledge.stopwords.has(tokens.token(k).lower)) lowerWords++;
         }
         k++;
       }
-      const ended = k < tokens.length && TITLE_END.has(tokens[k].text) || k === tokens.length;
+      const ended = k < tokens.length && TITLE_END.has(tokens.token(k).text) || k === tokens.length;
       if (!ended || digits || k === i) continue;
       // « dans » needs a sentence-case phrase: otherwise it is a place or a name
       if (afterDans && (lowerWords === 0 || k - i < 2)) continue;
       // a cue or a capitalised article inside a sentence makes a title certain enough to
       // win over a name it contains (« Le monde selon Amazon »)
-      const articleLed = ARTICLES.has(tokens[i].lower) && !tokens[i].sentenceInitial;
+      const articleLed = ARTICLES.has(tokens.token(i).lower) && !tokens.token(i).sentenceInitial;
       found.push(candidateOf(context, i, k - 1, 'MISC', afterCue || articleLed ? TITLE_WEIGHT : 3, afterCue ? 'work-cue' : 'work-dans'));
     }
     return found;

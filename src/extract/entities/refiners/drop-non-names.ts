@@ -6,9 +6,9 @@ import { labelFromContext } from './label-by-cues.js';
 /** « les Européens », « aux Français »: a nationality noun after a plural determiner. */
 function isDemonym(context: EntityContext, index: number): boolean {
   const { tokens, knowledge } = context;
-  const previous = tokens[index - 1];
+  const previous = tokens.token(index - 1);
   if (!previous || !knowledge.pluralDeterminers.has(previous.lower)) return false;
-  const word = tokens[index].lower;
+  const word = tokens.token(index).lower;
   return knowledge.demonymSuffixes.some((suffix) => word.endsWith(suffix));
 }
 
@@ -31,7 +31,7 @@ export const dropNonNames: Refiner<EntityContext, Candidate> = {
         kept.push(candidate);
         continue;
       }
-      const first = tokens[candidate.first];
+      const first = tokens.token(candidate.first);
       const single = candidate.first === candidate.last;
       const lower = context.text.slice(candidate.start, candidate.end).toLowerCase();
       if (candidate.end - candidate.start === 1) continue;
@@ -41,7 +41,7 @@ export const dropNonNames: Refiner<EntityContext, Candidate> = {
       if (first.sentenceInitial && candidate.weight < SENTENCE_START_MIN_WEIGHT) {
         if (single) continue;
         let next = candidate.first + 1;
-        while (next <= candidate.last && !tokens[next].capitalised) next++;
+        while (next <= candidate.last && !tokens.token(next).capitalised) next++;
         if (next > candidate.last) continue;
         const rest = candidateOf(context, next, candidate.last, null, 1, 'capitals');
         [rest.label, rest.weight] = labelFromContext(context, rest);

@@ -8,24 +8,24 @@ const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 
 function wordCount(context: EntityContext, candidate: Candidate): number {
   let count = 0;
-  for (let i = candidate.first; i <= candidate.last; i++) if (context.tokens[i].isWord && context.tokens[i].capitalised) count++;
+  for (let i = candidate.first; i <= candidate.last; i++) if (context.tokens.token(i).isWord && context.tokens.token(i).capitalised) count++;
   return count;
 }
 
 /** Index of the token after the candidate, past one comma (« Ecobee, un fabricant »). */
 function afterIndex(context: EntityContext, candidate: Candidate): number {
   const next = candidate.last + 1;
-  return context.tokens[next]?.text === ',' ? next + 1 : next;
+  return context.tokens.token(next)?.text === ',' ? next + 1 : next;
 }
 
 /** True when a gazetteer place starts at token `index` (« Sevrey (Saône-et-Loire) »). */
 function placeAt(context: EntityContext, index: number): boolean {
-  const token = context.tokens[index];
+  const token = context.tokens.token(index);
   if (!token) return false;
   for (const name of context.knowledge.names.get(token.key) ?? []) {
     if (name.entry.label !== 'LOC') continue;
     let same = true;
-    for (let k = 1; k < name.keys.length && same; k++) same = context.tokens[index + k]?.key === name.keys[k];
+    for (let k = 1; k < name.keys.length && same; k++) same = context.tokens.token(index + k)?.key === name.keys[k];
     if (same) return true;
   }
   return false;
@@ -63,8 +63,8 @@ function labelCuesOf(knowledge: EntityKnowledge): LabelCues {
 export function labelFromContext(context: EntityContext, candidate: Candidate): [EntityLabel, number] {
   const { tokens, knowledge } = context;
   const cues = labelCuesOf(knowledge);
-  const first = tokens[candidate.first];
-  const last = tokens[candidate.last];
+  const first = tokens.token(candidate.first);
+  const last = tokens.token(candidate.last);
   const words = wordCount(context, candidate);
   const after = afterIndex(context, candidate);
   if (cues.personTitles.matchesAt(tokens, candidate.first)) return ['PER', 5];
@@ -76,7 +76,7 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (knowledge.miscHeads.has(first.key) && words >= 2) return ['MISC', 4];
   if (cues.personBefore.matchesAt(tokens, candidate.first)) return ['PER', words >= 2 ? 5 : 2];
   if (cues.personAfter.matchesAt(tokens, after)) return ['PER', words >= 2 ? 4 : 2];
-  if (tokens[candidate.last + 1]?.text === '(' && placeAt(context, candidate.last + 2)) return ['LOC', 4];
+  if (tokens.token(candidate.last + 1)?.text === '(' && placeAt(context, candidate.last + 2)) return ['LOC', 4];
   if (cues.placeBefore.matchesAt(tokens, candidate.first)) return ['LOC', 3];
   if (words === 1 && first.allCaps) return ['ORG', 3];
   if (candidate.source === 'acronym-definition') return ['ORG', 4];

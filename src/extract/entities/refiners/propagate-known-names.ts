@@ -51,14 +51,14 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
       if (candidate.weight >= PROPAGATED_WEIGHT) for (let i = candidate.first; i <= candidate.last; i++) taken[i] = 1;
       if (candidate.label === null || candidate.weight < 1) continue;
       // most names repeat: the joined key (a token's key alone for one word) says whether to go on
-      const joined = candidate.first === candidate.last ? tokens[candidate.first].key : rangeKey(tokens, candidate.first, candidate.last);
-      const last = tokens[candidate.last];
+      const joined = candidate.first === candidate.last ? tokens.token(candidate.first).key : rangeKey(tokens, candidate.first, candidate.last);
+      const last = tokens.token(candidate.last);
       const surname = candidate.label === 'PER' && candidate.last > candidate.first && last.capitalised && last.text.length > 2 && !remembered.has(last.key);
       if (!surname && remembered.has(joined)) continue;
       const canonical = candidate.canonical ?? text.slice(candidate.start, candidate.end);
       if (!remembered.has(joined)) {
         const keys: string[] = [];
-        for (let i = candidate.first; i <= candidate.last; i++) keys.push(tokens[i].key);
+        for (let i = candidate.first; i <= candidate.last; i++) keys.push(tokens.token(i).key);
         const anyCase = candidate.label === 'MISC' && keys.length >= MIN_ANY_CASE_TOKENS;
         // a title keeps its weight, to win again over the names it contains
         remember(names, remembered, joined, { keys, label: candidate.label, canonical, anyCase, weight: anyCase ? candidate.weight : PROPAGATED_WEIGHT });
@@ -77,18 +77,17 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
       const f = flags[i];
       if ((f & TOKEN_WORD) === 0) return i;
       if (!anyCaseNames && (taken[i] || (f & TOKEN_CAPITALISED) === 0)) return i;
-      // the key has the text's length and its first unit folded: no need to make the key to test it
-      const token = tokens[i];
-      if (!firstWords.mayContainWord(token.end - token.start, token.keyFirstUnit)) return i;
-      const list = names.get(tokens[i].key);
+      // the shape test needs no key: it has the text's length and its first unit folded
+      if (!firstWords.mayContainWord(tokens.lengthOf(i), tokens.keyFirstUnit(i))) return i;
+      const list = names.get(tokens.token(i).key);
       if (!list) return i;
       for (const name of list) {
-        if (!name.anyCase && (taken[i] || !tokens[i].capitalised)) continue;
+        if (!name.anyCase && (taken[i] || !tokens.token(i).capitalised)) continue;
         const last = i + name.keys.length - 1;
         if (last >= tokens.length) continue;
         let same = true;
-        for (let k = 1; k < name.keys.length && same; k++) same = (name.anyCase || !taken[i + k]) && tokens[i + k].key === name.keys[k];
-        const next = tokens[last + 1];
+        for (let k = 1; k < name.keys.length && same; k++) same = (name.anyCase || !taken[i + k]) && tokens.token(i + k).key === name.keys[k];
+        const next = tokens.token(last + 1);
         if (!same || (next && next.joined && next.isWord)) continue;
         const candidate = candidateOf(context, i, last, name.label, name.weight, 'propagated');
         candidate.canonical = name.canonical;
