@@ -4,7 +4,7 @@ import { TOKEN_AFTER_BREAK, TOKEN_JOINED, TOKEN_OPENER, TOKEN_SENTENCE_INITIAL, 
 /**
  * Flags the words whose capital is owed to their position: the first word of each sentence
  * and of each line (headlines, list items), and the first word of a quotation. Reads and
- * writes the tokens' arrays only (a token's text just for a joined dash).
+ * writes the tokens' arrays only.
  */
 export function markSentenceStarts(tokens: DocumentTokens, sentences: readonly Span[]): void {
   const { starts, flags } = tokens;
@@ -20,8 +20,8 @@ export function markSentenceStarts(tokens: DocumentTokens, sentences: readonly S
     const f = flags[i];
     if ((f & TOKEN_AFTER_BREAK) !== 0) expectStart = true;
     if ((f & TOKEN_WORD) === 0) {
-      // a dash inside a word (Stellantis-Amazon) opens nothing
-      if ((f & TOKEN_OPENER) !== 0 && !((f & TOKEN_JOINED) !== 0 && tokens.token(i).text === '-')) expectStart = true;
+      // a dash inside a word (Stellantis-Amazon) opens nothing (an opener is one code unit long)
+      if ((f & TOKEN_OPENER) !== 0 && !((f & TOKEN_JOINED) !== 0 && tokens.text.charCodeAt(start) === 0x2d)) expectStart = true;
       continue;
     }
     if (expectStart) flags[i] = f | TOKEN_SENTENCE_INITIAL;

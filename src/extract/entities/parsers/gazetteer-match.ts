@@ -36,7 +36,7 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
         if (last >= tokens.length) continue;
         let same = true;
         // a capitalised word of the name must be capitalised in the text (Le Monde, not « le monde selon »)
-        for (let k = 1; k < name.keys.length && same; k++) same = tokens.token(i + k).key === name.keys[k] && (!name.capitalised[k] || tokens.token(i + k).capitalised);
+        for (let k = 1; k < name.keys.length && same; k++) same = tokens.lengthOf(i + k) === name.keys[k].length && tokens.token(i + k).key === name.keys[k] && (!name.capitalised[k] || tokens.token(i + k).capitalised);
         if (!same) continue;
         if (name.capitalsOnly && !token.allCaps) continue;
         // a lone capitalised function word (« Sud », « Free » at a sentence start) is too weak

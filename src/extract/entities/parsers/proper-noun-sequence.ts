@@ -2,9 +2,12 @@ import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import { TOKEN_CAPITALISED, type WordToken } from '../scan-words.js';
+import { WordShapes } from '../word-shapes.js';
 
 /** Lower-case words that may stand inside a name between two capitalised words. */
 const CONNECTORS = new Set(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "of", "the", "and", "van", "von", "der", "den", "da", "di", "del", "dos", "y", "&", "-", "'", "sur", "en", "on", "upon", "au", "aux", "à"]);
+/** Lengths and first letters of the connectors: most words fail this test without making their strings. */
+const connectorShapes = new WordShapes(CONNECTORS);
 /** Connectors that only join words written without spaces (Saint-Pierre-et-Miquelon). */
 const JOINED_ONLY = new Set(['-', "'", 'et', 'sur', 'en', 'au', 'aux', 'à', 'on', 'upon']);
 const MAX_TOKENS = 8;
@@ -46,7 +49,7 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
         }
         // connectors, then a capitalised word must follow
         let k = j;
-        while (k < tokens.length && k - j < 3 && (flags[k] & TOKEN_CAPITALISED) === 0 && CONNECTORS.has(tokens.token(k).lower)) {
+        while (k < tokens.length && k - j < 3 && (flags[k] & TOKEN_CAPITALISED) === 0 && connectorShapes.mayContainWord(tokens.lengthOf(k), tokens.lowerFirstUnit(k)) && CONNECTORS.has(tokens.token(k).lower)) {
           if (JOINED_ONLY.has(tokens.token(k).lower) && !(tokens.token(k).joined || (tokens.token(k + 1) && tokens.token(k + 1).joined && tokens.token(k).text !== '-'))) break;
           if (tokens.token(k).text === '-' && !tokens.token(k).joined) break;
           k++;
