@@ -12,6 +12,20 @@ function isDemonym(context: EntityContext, index: number): boolean {
   return knowledge.demonymSuffixes.some((suffix) => word.endsWith(suffix));
 }
 
+/** The longest entry of the last not-names list seen, with that list. */
+let longestNotName: { readonly list: ReadonlySet<string>; readonly length: number } | undefined;
+
+/**
+ * True when the candidate, lower-cased, is one of the not-names. Lower-casing never shortens a
+ * string, so a candidate longer than every entry is not one, without making its lower-case copy.
+ */
+function isNotName(context: EntityContext, candidate: Candidate): boolean {
+  const list = context.knowledge.notNames;
+  if (longestNotName?.list !== list) longestNotName = { list, length: Math.max(0, ...[...list].map((entry) => entry.length)) };
+  if (candidate.end - candidate.start > longestNotName.length) return false;
+  return list.has(context.text.slice(candidate.start, candidate.end).toLowerCase());
+}
+
 /** Evidence a capitalised first word of a sentence needs to count as a name. */
 const SENTENCE_START_MIN_WEIGHT = 3;
 
@@ -33,9 +47,8 @@ export const dropNonNames: Refiner<EntityContext, Candidate> = {
       }
       const first = tokens.token(candidate.first);
       const single = candidate.first === candidate.last;
-      const lower = context.text.slice(candidate.start, candidate.end).toLowerCase();
       if (candidate.end - candidate.start === 1) continue;
-      if (knowledge.notNames.has(lower) || (single && knowledge.stopwords.has(first.lower))) continue;
+      if (isNotName(context, candidate) || (single && knowledge.stopwords.has(first.lower))) continue;
       // a place cue (« aux Européens ») does not outweigh the plural determiner
       if (single && candidate.weight <= SENTENCE_START_MIN_WEIGHT && isDemonym(context, candidate.first)) continue;
       if (first.sentenceInitial && candidate.weight < SENTENCE_START_MIN_WEIGHT) {
