@@ -199,6 +199,10 @@ const WORD = 4;
 const UPPER_DIFFERS = 8;
 /** One of OPENERS (openers.ts). */
 const OPENER_UNIT = 16;
+/** An apostrophe (', ’, ʼ). */
+const APOSTROPHE_UNIT = 32;
+/** White space between tokens. */
+const SPACE_UNIT = 64;
 /** The entry has been filled. */
 const KNOWN = 128;
 const UNIT_CLASS = new Uint8Array(0x10000);
@@ -213,6 +217,8 @@ function unitClass(code: number): number {
   if (code < 0x80 ? asciiWord : letterOrDigit.test(char)) bits |= WORD;
   if (char !== char.toUpperCase()) bits |= UPPER_DIFFERS;
   if (isOpenerUnit(code)) bits |= OPENER_UNIT;
+  if (isApostrophe(code)) bits |= APOSTROPHE_UNIT;
+  if (isSpace(code)) bits |= SPACE_UNIT;
   UNIT_CLASS[code] = bits;
   return bits;
 }
@@ -251,14 +257,14 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
   let sawBreak = true;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
+    const firstClass = unitClass(code);
+    if ((firstClass & SPACE_UNIT) !== 0) {
       sawSpace = true;
       if (code === 10 || code === 13) sawBreak = true;
       i++;
       continue;
     }
     const start = i;
-    const firstClass = unitClass(code);
     const isWord = (firstClass & WORD) !== 0;
     // the fold bits and upper-case test of every unit of the token, gathered while scanning it
     let changes = firstClass;
@@ -271,28 +277,28 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
       } else i++;
     } else {
       i++;
+      // the class of the unit that ends the word (0 at the end of the text)
+      let stop = 0;
       while (i < n) {
-        const c = text.charCodeAt(i);
-        const bits = unitClass(c);
+        const bits = unitClass(text.charCodeAt(i));
         if ((bits & WORD) !== 0) {
           changes |= bits;
           upperDiffers |= bits & UPPER_DIFFERS;
           i++;
           continue;
         }
-        if (isApostrophe(c) && i + 1 < n && isWordUnit(text.charCodeAt(i + 1))) {
-          if (isElision(text, start, i)) break;
+        if ((bits & APOSTROPHE_UNIT) !== 0 && i + 1 < n && isWordUnit(text.charCodeAt(i + 1)) && !isElision(text, start, i)) {
           changes |= bits;
           upperDiffers |= bits & UPPER_DIFFERS;
           i++;
           continue;
         }
+        stop = bits;
         break;
       }
-      if (i < n && isApostrophe(text.charCodeAt(i)) && isElision(text, start, i)) {
-        const bits = unitClass(text.charCodeAt(i));
-        changes |= bits;
-        upperDiffers |= bits & UPPER_DIFFERS;
+      if ((stop & APOSTROPHE_UNIT) !== 0 && isElision(text, start, i)) {
+        changes |= stop;
+        upperDiffers |= stop & UPPER_DIFFERS;
         i++;
       }
     }
