@@ -92,6 +92,11 @@ export class DocumentTokens {
     return keyUnit(this.text.charCodeAt(this.starts[index]));
   }
 
+  /** True when token `index` exists and is the one code unit `unit` (a mark), read without making the token. */
+  isUnit(index: number, unit: number): boolean {
+    return index >= 0 && index < this.length && this.ends[index] - this.starts[index] === 1 && this.text.charCodeAt(this.starts[index]) === unit;
+  }
+
   /** Every token as an object, in order. */
   toArray(): WordToken[] {
     const all: WordToken[] = [];

@@ -2,20 +2,22 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { cueSet, type CueSet } from '../cue-set.js';
 import type { EntityKnowledge } from '../knowledge.js';
+import { TOKEN_CAPITALISED } from '../scan-words.js';
 import type { EntityLabel } from '../types.js';
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 
 function wordCount(context: EntityContext, candidate: Candidate): number {
   let count = 0;
-  for (let i = candidate.first; i <= candidate.last; i++) if (context.tokens.token(i).isWord && context.tokens.token(i).capitalised) count++;
+  // a capitalised token is a word
+  for (let i = candidate.first; i <= candidate.last; i++) if ((context.flags[i] & TOKEN_CAPITALISED) !== 0) count++;
   return count;
 }
 
 /** Index of the token after the candidate, past one comma (« Ecobee, un fabricant »). */
 function afterIndex(context: EntityContext, candidate: Candidate): number {
   const next = candidate.last + 1;
-  return context.tokens.token(next)?.text === ',' ? next + 1 : next;
+  return context.tokens.isUnit(next, 0x2c) ? next + 1 : next;
 }
 
 /** True when a gazetteer place starts at token `index` (« Sevrey (Saône-et-Loire) »). */
@@ -76,7 +78,7 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (knowledge.miscHeads.has(first.key) && words >= 2) return ['MISC', 4];
   if (cues.personBefore.matchesAt(tokens, candidate.first)) return ['PER', words >= 2 ? 5 : 2];
   if (cues.personAfter.matchesAt(tokens, after)) return ['PER', words >= 2 ? 4 : 2];
-  if (tokens.token(candidate.last + 1)?.text === '(' && placeAt(context, candidate.last + 2)) return ['LOC', 4];
+  if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return ['LOC', 4];
   if (cues.placeBefore.matchesAt(tokens, candidate.first)) return ['LOC', 3];
   if (words === 1 && first.allCaps) return ['ORG', 3];
   if (candidate.source === 'acronym-definition') return ['ORG', 4];
