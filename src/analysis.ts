@@ -3,6 +3,7 @@ import type { Claim } from './claims/types.js';
 import { CodePointIndex } from './document/code-points.js';
 import type { Document } from './document/document.js';
 import { parseIsoDate, type IsoDate } from './document/iso-date.js';
+import { countBefore } from './document/sorted-search.js';
 import type { Span } from './document/span.js';
 import { extractDates } from './extract/dates/index.js';
 import type { DateMention } from './extract/dates/types.js';
@@ -79,14 +80,7 @@ export class AnalyzedDocument {
   /** Index of the sentence holding `offset` (the last sentence starting at or before it). */
   sentenceIndexAt(offset: number): number {
     const sentences = this.sentences;
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sentences[mid].start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.max(0, lo - 1);
+    return Math.max(0, countBefore(sentences.length, (k) => sentences[k].start <= offset) - 1);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Span } from '../document/span.js';
 import type { DateMention } from '../extract/dates/types.js';
 import type { Entity } from '../extract/entities/types.js';
 import type { Token } from '../tokenize/token.js';
+import { countBefore } from '../document/sorted-search.js';
 import { findQuotes, type Quote } from './quotes.js';
 
 /** One mention of an entity, flattened so mentions can be searched by offset. */
@@ -84,13 +85,7 @@ export class ClaimContext {
 
   /** Up to MENTION_LOOKBACK mentions that start before `offset` and at or after `from`, nearest first. */
   mentionsBefore(offset: number, from = 0): EntityMention[] {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(this.mentions.length, (k) => this.mentions[k].start < offset);
     const found: EntityMention[] = [];
     for (let k = lo - 1; k >= 0 && found.length < MENTION_LOOKBACK && this.mentions[k].start >= from; k--) found.push(this.mentions[k]);
     return found;
@@ -144,25 +139,12 @@ export class ClaimContext {
 
   /** Index of the first token starting at or after `offset`. */
   tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return countBefore(this.tokens.length, (k) => this.tokens[k].start < offset);
   }
 
   /** Entity mentions that start in [from, to). */
   mentionsIn(from: number, to: number): EntityMention[] {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.mentions[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(this.mentions.length, (k) => this.mentions[k].start < from);
     const found: EntityMention[] = [];
     for (let i = lo; i < this.mentions.length && this.mentions[i].start < to; i++) found.push(this.mentions[i]);
     return found;
@@ -188,14 +170,7 @@ export class ClaimContext {
 
 /** Index of the last value <= `offset` in an ascending array starting with 0. */
 function lastAtOrBefore(values: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, countBefore(values.length, (k) => values[k] <= offset) - 1);
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

@@ -1,4 +1,5 @@
 import { readDataLines } from '../data/load.js';
+import { countBefore } from '../document/sorted-search.js';
 import type { Span } from '../document/span.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
@@ -52,7 +53,7 @@ export function modalityOf(context: ClaimContext, draft: ClaimDraft): Modality {
   // a « near » cue acts on the figure it stands just before
   const figureToken = context.tokenAt(draft.figure.start);
   const figureEnd = context.tokenAt(draft.figure.end);
-  const k = firstAtOrAfter(cues.nearHedges, figureToken - NEAR_WINDOW);
+  const k = countBefore(cues.nearHedges.length, (n) => cues.nearHedges[n] < figureToken - NEAR_WINDOW);
   if (k < cues.nearHedges.length && cues.nearHedges[k] < figureEnd) return 'hedged';
   return cues.reported ? 'reported' : 'asserted';
 }
@@ -85,17 +86,6 @@ function cuesIn(context: ClaimContext, first: number, last: number, inQuote: boo
     } else if (tokens[i].kind === 'word' && isConditional(context.word(i))) reported = true;
   }
   return { hedgedClause, reported, nearHedges };
-}
-
-function firstAtOrAfter(values: readonly number[], target: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export const resolveModality: Refiner<ClaimContext, ClaimDraft> = {

@@ -1,3 +1,4 @@
+import { countBefore } from '../document/sorted-search.js';
 import type { Span } from '../document/span.js';
 
 /** A quoted passage: `span` includes the quote marks, `inner` is what is quoted. */
@@ -59,13 +60,6 @@ function trimEnd(text: string, end: number): number {
 
 /** The quote whose inner text holds `offset`, if any (quotes sorted, disjoint). */
 export function quoteAt(quotes: readonly Quote[], offset: number): Quote | null {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (quotes[mid].span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const candidate = quotes[lo - 1];
+  const candidate = quotes[countBefore(quotes.length, (k) => quotes[k].span.start <= offset) - 1];
   return candidate && candidate.inner.start <= offset && offset < candidate.inner.end ? candidate : null;
 }
