@@ -7,7 +7,16 @@ export interface Quote {
   readonly inner: Span;
 }
 
-const OPENERS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
+/** Opening quote marks (as UTF-16 code units) and the mark that closes each. */
+const CLOSER_OF = new Map<number, number>([
+  [0xab, 0xbb], // « »
+  [0x201c, 0x201d], // “ ”
+  [0x201e, 0x201c], // „ “
+  [0x22, 0x22], // " "
+]);
+const NEWLINE = 0x0a;
+const OPEN_GUILLEMET = 0xab;
+const STRAIGHT = 0x22;
 
 /**
  * Finds quoted passages in one pass. A quote may run over several sentences but not past
@@ -16,39 +25,45 @@ const OPENERS: Record<string, string> = { '«': '»', '“': '”', '„': '“'
  */
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
-  let open: { at: number; closer: string } | null = null;
+  let openAt = -1;
+  let closer = 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' && isParagraphBreak(text, i)) {
-      if (open) quotes.push({ span: { start: open.at, end: i }, inner: { start: open.at + 1, end: trimEnd(text, i) } });
-      open = null;
+    const c = text.charCodeAt(i);
+    // only quote marks and newlines matter; everything else is skipped at once
+    if (c !== NEWLINE && c !== STRAIGHT && c < 0xab) continue;
+    if (c === NEWLINE && isParagraphBreak(text, i)) {
+      if (openAt >= 0) quotes.push({ span: { start: openAt, end: i }, inner: { start: openAt + 1, end: trimEnd(text, i) } });
+      openAt = -1;
       depth = 0;
       continue;
     }
-    if (open) {
-      if (ch === open.closer && (open.closer !== '"' || depth === 0)) {
+    if (openAt >= 0) {
+      if (c === closer && (closer !== STRAIGHT || depth === 0)) {
         if (depth > 0) depth--;
         else {
-          quotes.push({ span: { start: open.at, end: i + 1 }, inner: { start: open.at + 1, end: i } });
-          open = null;
+          quotes.push({ span: { start: openAt, end: i + 1 }, inner: { start: openAt + 1, end: i } });
+          openAt = -1;
         }
-      } else if (ch === '«' && open.closer === '»') depth++;
+      } else if (c === OPEN_GUILLEMET && closer === 0xbb) depth++;
       continue;
     }
-    const closer = OPENERS[ch];
-    if (closer !== undefined) open = { at: i, closer };
+    const close = CLOSER_OF.get(c);
+    if (close !== undefined) {
+      openAt = i;
+      closer = close;
+    }
   }
-  if (open) quotes.push({ span: { start: open.at, end: text.length }, inner: { start: open.at + 1, end: trimEnd(text, text.length) } });
+  if (openAt >= 0) quotes.push({ span: { start: openAt, end: text.length }, inner: { start: openAt + 1, end: trimEnd(text, text.length) } });
   return quotes;
 }
 
 /** A newline followed, after blanks, by another newline. */
 function isParagraphBreak(text: string, newline: number): boolean {
   for (let j = newline + 1; j < text.length; j++) {
-    const ch = text[j];
-    if (ch === '\n') return true;
-    if (ch !== ' ' && ch !== '\t' && ch !== '\r') return false;
+    const c = text.charCodeAt(j);
+    if (c === NEWLINE) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
   }
   return true;
 }
