@@ -5,6 +5,7 @@ import { checkClaims, checkFails, parseExpectations, type CheckedClaim, type Con
 import { byteLines } from '../document/byte-lines.js';
 import { decodeText } from '../document/decode.js';
 import { readInputs } from '../document/read-inputs.js';
+import { countBefore } from '../document/sorted-search.js';
 import { claimRecords } from '../records/build.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import { colourFor, reportError, terminalWidth, type CliIO } from './io.js';
@@ -119,14 +120,15 @@ async function* readClaimLines(file: string, io: CliIO): AsyncGenerator<{ claim:
 /** Claim records with where they stand in their file, for annotations (1-based line, column in code points). */
 function locatedClaims(analysis: AnalyzedDocument): CheckedClaim[] {
   const records = claimRecords(analysis);
+  if (records.length === 0) return [];
   const text = analysis.text;
   const path = analysis.document.path;
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
   return records.map((record, k) => {
     const start = analysis.claims[k].start;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    let line = 1;
-    for (let at = text.indexOf('\n'); at !== -1 && at < lineStart; at = text.indexOf('\n', at + 1)) line++;
-    const column = analysis.codePoints.toCodePoint(start) - analysis.codePoints.toCodePoint(lineStart) + 1;
+    const line = countBefore(lineStarts.length, (n) => lineStarts[n] <= start);
+    const column = analysis.codePoints.toCodePoint(start) - analysis.codePoints.toCodePoint(lineStarts[line - 1]) + 1;
     return { ...record, ...(path === undefined ? {} : { path }), line, column };
   });
 }
