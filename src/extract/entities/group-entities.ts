@@ -27,6 +27,14 @@ const nameKeys = new Map<string, string>();
 const MAX_NAME_KEYS = 20_000;
 
 /**
+ * A copy of a name that shares no memory with the text it was cut from: V8 cuts a string
+ * as a view on its parent, so a cached slice would keep its whole document alive.
+ */
+function detached(name: string): string {
+  return Buffer.from(name, 'utf16le').toString('utf16le');
+}
+
+/**
  * Puts the keys of the names not cached yet into the cache, from one scan of them all: scanning
  * short names one by one between documents would leave the scanner compiled for short strings.
  */
@@ -34,14 +42,14 @@ function cacheKeys(names: readonly string[]): void {
   const missing = [...new Set(names.filter((name) => !nameKeys.has(name) && !name.includes('\n')))];
   if (missing.length === 0) return;
   if (nameKeys.size + missing.length > MAX_NAME_KEYS) nameKeys.clear();
-  scanLines(missing).forEach((tokens, i) => nameKeys.set(missing[i], tokens.map((token) => token.key).join(' ')));
+  scanLines(missing).forEach((tokens, i) => nameKeys.set(detached(missing[i]), tokens.map((token) => token.key).join(' ')));
 }
 
 function cachedKeyOf(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
     if (nameKeys.size >= MAX_NAME_KEYS) nameKeys.clear();
-    nameKeys.set(name, (key = keyOf(name)));
+    nameKeys.set(detached(name), (key = keyOf(name)));
   }
   return key;
 }

@@ -16,6 +16,8 @@ interface CachedForms extends TokenForms {
 // a direct-mapped cache: bounded, and a new word only evicts the word of its slot; small enough
 // to stay in the processor's cache (a document uses a few hundred distinct words)
 const SLOTS = 1 << 14;
+/** The length from which V8 makes a slice a view on its parent string rather than a copy. */
+const SLICE_MIN = 13;
 const slots: (CachedForms | undefined)[] = new Array<CachedForms | undefined>(SLOTS).fill(undefined);
 
 /**
@@ -39,6 +41,8 @@ export function tokenForms(text: string, start: number, end: number, lowerSame: 
   // folding maps each code unit alone: folding the word equals slicing the folded text
   const lower = lowerSame ? surface : lowerText(surface);
   const forms: CachedForms = { text: surface, lower, key: keySame ? lower : keyText(surface), hash };
-  slots[slot] = forms;
+  // V8 cuts 13 code units or more as a view on the whole text: cached, such a word would keep
+  // its document alive for as long as it stays in its slot (memory grew with the corpus)
+  if (end - start < SLICE_MIN) slots[slot] = forms;
   return forms;
 }
