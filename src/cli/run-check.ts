@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { AnalyzedDocument } from '../analysis.js';
 import { checkClaims, checkFails, parseExpectations, type CheckedClaim, type ConflictRecord, type Expectation } from '../check/index.js';
-import { byteLines } from '../document/byte-lines.js';
+import { textLines } from '../document/byte-lines.js';
 import { decodeText } from '../document/decode.js';
 import { readInputs } from '../document/read-inputs.js';
 import { countBefore } from '../document/sorted-search.js';
@@ -99,21 +99,15 @@ async function readExpectations(path: string): Promise<Expectation[] | string> {
 }
 
 async function* readClaimLines(file: string, io: CliIO): AsyncGenerator<{ claim: CheckedClaim } | { problem: string }> {
-  let lineNumber = 0;
-  try {
-    for await (const bytes of byteLines(file === '-' ? io.stdin() : createReadStream(file))) {
-      lineNumber++;
-      const decoded = decodeText(bytes);
-      if ('problem' in decoded) {
-        yield { problem: `line ${lineNumber}: ${decoded.detail}` };
-        continue;
-      }
-      if (decoded.text.trim() === '') continue;
-      const parsed = parseClaimLine(decoded.text, lineNumber);
+  for await (const line of textLines(file === '-' ? io.stdin() : createReadStream(file))) {
+    if ('readError' in line) {
+      const error = line.readError as NodeJS.ErrnoException;
+      yield { problem: error.code === 'ENOENT' ? 'no such file' : error.message };
+    } else if ('problem' in line) yield line;
+    else {
+      const parsed = parseClaimLine(line.text, line.lineNumber);
       if (parsed !== null) yield parsed;
     }
-  } catch (error) {
-    yield { problem: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message };
   }
 }
 

@@ -1,3 +1,5 @@
+import { decodeText } from './decode.js';
+
 /**
  * Splits a stream of byte chunks into lines (LF, a trailing CR dropped) without decoding
  * first, so each line can be checked for valid UTF-8 on its own and a bad line is named
@@ -36,4 +38,29 @@ export async function* byteLines(chunks: AsyncIterable<Uint8Array>): AsyncGenera
 
 function dropCarriageReturn(line: Uint8Array): Uint8Array {
   return line.length > 0 && line[line.length - 1] === 13 ? line.subarray(0, line.length - 1) : line;
+}
+
+/** A non-blank line as text with its number (from 1), a line that is not UTF-8, or the read failing. */
+export type TextLine =
+  | { readonly lineNumber: number; readonly text: string }
+  | { readonly lineNumber: number; readonly problem: string }
+  | { readonly readError: unknown };
+
+/**
+ * The lines of a stream decoded one by one, for line-oriented inputs (JSONL documents,
+ * claims): blank lines are skipped but still counted, a line that is not UTF-8 is named by
+ * its number, and a failing read ends the lines with the error.
+ */
+export async function* textLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<TextLine> {
+  let lineNumber = 0;
+  try {
+    for await (const bytes of byteLines(chunks)) {
+      lineNumber++;
+      const decoded = decodeText(bytes);
+      if ('problem' in decoded) yield { lineNumber, problem: `line ${lineNumber}: ${decoded.detail}` };
+      else if (decoded.text.trim() !== '') yield { lineNumber, text: decoded.text };
+    }
+  } catch (error) {
+    yield { readError: error };
+  }
 }

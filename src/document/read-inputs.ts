@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { byteLines } from './byte-lines.js';
+import { textLines } from './byte-lines.js';
 import { bundledCorpusDir, readManifest } from './bundled-corpus.js';
 import { decodeText } from './decode.js';
 import { createDocument, type Document } from './document.js';
@@ -127,26 +127,18 @@ async function readTextFile(path: string, label: string): Promise<InputItem> {
 }
 
 async function* readJsonlLines(chunks: AsyncIterable<Uint8Array>, label: string, options: ReadOptions): AsyncGenerator<InputItem> {
-  let lineNumber = 0;
-  try {
-    for await (const bytes of byteLines(chunks)) {
-      lineNumber++;
-      const decoded = decodeText(bytes);
-      if ('problem' in decoded) {
-        yield { error: { input: label, message: `line ${lineNumber}: ${decoded.detail}` } };
-        continue;
-      }
-      if (decoded.text.trim() === '') continue;
-      const parsed = parseJsonlDocument(decoded.text, lineNumber);
-      if ('problem' in parsed) {
-        yield { error: { input: label, message: parsed.problem } };
-        continue;
-      }
-      const document = parsed.document;
-      yield { document: document.date === null && options.defaultDate ? { ...document, date: options.defaultDate } : document };
+  for await (const line of textLines(chunks)) {
+    if ('readError' in line) {
+      yield { error: { input: label, message: describeFsError(line.readError) } };
+      continue;
     }
-  } catch (error) {
-    yield { error: { input: label, message: describeFsError(error) } };
+    const parsed = 'text' in line ? parseJsonlDocument(line.text, line.lineNumber) : line;
+    if ('problem' in parsed) {
+      yield { error: { input: label, message: parsed.problem } };
+      continue;
+    }
+    const document = parsed.document;
+    yield { document: document.date === null && options.defaultDate ? { ...document, date: options.defaultDate } : document };
   }
 }
 
