@@ -34,9 +34,4 @@ export class CodePointIndex {
     }
     return utf16 - lo;
   }
-
-  /** The number of code points in the whole text up to `utf16`. Alias kept for readability at call sites. */
-  length(utf16Length: number): number {
-    return this.toCodePoint(utf16Length);
-  }
 }

@@ -8,18 +8,3 @@ export interface Span {
   readonly end: number;
 }
 
-export function spanText(text: string, span: Span): string {
-  return text.slice(span.start, span.end);
-}
-
-export function byStart(a: Span, b: Span): number {
-  return a.start - b.start || b.end - a.end;
-}
-
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-export function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}

@@ -1,3 +1,4 @@
+import type { Modality } from '../claims/types.js';
 import type { DatePrecision } from '../extract/dates/types.js';
 import type { EntityLabel } from '../extract/entities/types.js';
 import type { FigureKind } from '../extract/figures/types.js';
@@ -99,8 +100,6 @@ export interface ClaimRecord extends Omit<FigureRecord, 'type'> {
   metric: string | null;
   time: string | null;
   attribution: string | null;
-  modality: 'asserted' | 'reported' | 'hedged';
+  modality: Modality;
   sentenceText: string;
 }
-
-export type AnyRecord = TokenRecord | SentenceRecord | LangRecord | DocumentRecord | FigureRecord | DateRecord | EntityRecord | ClaimRecord;
