@@ -11,7 +11,7 @@ import { extractEntities } from './extract/entities/index.js';
 import type { Entity } from './extract/entities/types.js';
 import { extractFigures } from './extract/figures/index.js';
 import type { Figure } from './extract/figures/types.js';
-import { detectLanguage } from './language/index.js';
+import { detectLanguage, documentPrior } from './language/index.js';
 import type { LanguageGuess } from './language/types.js';
 import { splitSentences } from './segment/index.js';
 import { tokenize } from './tokenize/index.js';
@@ -51,9 +51,12 @@ export class AnalyzedDocument {
     return this.memo('language', () => detectLanguage(this.document.text));
   }
 
-  /** The language of any piece of this document's text (a sentence, for `lang --by sentence`). */
+  /**
+   * The language of a piece of this document's text (a sentence, for `lang --by sentence`),
+   * leaning towards the document's own language when the piece says little.
+   */
   languageOf(text: string): LanguageGuess {
-    return detectLanguage(text);
+    return detectLanguage(text, { prior: documentPrior(this.language.lang) });
   }
 
   get referenceDate(): IsoDate | null {

@@ -9,7 +9,7 @@ export type { Span } from './document/span.js';
 export { tokenize } from './tokenize/index.js';
 export type { Token, TokenKind } from './tokenize/token.js';
 export { splitSentences } from './segment/index.js';
-export { detectLanguage } from './language/index.js';
+export { detectLanguage, documentPrior, type DetectOptions, type LanguagePrior } from './language/index.js';
 export type { LanguageGuess } from './language/types.js';
 export { extractFigures } from './extract/figures/index.js';
 export type { Figure, FigureKind } from './extract/figures/types.js';

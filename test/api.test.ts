@@ -11,6 +11,7 @@ it('pins the public API', async () => {
     'createDocument',
     'dateRecords',
     'detectLanguage',
+    'documentPrior',
     'documentRecord',
     'entityRecords',
     'extractClaims',

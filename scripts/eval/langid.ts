@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { franc } from 'franc';
 import { CANDIDATES } from '../../src/language/candidates.js';
-import { DEFAULT_WEIGHTS, detectLanguage, type DetectorWeights } from '../../src/language/index.js';
+import { DEFAULT_WEIGHTS, detectLanguage, documentPrior, type DetectorWeights } from '../../src/language/index.js';
 import { scoreNgrams } from '../../src/language/ngram-model.js';
 import { scanWords } from '../../src/language/scan-words.js';
 import { scoreWords } from '../../src/language/word-model.js';
@@ -121,6 +121,26 @@ export async function run(dataDir: string): Promise<void> {
   const noise = ONLY.filter((lang) => noisy.has(lang)).map((lang) => `${lang} ${noisy.get(lang)}`);
   console.log(`\nsentences that franc, eld and amz-claims all put in one same other language: ${noise.join(', ') || 'none'}`);
   console.log(`amz-claims on the other ${clean} sentences: ${percent(cleanRight, clean).trim()}`);
+
+  // `lang --by sentence` reads each sentence with its document's language as a prior.
+  console.log('\namz-claims with a document prior (lang --by sentence): lines read as sentences of a document');
+  console.log(`${''.padEnd(30)}${KINDS.map(({ label }) => label.padStart(22)).join('')}`);
+  const withPrior = (same: boolean): string[] =>
+    data.map((lines) => {
+      let right = 0;
+      let total = 0;
+      for (const { iso3 } of CANDIDATES) {
+        const prior = documentPrior(iso3);
+        for (const line of lines) {
+          if ((line.lang === iso3) !== same) continue;
+          total++;
+          if (detectLanguage(line.text, { prior }).lang === line.lang) right++;
+        }
+      }
+      return percent(right, total);
+    });
+  console.log(`${'in a document of their language'.padEnd(30)}${withPrior(true).map((cell) => cell.padStart(22)).join('')}`);
+  console.log(`${'in a document of another'.padEnd(30)}${withPrior(false).map((cell) => cell.padStart(22)).join('')}`);
 
   // Throughput on the sentences, best of three passes (the machine may be shared).
   const bytes = sentences.reduce((sum, line) => sum + Buffer.byteLength(line.text), 0);

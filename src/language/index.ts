@@ -1,4 +1,5 @@
-export { detectLanguage } from './detect-language.js';
+export { detectLanguage, documentPrior } from './detect-language.js';
+export type { DetectOptions, LanguagePrior } from './detect-language.js';
 export { CANDIDATES } from './candidates.js';
 export type { Candidate } from './candidates.js';
 export type { LanguageGuess } from './types.js';
