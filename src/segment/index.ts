@@ -1,4 +1,5 @@
 import type { Span } from '../document/span.js';
+import { isUpperAt } from '../tokenize/char-class.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Token } from '../tokenize/token.js';
 import { canStartSentence } from './can-start-sentence.js';
@@ -156,6 +157,5 @@ function gluedPunctuation(text: string, last: Token, next: Token): boolean {
 }
 
 function startsWithCapital(text: string, token: Token): boolean {
-  const ch = text.charAt(token.start);
-  return ch !== ch.toLowerCase();
+  return isUpperAt(text, token.start);
 }

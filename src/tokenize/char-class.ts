@@ -131,12 +131,31 @@ export function isGroupSeparator(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
-export function isUpperAt(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && ch !== ch.toLowerCase();
+/** Case of each UTF-16 unit, filled on first sight: 0 unknown yet, else CASE_* bits + 1. */
+const caseOfUnit = new Uint8Array(0x10000);
+const CASE_UPPER = 1;
+const CASE_LOWER = 2;
+
+/**
+ * CASE_UPPER when the unit changes under toLowerCase (it has a lower-case form), CASE_LOWER when
+ * it changes under toUpperCase; looked up in a table so the hot paths allocate no strings.
+ */
+function caseOf(c: number): number {
+  let entry = caseOfUnit[c];
+  if (entry === 0) {
+    const ch = String.fromCharCode(c);
+    entry = 1 + (ch !== ch.toLowerCase() ? CASE_UPPER : 0) + (ch !== ch.toUpperCase() ? CASE_LOWER : 0);
+    caseOfUnit[c] = entry;
+  }
+  return entry - 1;
 }
 
+/** Whether the UTF-16 unit at `i` is an upper-case letter (false past the end). */
+export function isUpperAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && (caseOf(text.charCodeAt(i)) & CASE_UPPER) !== 0;
+}
+
+/** Whether the UTF-16 unit at `i` is a lower-case letter (false past the end). */
 export function isLowerAt(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && ch !== ch.toUpperCase();
+  return i >= 0 && i < text.length && (caseOf(text.charCodeAt(i)) & CASE_LOWER) !== 0;
 }
