@@ -91,6 +91,10 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
 
 /** Whether a sentence starts at `tokens[next]` though no punctuation or line break ends the one before. */
 function startsAfterLostBreak(text: string, tokens: readonly Token[], next: number, first: number): boolean {
+  // Every such start is a capital or a list dash: most tokens are settled here.
+  const start = (tokens[next] as Token).start;
+  const c = text.charCodeAt(start);
+  if (!isUpperAt(text, start) && c !== 0x2d && c !== 0x2013) return false;
   if (isListLabel(text, tokens, first, next)) return false;
   return (
     startsWithCapitalisedOpener(text, tokens, next) ||
