@@ -22,6 +22,8 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   // The @-less run of e-mail characters last looked at ends here: starts inside it are no address.
   let noEmailBefore = 0;
+  // The next « @ » at or after i (n when none): a word far before it cannot start an address.
+  let nextAtSign = -1;
   let i = 0;
   while (i < n) {
     const cp = codePointAt(text, i);
@@ -39,7 +41,8 @@ export function tokenize(text: string): Token[] {
           continue;
         }
       }
-      if (c < 0x80 && i >= noEmailBefore) {
+      if (nextAtSign < i) nextAtSign = atSignFrom(text, i);
+      if (c < 0x80 && i >= noEmailBefore && nextAtSign - i <= MAX_LOCAL_PART) {
         const at = localPartEnd(text, i);
         const email = scanEmailDomain(text, i, at);
         if (email > 0) {
@@ -86,6 +89,14 @@ export function tokenize(text: string): Token[] {
     i = push(tokens, i, punctuation.end, punctuation.kind);
   }
   return tokens;
+}
+
+/** The longest local part of an e-mail address (RFC 5321: 64 octets). */
+const MAX_LOCAL_PART = 64;
+
+function atSignFrom(text: string, from: number): number {
+  const at = text.indexOf('@', from);
+  return at === -1 ? text.length : at;
 }
 
 function push(tokens: Token[], start: number, end: number, kind: TokenKind): number {

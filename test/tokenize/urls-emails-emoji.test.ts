@@ -17,6 +17,18 @@ describe('URLs and e-mail addresses', () => {
     expectSingleToken('jean.dupont@amazon.fr', 'jean.dupont@amazon.fr', 'email', 0);
   });
 
+  it('finds an address after a long text without one, and several in a row', () => {
+    const prose = 'Le service client répond en semaine. '.repeat(50);
+    expectSingleToken(`${prose}Écrire à presse@amazon.fr.`, 'presse@amazon.fr', 'email');
+    expect(forms('a@b.fr, c.d@e.com et f@g.org')).toEqual(['a@b.fr', ',', 'c.d@e.com', 'et', 'f@g.org']);
+  });
+
+  it('takes no local part longer than 64 characters (RFC 5321)', () => {
+    const longest = 'x'.repeat(64);
+    expectSingleToken(`${longest}@amazon.fr`, `${longest}@amazon.fr`, 'email', 0);
+    expect(forms(`${'x'.repeat(65)}@amazon.fr`)).not.toContain(`${'x'.repeat(65)}@amazon.fr`);
+  });
+
   it('keeps a domain name whole', () => {
     expectSingleToken('sur Amazon.fr aussi', 'Amazon.fr', 'word');
   });
