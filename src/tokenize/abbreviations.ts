@@ -9,6 +9,8 @@ export interface Abbreviation {
 
 let table: Map<string, Abbreviation> | undefined;
 let dottedByFirstChar: Map<string, readonly string[]> | undefined;
+/** 1 for each UTF-16 unit a dotted entry starts with: most words are settled without a look-up. */
+const startsDotted = new Uint8Array(0x10000);
 
 function load(): Map<string, Abbreviation> {
   if (table) return table;
@@ -30,7 +32,10 @@ function load(): Map<string, Abbreviation> {
       }
     }
   }
-  for (const list of dotted.values()) list.sort((a, b) => b.length - a.length);
+  for (const [first, list] of dotted) {
+    list.sort((a, b) => b.length - a.length);
+    startsDotted[first.charCodeAt(0)] = 1;
+  }
   dottedByFirstChar = dotted;
   return table;
 }
@@ -46,6 +51,7 @@ export function abbreviation(form: string): Abbreviation | undefined {
  */
 export function dottedAbbreviationEnd(text: string, start: number): number {
   load();
+  if (startsDotted[text.charCodeAt(start)] !== 1) return -1;
   const candidates = dottedByFirstChar?.get(text.charAt(start));
   if (!candidates) return -1;
   for (const form of candidates) {

@@ -36,6 +36,12 @@ export function scanWord(text: string, start: number, from: number = start): num
   let segmentStart = start;
   const n = text.length;
   while (j < n) {
+    const c = text.charCodeAt(j);
+    // Most of a French word is ASCII lower case: no look-up for it.
+    if (c >= 0x61 && c <= 0x7a) {
+      j++;
+      continue;
+    }
     const cp = codePointAt(text, j);
     const cls = charClass(cp);
     if (isWordChar(cls)) {
