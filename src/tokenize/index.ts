@@ -26,13 +26,17 @@ export function tokenize(text: string): Token[] {
   let nextAtSign = -1;
   let i = 0;
   while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      i++;
+      continue;
+    }
     const cp = codePointAt(text, i);
     const cls = charClass(cp);
     if (cls === CharClass.Space) {
       i++;
       continue;
     }
-    const c = text.charCodeAt(i);
     if (cls === CharClass.Letter || cls === CharClass.Digit) {
       if (c === 0x68 || c === 0x48 || c === 0x77 || c === 0x57 || c === 0x66 || c === 0x46) {
         const url = scanUrl(text, i);
