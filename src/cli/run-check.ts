@@ -5,12 +5,15 @@ import { checkClaims, checkFails, parseExpectations, type CheckedClaim, type Con
 import { textLines } from '../document/byte-lines.js';
 import { decodeText } from '../document/decode.js';
 import { readInputs } from '../document/read-inputs.js';
-import { countBefore } from '../document/sorted-search.js';
-import { claimRecords } from '../records/build.js';
+import { locatedClaims } from '../check/located-claims.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import { colourFor, reportError, terminalWidth, type CliIO } from './io.js';
 import { EXIT, type ExitStatus } from './exit-status.js';
 import { BrokenPipe, Output } from './output.js';
+import { analyseDocuments } from './parallel/analyse-documents.js';
+import { jobsWanted } from './parallel/jobs.js';
+import { plainOptions } from './parallel/plain-options.js';
+import { createProgress } from './progress.js';
 import { renderConflicts } from './render/conflicts.js';
 import { parseClaimLine } from '../check/claim-line.js';
 
@@ -48,14 +51,29 @@ export async function runCheck(inputs: readonly string[], options: CheckCommandO
   }
   // documents are read when named, or when no claims file stands in for them
   if (inputs.length > 0 || options.claims.length === 0) {
+    const progress = createProgress(io.stderr, 'amz-claims check', options.quiet);
     const items = readInputs(inputs, { format: options.input, defaultDate: options.date ?? null, stdin: io.stdin });
-    for await (const item of items) {
-      if ('error' in item) {
-        report(`${item.error.input}: ${item.error.message}`);
-        continue;
+    const analysed = analyseDocuments(items, {
+      jobs: jobsWanted(options.jobs),
+      setup: { producer: 'check', options: plainOptions(options), rows: null },
+      analyse: (document) => ({ records: locatedClaims(new AnalyzedDocument(document)) }),
+      onWorkers: (count) => {
+        if (io.env.AMZ_DEBUG) io.stderr.write(`amz-claims: ${count} worker threads\n`);
+      },
+    });
+    try {
+      for await (const item of analysed) {
+        if ('error' in item) {
+          progress.clear();
+          report(`${item.error.input}: ${item.error.message}`);
+          continue;
+        }
+        documents.add(item.document.id);
+        if ('records' in item.output) claims.push(...(item.output.records as CheckedClaim[]));
+        progress.document(item.document.text);
       }
-      documents.add(item.document.id);
-      claims.push(...locatedClaims(new AnalyzedDocument(item.document)));
+    } finally {
+      progress.clear();
     }
   }
 
@@ -109,20 +127,4 @@ async function* readClaimLines(file: string, io: CliIO): AsyncGenerator<{ claim:
       if (parsed !== null) yield parsed;
     }
   }
-}
-
-/** Claim records with where they stand in their file, for annotations (1-based line, column in code points). */
-function locatedClaims(analysis: AnalyzedDocument): CheckedClaim[] {
-  const records = claimRecords(analysis);
-  if (records.length === 0) return [];
-  const text = analysis.text;
-  const path = analysis.document.path;
-  const lineStarts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-  return records.map((record, k) => {
-    const start = analysis.claims[k].start;
-    const line = countBefore(lineStarts.length, (n) => lineStarts[n] <= start);
-    const column = analysis.codePoints.toCodePoint(start) - analysis.codePoints.toCodePoint(lineStarts[line - 1]) + 1;
-    return { ...record, ...(path === undefined ? {} : { path }), line, column };
-  });
 }

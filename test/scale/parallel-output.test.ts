@@ -37,6 +37,17 @@ describe('--jobs 2 prints what --jobs 1 prints, byte for byte', () => {
     expect(two.stdout === one.stdout, 'outputs differ').toBe(true);
   });
 
+  it('check --jobs 2 compares the same claims as --jobs 1: same conflicts, summary and status', () => {
+    const args = ['check', corpus.path, '--input', 'jsonl', '--format', 'json'];
+    const one = runCli([...args, '--jobs', '1'], undefined, debug);
+    const two = runCli([...args, '--jobs', '2'], undefined, debug);
+    expect(two.stderr).toContain('amz-claims: 2 worker threads');
+    expect(two.status).toBe(one.status);
+    expect(two.stderr.replace('amz-claims: 2 worker threads\n', '')).toBe(one.stderr);
+    expect(JSON.parse(two.stdout).records.length).toBeGreaterThan(0);
+    expect(two.stdout === one.stdout, 'outputs differ').toBe(true);
+  });
+
   it('a small input stays on the main thread', () => {
     const result = runCli(['figures', '--format', 'jsonl', '--jobs', '2'], undefined, debug);
     expect(result.status).toBe(0);

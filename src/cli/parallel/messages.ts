@@ -1,14 +1,21 @@
 import type { Document } from '../../document/document.js';
 import type { Format } from '../render/formats.js';
 
-/** What every worker is started with: which command to run and how to print it. */
+/** What every worker is started with: which records to compute and, for row formats, how to print them. */
 export interface WorkerSetup {
-  readonly command: string;
+  /** a name recordProducer knows: a document command, or `check` */
+  readonly producer: string;
   /** The command's options, reduced to plain values that can cross threads. */
   readonly options: Record<string, PlainOption>;
+  /** Set when the worker renders each document's rows itself (row formats); else it sends records. */
+  readonly rows: RowSetup | null;
+}
+
+export interface RowSetup {
   readonly format: Format;
   readonly schema: string;
   readonly version: string;
+  readonly recordType: string;
 }
 
 export type PlainOption = string | number | boolean | null | readonly string[];
