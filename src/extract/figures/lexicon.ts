@@ -24,6 +24,8 @@ export interface UnitForm {
   readonly decimalOnly: boolean;
   /** Short symbols (« m », « h », « km ») follow digits only: « trois m » is not a length. */
   readonly afterDigitsOnly: boolean;
+  /** Only in a sentence that speaks of money (« livres » is books elsewhere). */
+  readonly moneySentenceOnly: boolean;
 }
 
 /** A phrase as folded lexeme norms, blanks dropped. */
@@ -42,6 +44,8 @@ export interface FigureLexicon {
   readonly yearBefore: ReadonlySet<string>;
   readonly timeAfter: ReadonlySet<string>;
   readonly changeVerbStems: readonly string[];
+  /** Stems of words that show a sentence speaks of money. */
+  readonly moneyStems: readonly string[];
 }
 
 let cached: FigureLexicon | undefined;
@@ -88,6 +92,7 @@ export function figureLexicon(): FigureLexicon {
       pre: where === 'pre' || where === 'both',
       post: where === 'post' || where === 'both',
       decimalOnly: condition === 'decimal',
+      moneySentenceOnly: condition === 'money',
       afterDigitsOnly: form.length <= 2 && letters === form && form !== 'an',
     };
     const list = unitsByFirst.get(cut.pieces[0]) ?? [];
@@ -115,6 +120,7 @@ export function figureLexicon(): FigureLexicon {
     else if (role === 'time-after') timeAfter.add(word);
   }
   const changeVerbStems = readDataLines('figures/change-verbs.txt');
-  cached = { numberWords, unitsByFirst, bounds, vague, titleMarkers, months, weekdays, yearBefore, timeAfter, changeVerbStems };
+  const moneyStems = readDataLines('figures/money-words.txt');
+  cached = { numberWords, unitsByFirst, bounds, vague, titleMarkers, months, weekdays, yearBefore, timeAfter, changeVerbStems, moneyStems };
   return cached;
 }

@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
 import { afterDe, isPunct, matchPhrase, matchPhraseBefore } from '../cursor.js';
 import { figureLexicon, type UnitForm } from '../lexicon.js';
+import { moneySentences } from '../money-sentences.js';
 
 function boundaryAfter(ctx: FigureContext, form: UnitForm, end: number): boolean {
   const next = ctx.lexemes[end];
@@ -17,7 +18,7 @@ function boundaryAfter(ctx: FigureContext, form: UnitForm, end: number): boolean
 }
 
 /** The longest post-unit form at lexeme j that suits the candidate, with the lexeme after it. */
-function postUnit(ctx: FigureContext, c: Candidate, j: number, moneyOrMeasureOnly: boolean): { form: UnitForm; end: number } | undefined {
+function postUnit(ctx: FigureContext, c: Candidate, j: number, moneyOrMeasureOnly: boolean, inMoneySentence: (lexeme: number) => boolean): { form: UnitForm; end: number } | undefined {
   const l = ctx.lexemes[j];
   if (l === undefined) return undefined;
   const forms = figureLexicon().unitsByFirst.get(l.norm);
@@ -28,6 +29,8 @@ function postUnit(ctx: FigureContext, c: Candidate, j: number, moneyOrMeasureOnl
     if (form.afterDigitsOnly && !c.digits) continue;
     if (moneyOrMeasureOnly && form.kind !== 'money' && form.kind !== 'quantity') continue;
     if (c.article && !/^[a-z]/.test(form.pieces[0])) continue;
+    // « un livre » is a book whatever the sentence speaks of
+    if (form.moneySentenceOnly && (c.article || !inMoneySentence(c.firstLex))) continue;
     const end = matchPhrase(ctx, j, form.pieces);
     if (end < 0 || !boundaryAfter(ctx, form, end)) continue;
     return { form, end };
@@ -62,15 +65,16 @@ export const attachUnit: Refiner<FigureContext, Candidate> = {
   refine(results, ctx) {
     const lex = ctx.lexemes;
     const forms = preUnitForms();
+    const inMoneySentence = moneySentences(ctx);
     for (const c of results) {
       if (c.kind !== 'count' || c.unit !== null) continue;
       let j = c.endLex;
       const gap = lex[j];
       if (gap !== undefined && (gap.kind === 'space' || (gap.norm === '-' && lex[j + 1]?.kind === 'word'))) j++;
-      let found = postUnit(ctx, c, j, false);
+      let found = postUnit(ctx, c, j, false, inMoneySentence);
       if (found === undefined && (c.scale > 1 || c.origin === 'vague')) {
         const k = afterDe(ctx, j);
-        if (k >= 0) found = postUnit(ctx, c, k, true);
+        if (k >= 0) found = postUnit(ctx, c, k, true, inMoneySentence);
       }
       if (found !== undefined) {
         apply(c, found.form);
