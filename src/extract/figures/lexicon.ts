@@ -12,6 +12,11 @@ export interface NumberWord {
   readonly ordinal: boolean;
 }
 
+export interface ShareWord {
+  readonly denominator: number;
+  readonly plural: boolean;
+}
+
 export interface UnitForm {
   /** Folded pieces; `spaced[i]` tells whether a blank may come before piece i. */
   readonly pieces: readonly string[];
@@ -33,6 +38,8 @@ export type Phrase = readonly string[];
 
 export interface FigureLexicon {
   readonly numberWords: ReadonlyMap<string, NumberWord>;
+  /** Share nouns with their denominators (« tiers » → 3, « quarts » → 4, « demi » → 2). */
+  readonly shareWords: ReadonlyMap<string, ShareWord>;
   /** Unit forms by their first piece, longest first. */
   readonly unitsByFirst: ReadonlyMap<string, readonly UnitForm[]>;
   /** Bound phrases, longest first. */
@@ -78,6 +85,11 @@ export function figureLexicon(): FigureLexicon {
     const [word, value, cls, type] = fields(line);
     numberWords.set(word, { value: Number(value), cls: cls as NumberWordClass, ordinal: type === 'ordinal' });
   }
+  const shareWords = new Map<string, ShareWord>();
+  for (const line of readDataLines('figures/share-words.tsv')) {
+    const [word, denominator, number] = fields(line);
+    shareWords.set(word, { denominator: Number(denominator), plural: number === 'pl' });
+  }
   const unitsByFirst = new Map<string, UnitForm[]>();
   for (const line of readDataLines('figures/units.tsv')) {
     const [form, kind, unit, factor, where, condition] = fields(line);
@@ -121,6 +133,6 @@ export function figureLexicon(): FigureLexicon {
   }
   const changeVerbStems = readDataLines('figures/change-verbs.txt');
   const moneyStems = readDataLines('figures/money-words.txt');
-  cached = { numberWords, unitsByFirst, bounds, vague, titleMarkers, months, weekdays, yearBefore, timeAfter, changeVerbStems, moneyStems };
+  cached = { numberWords, shareWords, unitsByFirst, bounds, vague, titleMarkers, months, weekdays, yearBefore, timeAfter, changeVerbStems, moneyStems };
   return cached;
 }
