@@ -37,4 +37,5 @@ describe('« et demi », « et quart » after a unit', () => {
   it('reads it after digits and a subunit', () => expectSingle('3 centimes et demi', { text: '3 centimes et demi', value: 0.035, unit: 'EUR' }));
   it('does not take « demi- » of a compound (« et demi-frère »)', () => expectSingle('deux ans et demi-frère', { text: 'deux ans', value: 2, unit: 'yr' }));
   it('adds nothing to a percentage', () => expectSingle('10 % et demi', { text: '10 %', value: 10, unit: '%' }));
+  it('adds no half unit after a scale', () => expectSingle('6 millions de dollars et demi', { text: '6 millions de dollars', value: 6e6, unit: 'USD' }));
 });

@@ -98,7 +98,8 @@ export const attachUnit: Refiner<FigureContext, Candidate> = {
       if (found !== undefined) {
         apply(c, found.form);
         let end = found.end;
-        const share = found.form.kind === 'percent' ? undefined : andAShare(ctx, end);
+        // not after a scale: « 6 millions de dollars et demi » is no half dollar
+        const share = found.form.kind === 'percent' || c.scale > 1 ? undefined : andAShare(ctx, end);
         if (share !== undefined) {
           c.value += share.value * found.form.factor;
           end = share.endLex;
