@@ -33,8 +33,9 @@ function readDenominator(ctx: FigureContext, j: number): Denominator | undefined
     if (share.denominator === 2 && isPunct(ctx, j + 1, '-')) return undefined;
     return { value: share.denominator, endLex: j + 1, plural: share.plural };
   }
+  // halves and thirds have their own nouns: « un troisième mandat » is a rank, « un tiers » the share
   const ordinal = readWordNumber(ctx, j, true);
-  if (ordinal === undefined || !ordinal.ordinal || ordinal.value < 3) return undefined;
+  if (ordinal === undefined || !ordinal.ordinal || ordinal.value <= 3) return undefined;
   return { value: ordinal.value, endLex: ordinal.endLex, plural: ordinal.lastPlural };
 }
 
