@@ -30,7 +30,8 @@ function buildTriggers(): Set<number> {
     for (const form of forms) if (!form.afterDigitsOnly) for (const piece of form.pieces) words.add(piece);
   }
   for (const { phrase } of lexicon.vague) for (const piece of phrase.slice(1)) words.add(piece);
-  for (const word of ['premier', 'premiere', 'premiers', 'premieres', 'numero', 'moitie', 'demi', 'demie', 'tiers', 'quart', 'quarts', 'douzaine', 'douzaines', 'negatif', 'negative']) words.add(word);
+  for (const word of lexicon.shareWords.keys()) words.add(word);
+  for (const word of ['premier', 'premiere', 'premiers', 'premieres', 'numero', 'moitie', 'douzaine', 'douzaines', 'negatif', 'negative']) words.add(word);
   const set = new Set<number>();
   for (const word of words) {
     if (stopWords.has(word) || !/^[a-z]+$/.test(word)) continue;

@@ -12,6 +12,11 @@ export interface NumberWord {
   readonly ordinal: boolean;
 }
 
+export interface ShareWord {
+  readonly denominator: number;
+  readonly plural: boolean;
+}
+
 export interface UnitForm {
   /** Folded pieces; `spaced[i]` tells whether a blank may come before piece i. */
   readonly pieces: readonly string[];
@@ -24,6 +29,8 @@ export interface UnitForm {
   readonly decimalOnly: boolean;
   /** Short symbols (« m », « h », « km ») follow digits only: « trois m » is not a length. */
   readonly afterDigitsOnly: boolean;
+  /** Only in a sentence that speaks of money (« livres » is books elsewhere). */
+  readonly moneySentenceOnly: boolean;
 }
 
 /** A phrase as folded lexeme norms, blanks dropped. */
@@ -31,6 +38,8 @@ export type Phrase = readonly string[];
 
 export interface FigureLexicon {
   readonly numberWords: ReadonlyMap<string, NumberWord>;
+  /** Share nouns with their denominators (« tiers » → 3, « quarts » → 4, « demi » → 2). */
+  readonly shareWords: ReadonlyMap<string, ShareWord>;
   /** Unit forms by their first piece, longest first. */
   readonly unitsByFirst: ReadonlyMap<string, readonly UnitForm[]>;
   /** Bound phrases, longest first. */
@@ -42,6 +51,8 @@ export interface FigureLexicon {
   readonly yearBefore: ReadonlySet<string>;
   readonly timeAfter: ReadonlySet<string>;
   readonly changeVerbStems: readonly string[];
+  /** Stems of words that show a sentence speaks of money. */
+  readonly moneyStems: readonly string[];
 }
 
 let cached: FigureLexicon | undefined;
@@ -74,6 +85,11 @@ export function figureLexicon(): FigureLexicon {
     const [word, value, cls, type] = fields(line);
     numberWords.set(word, { value: Number(value), cls: cls as NumberWordClass, ordinal: type === 'ordinal' });
   }
+  const shareWords = new Map<string, ShareWord>();
+  for (const line of readDataLines('figures/share-words.tsv')) {
+    const [word, denominator, number] = fields(line);
+    shareWords.set(word, { denominator: Number(denominator), plural: number === 'pl' });
+  }
   const unitsByFirst = new Map<string, UnitForm[]>();
   for (const line of readDataLines('figures/units.tsv')) {
     const [form, kind, unit, factor, where, condition] = fields(line);
@@ -88,6 +104,7 @@ export function figureLexicon(): FigureLexicon {
       pre: where === 'pre' || where === 'both',
       post: where === 'post' || where === 'both',
       decimalOnly: condition === 'decimal',
+      moneySentenceOnly: condition === 'money',
       afterDigitsOnly: form.length <= 2 && letters === form && form !== 'an',
     };
     const list = unitsByFirst.get(cut.pieces[0]) ?? [];
@@ -115,6 +132,7 @@ export function figureLexicon(): FigureLexicon {
     else if (role === 'time-after') timeAfter.add(word);
   }
   const changeVerbStems = readDataLines('figures/change-verbs.txt');
-  cached = { numberWords, unitsByFirst, bounds, vague, titleMarkers, months, weekdays, yearBefore, timeAfter, changeVerbStems };
+  const moneyStems = readDataLines('figures/money-words.txt');
+  cached = { numberWords, shareWords, unitsByFirst, bounds, vague, titleMarkers, months, weekdays, yearBefore, timeAfter, changeVerbStems, moneyStems };
   return cached;
 }

@@ -53,12 +53,13 @@ export function readScale(ctx: FigureContext, i: number, fromDigits: boolean, pr
       }
     }
     if (multiplier === 1) {
-      // scale words: « 10 mille », « 1,5 milliard », « mille milliards »
-      let lastScale = Infinity;
+      // scale words: « 10 mille », « 1,5 milliard », « 3 mille milliards », « 3 lakh crore »; a
+      // smaller one after (« 2 millions mille ») starts another number
+      let lastScale = 0;
       let k = skipSpace(ctx, i);
       while (k >= 0 && ctx.lexemes[k].kind === 'word') {
         const entry = words.get(ctx.lexemes[k].norm);
-        if (entry === undefined || entry.ordinal || (entry.cls !== 'thousand' && entry.cls !== 'scale') || entry.value >= lastScale) break;
+        if (entry === undefined || entry.ordinal || (entry.cls !== 'thousand' && entry.cls !== 'scale') || entry.value <= lastScale) break;
         multiplier *= entry.value;
         lastScale = entry.value;
         end = k + 1;

@@ -19,6 +19,15 @@ export interface WordNumber {
 type Last = 'none' | 'zero' | 'unit' | 'teen' | 'ten' | 'tenunit' | 'hundred' | 'thousand' | 'scale';
 
 /**
+ * « un » read first and alone: French writes « cent », « mille », never « un cent » or « un
+ * mille », so before them « un » is the numerator of a fraction (« un cent-millième ») or an
+ * article (« un mille marin »), and they start a number of their own.
+ */
+function leadingOne(count: number, last: Last, lastValue: number): boolean {
+  return count === 1 && last === 'unit' && lastValue === 1;
+}
+
+/**
  * The next word of a compound number after lexeme i (a blank, a hyphen, or « et » before
  * un/une/onze: « vingt et un », « soixante et onze »). Returns its index and whether « et »
  * joined it, or -1.
@@ -45,16 +54,17 @@ const etJoinable = new Set(['un', 'une', 'unieme', 'onze', 'onzieme']);
  * Reads French number words from lexeme i with their grammar (« quatre-vingt-dix-neuf »,
  * « deux cent deux mille », « trois million sept »), stopping before a word that cannot
  * continue the number (« un vingt cinquième » reads « un »). With `allowOrdinal`, a final
- * ordinal word is read too (« cent vingt-cinquième » → 125, ordinal).
+ * ordinal word is read too (« cent vingt-cinquième » → 125, ordinal). `lead` is a number from
+ * 1 to 19 written in digits just before (« 3 cent un »): the words continue it.
  */
-export function readWordNumber(ctx: FigureContext, i: number, allowOrdinal: boolean): WordNumber | undefined {
+export function readWordNumber(ctx: FigureContext, i: number, allowOrdinal: boolean, lead = 0): WordNumber | undefined {
   const words = figureLexicon().numberWords;
   const lex = ctx.lexemes;
   let total = 0;
   let sub = 0;
-  let group = 0;
-  let last = 'none' as Last;
-  let lastValue = 0;
+  let group = lead;
+  let last = (lead === 0 ? 'none' : lead < 10 ? 'unit' : 'teen') as Last;
+  let lastValue = lead;
   let tens = 0;
   let lastScale = Infinity;
   let endLex = -1;
@@ -104,12 +114,13 @@ export function readWordNumber(ctx: FigureContext, i: number, allowOrdinal: bool
       } else break;
       next = 'ten';
     } else if (cls === 'hundred') {
-      if (!(last === 'none' || last === 'unit' || last === 'teen' || last === 'thousand' || last === 'scale')) break;
-      if (group >= 20) break;
+      // « dix-neuf cents » (1900) but « vingt cents » is no number
+      if (!(last === 'none' || last === 'unit' || last === 'teen' || last === 'tenunit' || last === 'thousand' || last === 'scale')) break;
+      if (group >= 20 || leadingOne(count, last, lastValue)) break;
       group = (group || 1) * 100;
       next = 'hundred';
     } else if (cls === 'thousand') {
-      if (sub !== 0 || last === 'zero') break;
+      if (sub !== 0 || last === 'zero' || leadingOne(count, last, lastValue)) break;
       sub = (group || 1) * 1000;
       group = 0;
       next = 'thousand';
@@ -141,4 +152,14 @@ export function readWordNumber(ctx: FigureContext, i: number, allowOrdinal: bool
   }
   if (endLex < 0) return undefined;
   return { value: total + sub + group, endLex, words: count, ordinal, lastClass, lastPlural };
+}
+
+/**
+ * The scale word a number in words ends with (« trois millions » → 1e6, the largest power of
+ * 1000 from a million up dividing it), or 1 when it ends with none (« deux cent mille »).
+ */
+export function endingScale(number: WordNumber): number {
+  if (number.lastClass !== 'scale') return 1;
+  for (let scale = 1e18; scale >= 1e6; scale /= 1000) if (number.value >= scale && number.value % scale === 0) return scale;
+  return 1;
 }

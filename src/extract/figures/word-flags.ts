@@ -11,6 +11,7 @@ export const VAGUE_START = 2; // first word of a vague quantity (« des », « q
 export const RANK_WORD = 4; // « numéro », « n » (of « n° »), « premier » and its forms
 export const HALF_WORD = 8; // « moitié »
 export const NON_FIGURE_WORD = 16; // starts a non-figure span: URL scheme, « www », weekday
+export const SHARE_WORD = 32; // a share noun (« tiers », « quart », « demi »): « un bon quart de million »
 
 let table: Map<number, number> | undefined;
 
@@ -25,6 +26,7 @@ function build(): Map<number, number> {
     add(word, NUMBER_WORD);
     if (entry.ordinal && word.endsWith('ieme')) add(`${word}s`, NUMBER_WORD);
   }
+  for (const word of lexicon.shareWords.keys()) add(word, SHARE_WORD);
   for (const { phrase } of lexicon.vague) add(phrase[0], VAGUE_START);
   for (const word of ['numero', 'n', 'premier', 'premiere', 'premiers', 'premieres']) add(word, RANK_WORD);
   add('moitie', HALF_WORD);

@@ -11,4 +11,9 @@ describe('ranks', () => {
   it('skips « premier » meaning first', () => expectNone('aux premières revendications'));
   it('skips a century', () => expectNone('le 21e siècle'));
   it('skips the first of a month', () => expectNone('le 1er janvier'));
+  it('reads « un troisième mandat » as a rank, not a third', () => expectSingle('réélu pour un troisième mandat', { text: 'troisième', value: 3, kind: 'rank' }));
+  it('still reads « un tiers » and « un vingt-troisième » as shares', () => {
+    expectSingle('un tiers des voix', { text: 'un tiers', value: 100 / 3, unit: '%' });
+    expectSingle('un vingt-troisième', { text: 'un vingt-troisième', value: 100 / 23, unit: '%' });
+  });
 });

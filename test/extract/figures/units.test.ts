@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectSingle, triples } from './helpers.js';
+import { expectNone, expectSingle, triples } from './helpers.js';
 
 describe('units', () => {
   it('reads « pour cent »', () => expectSingle('vingt pour cent', { text: 'vingt pour cent', value: 20, unit: '%' }));
@@ -18,6 +18,11 @@ describe('units', () => {
   it('reads kWh', () => expectSingle('il consomme 3 500 kWh', { text: '3 500 kWh', value: 3500, unit: 'kWh' }));
   it('reads degrees Celsius', () => expectSingle('il fait 24 °C', { text: '24 °C', value: 24, unit: '°C' }));
   it('does not read « livres » as pounds', () => expectSingle('il a vendu 3 millions de livres', { text: '3 millions', value: 3e6, unit: null }));
+  it('reads « livres » as pounds in a sentence about money', () =>
+    expectSingle('Son résultat d’exploitation a atteint 361 millions de livres', { text: '361 millions de livres', value: 361e6, kind: 'money', unit: 'GBP' }));
+  it('reads « un livre » as a book even there', () => expectNone('un livre sur la fraude fiscale'));
+  it('reads « livres » as books in the next sentence', () =>
+    expectSingle('Son bénéfice a doublé. Il a vendu 3 millions de livres.', { text: '3 millions', value: 3e6, unit: null }));
 });
 
 describe('ranges, bounds and elided units', () => {

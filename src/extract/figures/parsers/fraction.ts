@@ -4,30 +4,12 @@ import type { FigureContext } from '../context.js';
 import { afterDe, isPunct, isWord, skipSpace, skipSpaceBack } from '../cursor.js';
 import { figureLexicon } from '../lexicon.js';
 import { readDigitNumber } from '../read-digit-number.js';
-import { readWordNumber } from '../read-word-number.js';
-import { HALF_WORD, NUMBER_WORD } from '../word-flags.js';
+import { endingScale, readWordNumber } from '../read-word-number.js';
+import { SHARE_OF_UNIT, unitNounAfterDe, unitNounAt } from '../unit-nouns.js';
+import { HALF_WORD, NUMBER_WORD, SHARE_WORD } from '../word-flags.js';
 
-/** Denominators that are not ordinals. */
-const denominatorWords = new Map<string, number>([
-  ['demi', 2],
-  ['demie', 2],
-  ['tiers', 3],
-  ['quart', 4],
-  ['quarts', 4],
-]);
-
-/** Half of a scale: « un demi-million », « une demi-douzaine ». */
-const halfOf = new Map<string, number>([
-  ['million', 5e5],
-  ['milliard', 5e8],
-  ['douzaine', 6],
-]);
-
-/** The power of 1000 (10^6 and up) a number in words ends with (« six millions » → 1e6). */
-function largestScale(value: number): number {
-  for (let scale = 1e18; scale >= 1e6; scale /= 1000) if (value >= scale && value % scale === 0) return scale;
-  return 1;
-}
+/** A dozen halves too: « une demi-douzaine » (scales of a million and up come from number-words.tsv). */
+const dozen = 'douzaine';
 
 interface Denominator {
   readonly value: number;
@@ -45,14 +27,15 @@ function following(ctx: FigureContext, i: number): number {
 
 function readDenominator(ctx: FigureContext, j: number): Denominator | undefined {
   if (j < 0) return undefined;
-  const word = denominatorWords.get(ctx.lexemes[j].norm);
-  if (word !== undefined) {
+  const share = figureLexicon().shareWords.get(ctx.lexemes[j].norm);
+  if (share !== undefined) {
     // « un demi-million » is a count, read below
-    if (word === 2 && isPunct(ctx, j + 1, '-')) return undefined;
-    return { value: word, endLex: j + 1, plural: ctx.lexemes[j].norm.endsWith('s') && word === 4 };
+    if (share.denominator === 2 && isPunct(ctx, j + 1, '-')) return undefined;
+    return { value: share.denominator, endLex: j + 1, plural: share.plural };
   }
+  // halves and thirds have their own nouns: « un troisième mandat » is a rank, « un tiers » the share
   const ordinal = readWordNumber(ctx, j, true);
-  if (ordinal === undefined || !ordinal.ordinal || ordinal.value < 3) return undefined;
+  if (ordinal === undefined || !ordinal.ordinal || ordinal.value <= 3) return undefined;
   return { value: ordinal.value, endLex: ordinal.endLex, plural: ordinal.lastPlural };
 }
 
@@ -67,6 +50,23 @@ function scaleAfter(ctx: FigureContext, endLex: number): { value: number; endLex
   const entry = figureLexicon().numberWords.get(ctx.lexemes[k].norm);
   if (entry === undefined || entry.cls !== 'scale' || entry.ordinal || entry.value < 1e6) return undefined;
   return { value: entry.value, endLex: k + 1 };
+}
+
+/**
+ * « demi-million », « demi milliard », « demi-douzaine » from the lexeme of « demi »: half the
+ * scale joined to it, the scale, and the lexeme after it. « demi-heure », « demi-point »: half,
+ * ending at « demi », the unit being attached after it by attachUnit.
+ */
+function readHalf(ctx: FigureContext, demi: number): { value: number; scale: number; endLex: number } | undefined {
+  const lex = ctx.lexemes;
+  if (figureLexicon().shareWords.get(lex[demi].norm)?.denominator !== 2) return undefined;
+  if (!(isPunct(ctx, demi + 1, '-') || lex[demi + 1]?.kind === 'space') || !isWord(ctx, demi + 2)) return undefined;
+  if (unitNounAt(ctx, demi + 2)) return { value: 0.5, scale: 1, endLex: demi + 1 };
+  const norm = lex[demi + 2].norm;
+  if (norm === dozen) return { value: 6, scale: 1, endLex: demi + 3 };
+  const entry = figureLexicon().numberWords.get(norm);
+  if (entry === undefined || entry.cls !== 'scale' || entry.ordinal || entry.value < 1e6 || norm.endsWith('s')) return undefined;
+  return { value: entry.value / 2, scale: entry.value, endLex: demi + 3 };
 }
 
 /** A word that may name what a share counts (« salarié », « Français »): no number word, no unit, no connector. */
@@ -107,6 +107,36 @@ function make(ctx: FigureContext, first: number, endLex: number, value: number, 
 }
 
 /**
+ * A share of a scale or a unit with no number before it, read from the share noun: « (un bon)
+ * quart de million », « le tiers d'un milliard », « (un bon) demi-million », « chaque quart
+ * d'heure », « la demi-heure ». After a number (« trois quarts de million », « un
+ * demi-million ») the whole is read from the number.
+ */
+function shareWithoutNumber(ctx: FigureContext, i: number): Candidate | undefined {
+  const lex = ctx.lexemes;
+  let p = i - 1;
+  if (lex[p] !== undefined && (lex[p].kind === 'space' || isPunct(ctx, p, '-'))) p--;
+  const before = lex[p];
+  if (before !== undefined && (before.kind === 'digits' || (before.kind === 'word' && (before.flags & NUMBER_WORD) !== 0))) return undefined;
+  const share = figureLexicon().shareWords.get(lex[i].norm);
+  if (share === undefined || share.plural) return undefined;
+  const half = readHalf(ctx, i);
+  const ofScale = half ?? scaleAfter(ctx, i + 1);
+  if (ofScale !== undefined) {
+    const c = make(ctx, i, ofScale.endLex, half !== undefined ? half.value : ofScale.value / share.denominator, true);
+    c.scale = half !== undefined ? half.scale : ofScale.value;
+    return c;
+  }
+  return unitNounAfterDe(ctx, i + 1) ? ofUnit(make(ctx, i, i + 1, 1 / share.denominator, true)) : undefined;
+}
+
+/** A share read as an amount of the unit after it (« un quart d'heure »): attachUnit adds the unit. */
+function ofUnit(c: Candidate): Candidate {
+  c.origin = SHARE_OF_UNIT;
+  return c;
+}
+
+/**
  * Fractions: « un tiers », « trois quarts », « un cinquième », « cent trente cinquièmes »,
  * mixed « cinq et un quart », « trois et un cinquième », shares « un sur trois », « 1 sur 20 »,
  * « la moitié », and halves of a scale (« un demi-million »).
@@ -117,7 +147,12 @@ export const fraction: Parser<FigureContext, Candidate> = {
     const lex = ctx.lexemes;
     for (const i of ctx.interesting) {
       const l = lex[i];
-      if (l.kind === 'word' && (lex[i].flags & (NUMBER_WORD | HALF_WORD)) === 0) continue;
+      if (l.kind === 'word' && (lex[i].flags & (NUMBER_WORD | HALF_WORD | SHARE_WORD)) === 0) continue;
+      if (l.kind === 'word' && (lex[i].flags & SHARE_WORD) !== 0) {
+        const share = shareWithoutNumber(ctx, i);
+        if (share !== undefined) yield share;
+        continue;
+      }
       if (l.kind === 'word' && l.norm === 'moitie') {
         // « la moitié », « une moitié », « réduit de moitié »; not « à moitié » (half-)
         const det = skipSpaceBack(ctx, i - 1);
@@ -136,19 +171,17 @@ export const fraction: Parser<FigureContext, Candidate> = {
         if (w === undefined) continue;
         const lastWord = lex[w.endLex - 1].norm;
         const etUn = w.words >= 2 && (lastWord === 'un' || lastWord === 'une') && isWord(ctx, w.endLex - 3, 'et');
-        numerator = { value: w.value, endLex: w.endLex, words: w.words, etUn, scale: w.lastClass === 'scale' ? largestScale(w.value) : 1 };
+        numerator = { value: w.value, endLex: w.endLex, words: w.words, etUn, scale: endingScale(w) };
       } else continue;
       const n = numerator;
       const next = following(ctx, n.endLex);
       // « un demi-million », « un demi million »
-      if (next >= 0 && (lex[next].norm === 'demi' || lex[next].norm === 'demie') && n.value === 1 && (isPunct(ctx, next + 1, '-') || lex[next + 1]?.kind === 'space') && isWord(ctx, next + 2)) {
-        const half = halfOf.get(lex[next + 2].norm);
-        if (half !== undefined) {
-          const c = make(ctx, i, next + 3, half, true);
-          c.scale = half === 6 ? 1 : half * 2;
-          yield c;
-          continue;
-        }
+      const half = next >= 0 && n.value === 1 ? readHalf(ctx, next) : undefined;
+      if (half !== undefined) {
+        const c = make(ctx, i, half.endLex, half.value, true);
+        c.scale = half.scale;
+        yield c;
+        continue;
       }
       // « un et demi », « cinq et un quart », « cent trois et deux tiers »
       const et = skipSpace(ctx, n.endLex);
@@ -215,7 +248,9 @@ export const fraction: Parser<FigureContext, Candidate> = {
         yield c;
         continue;
       }
-      yield make(ctx, i, d.endLex, n.value / d.value, false);
+      // « trois quarts d'heure », « un dixième de seconde », « un quart de point »: an amount of the unit
+      if (unitNounAfterDe(ctx, d.endLex)) yield ofUnit(make(ctx, i, d.endLex, n.value / d.value, true));
+      else yield make(ctx, i, d.endLex, n.value / d.value, false);
     }
   },
 };

@@ -2,8 +2,9 @@ import type { Parser } from '../../pipeline.js';
 import { candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
 import { isWord, skipSpace, skipSpaceBack, wordBefore } from '../cursor.js';
+import { figureLexicon } from '../lexicon.js';
 import { readScale } from '../read-scale.js';
-import { readWordNumber } from '../read-word-number.js';
+import { endingScale, readWordNumber } from '../read-word-number.js';
 import { NUMBER_WORD } from '../word-flags.js';
 
 /** Words before « neuf » that make it the adjective « new » (« tout neuf », « remis à neuf »). */
@@ -41,6 +42,9 @@ export const wordNumber: Parser<FigureContext, Candidate> = {
       if (previous !== undefined && (previous.kind === 'digits' || (previous.kind === 'punct' && previous.norm === '-' && lex[i - 2]?.kind === 'word'))) continue;
       // « cents » and « vingts » only close a number (« trois cents »); alone, « 64,2 cents » is money
       if (lex[i].norm === 'cents' || lex[i].norm === 'vingts') continue;
+      // « 2 millions mille »: « millions » after digits is theirs, « mille » a number of its own
+      // (« mille » itself may follow a year: « en 2019 mille salariés »)
+      if (previous?.kind === 'space' && lex[i - 2]?.kind === 'digits' && figureLexicon().numberWords.get(lex[i].norm)?.cls === 'scale') continue;
       const number = readWordNumber(ctx, i, false);
       if (number === undefined) continue;
       const single = number.words === 1;
@@ -55,7 +59,7 @@ export const wordNumber: Parser<FigureContext, Candidate> = {
         endLex = virgule.endLex;
         decimal = true;
       }
-      const scale = readScale(ctx, endLex, false, number.lastClass === 'scale' ? lastScaleOf(number.value) : 1);
+      const scale = readScale(ctx, endLex, false, endingScale(number));
       const article = single && (norm === 'un' || norm === 'une') && scale.endLex === endLex;
       // « négatif un », « négative cinq virgule cinq »
       const signWord = skipSpaceBack(ctx, i - 1);
@@ -67,7 +71,7 @@ export const wordNumber: Parser<FigureContext, Candidate> = {
         firstLex: first,
         endLex: scale.endLex,
         value: (negative ? -1 : 1) * (value * scale.multiplier + scale.addend),
-        scale: number.lastClass === 'scale' ? lastScaleOf(number.value) : scale.multiplier,
+        scale: number.lastClass === 'scale' ? endingScale(number) : scale.multiplier,
         decimal,
         article: article && !negative,
         origin: 'words',
@@ -76,13 +80,3 @@ export const wordNumber: Parser<FigureContext, Candidate> = {
     }
   },
 };
-
-/** The scale word a number ends with (« trois millions » → 1e6): the largest power of 1000 dividing it. */
-function lastScaleOf(value: number): number {
-  let scale = 1e18;
-  while (scale >= 1e6) {
-    if (value >= scale && value % scale === 0) return scale;
-    scale /= 1000;
-  }
-  return 1;
-}

@@ -1,8 +1,10 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
-import { afterDe, isPunct, matchPhrase, matchPhraseBefore } from '../cursor.js';
+import { afterDe, isPunct, isWord, matchPhrase, matchPhraseBefore, skipSpace } from '../cursor.js';
 import { figureLexicon, type UnitForm } from '../lexicon.js';
+import { moneySentences } from '../money-sentences.js';
+import { SHARE_OF_UNIT } from '../unit-nouns.js';
 
 function boundaryAfter(ctx: FigureContext, form: UnitForm, end: number): boolean {
   const next = ctx.lexemes[end];
@@ -17,7 +19,7 @@ function boundaryAfter(ctx: FigureContext, form: UnitForm, end: number): boolean
 }
 
 /** The longest post-unit form at lexeme j that suits the candidate, with the lexeme after it. */
-function postUnit(ctx: FigureContext, c: Candidate, j: number, moneyOrMeasureOnly: boolean): { form: UnitForm; end: number } | undefined {
+function postUnit(ctx: FigureContext, c: Candidate, j: number, viaDe: boolean, inMoneySentence: (lexeme: number) => boolean): { form: UnitForm; end: number } | undefined {
   const l = ctx.lexemes[j];
   if (l === undefined) return undefined;
   const forms = figureLexicon().unitsByFirst.get(l.norm);
@@ -26,13 +28,32 @@ function postUnit(ctx: FigureContext, c: Candidate, j: number, moneyOrMeasureOnl
     if (!form.post) continue;
     if (form.decimalOnly && !c.decimal) continue;
     if (form.afterDigitsOnly && !c.digits) continue;
-    if (moneyOrMeasureOnly && form.kind !== 'money' && form.kind !== 'quantity') continue;
+    // after « de », money or a measure (« 6 millions de dollars »); any unit for a share (« un quart d'heure »)
+    if (viaDe && form.kind !== 'money' && form.kind !== 'quantity' && c.origin !== SHARE_OF_UNIT) continue;
     if (c.article && !/^[a-z]/.test(form.pieces[0])) continue;
+    // « un livre » is a book whatever the sentence speaks of
+    if (form.moneySentenceOnly && (c.article || !inMoneySentence(c.firstLex))) continue;
     const end = matchPhrase(ctx, j, form.pieces);
     if (end < 0 || !boundaryAfter(ctx, form, end)) continue;
     return { form, end };
   }
   return undefined;
+}
+
+/**
+ * « et demi(e) », « et quart » after a unit (« deux ans et demi », « une heure et quart »): the
+ * share of one unit it adds, and the lexeme after it. Not « et demi-frère ».
+ */
+function andAShare(ctx: FigureContext, end: number): { value: number; endLex: number } | undefined {
+  const et = skipSpace(ctx, end);
+  if (et <= end || !isWord(ctx, et, 'et')) return undefined;
+  const k = skipSpace(ctx, et + 1);
+  if (k <= et + 1 || ctx.lexemes[k].kind !== 'word') return undefined;
+  const share = figureLexicon().shareWords.get(ctx.lexemes[k].norm);
+  if (share === undefined || share.plural) return undefined;
+  const after = ctx.lexemes[k + 1];
+  if (after !== undefined && (after.kind === 'word' || after.kind === 'digits' || after.norm === '-' || after.norm === "'")) return undefined;
+  return { value: 1 / share.denominator, endLex: k + 1 };
 }
 
 let preForms: UnitForm[] | undefined;
@@ -55,30 +76,39 @@ function apply(c: Candidate, form: UnitForm): void {
 
 /**
  * Attaches the unit written after the number (« 47,8% », « 1 500 euros », « 10 minutes »,
- * « 6 millions de dollars », « 2,5-km ») or, for currencies, before it (« $75 », « EUR 1000 »).
+ * « 6 millions de dollars », « 2,5-km », « un quart d'heure », « deux ans et demi ») or, for
+ * currencies, before it (« $75 », « EUR 1000 »).
  */
 export const attachUnit: Refiner<FigureContext, Candidate> = {
   name: 'attachUnit',
   refine(results, ctx) {
     const lex = ctx.lexemes;
     const forms = preUnitForms();
+    const inMoneySentence = moneySentences(ctx);
     for (const c of results) {
       if (c.kind !== 'count' || c.unit !== null) continue;
       let j = c.endLex;
       const gap = lex[j];
       if (gap !== undefined && (gap.kind === 'space' || (gap.norm === '-' && lex[j + 1]?.kind === 'word'))) j++;
-      let found = postUnit(ctx, c, j, false);
-      if (found === undefined && (c.scale > 1 || c.origin === 'vague')) {
+      let found = postUnit(ctx, c, j, false, inMoneySentence);
+      if (found === undefined && (c.scale > 1 || c.origin === 'vague' || c.origin === SHARE_OF_UNIT)) {
         const k = afterDe(ctx, j);
-        if (k >= 0) found = postUnit(ctx, c, k, true);
+        if (k >= 0) found = postUnit(ctx, c, k, true, inMoneySentence);
       }
       if (found !== undefined) {
         apply(c, found.form);
-        c.endLex = found.end;
-        c.end = lex[found.end - 1].end;
+        let end = found.end;
+        // not after a scale: « 6 millions de dollars et demi » is no half dollar
+        const share = found.form.kind === 'percent' || c.scale > 1 ? undefined : andAShare(ctx, end);
+        if (share !== undefined) {
+          c.value += share.value * found.form.factor;
+          end = share.endLex;
+        }
+        c.endLex = end;
+        c.end = lex[end - 1].end;
         continue;
       }
-      if (c.article || c.origin === 'fraction') continue;
+      if (c.article || c.origin === 'fraction' || c.origin === SHARE_OF_UNIT) continue;
       for (const form of forms) {
         const first = matchPhraseBefore(ctx, c.firstLex, form.pieces);
         if (first < 0) continue;
