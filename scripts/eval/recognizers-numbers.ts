@@ -275,9 +275,12 @@ function judge(c: SpecCase, type: FileType): { verdict: Verdict; ours: Figure[];
     const fractionAsNumber = (f: Figure): boolean =>
       e.conventions.includes('fraction of a whole in percent points') && f.unit === null && rawValue !== null && close(f.value, rawValue);
     let hit = ours.findIndex((f, n) => !used.has(n) && f.start === e.start && f.end === e.end && ((close(f.value, e.value) && unitAgrees(type, e, f, true)) || fractionAsNumber(f)));
+    // « quatre centièmes de seconde »: a fraction of a unit is an amount of that unit (0.04 s), not percent points
+    const fractionOfUnit = (f: Figure): boolean =>
+      type === 'number' && e.conventions.includes('fraction of a whole in percent points') && f.unit !== null && f.unit !== '%' && rawValue !== null && close(f.value, rawValue);
     if (hit < 0) {
       hit = ours.findIndex((f, n) => {
-        if (used.has(n) || !close(f.value, e.value) || !unitAgrees(type, e, f, true)) return false;
+        if (used.has(n) || !(fractionOfUnit(f) || (close(f.value, e.value) && unitAgrees(type, e, f, true)))) return false;
         if (f.start > e.start || f.end < e.end) return false;
         const extra = input.slice(e.end, f.end);
         if (f.per && f.start === e.start && /^\s*(par|\/)\s*\S+$/.test(extra)) {
