@@ -1,7 +1,5 @@
-import { readDataLines } from '../data/load.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
-import { PhraseMatcher } from './phrase-matcher.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary } from './vocabulary.js';
 
@@ -10,32 +8,11 @@ const BEFORE_WINDOW = 12;
 /** Plural nouns that do not change (« prix », « fois », « cours »). */
 const INVARIABLE_ENDINGS = ['s', 'x', 'z'];
 
-interface MetricPhrase {
-  readonly metric: string;
-  /** `count`: names what a count counts; `percent`: names a metric only after a percentage. */
-  readonly only: 'count' | 'percent' | null;
-}
-
-let phrases: { matcher: PhraseMatcher; meaning: Map<string, MetricPhrase> } | undefined;
-
-/** The metric vocabulary: each written phrase, matched as tokens, and what it stands for. */
-function metricPhrases(): { matcher: PhraseMatcher; meaning: Map<string, MetricPhrase> } {
-  if (!phrases) {
-    const rows = readDataLines('claims/metrics.tsv').map((line) => line.split('\t'));
-    phrases = {
-      matcher: new PhraseMatcher(rows.map(([phrase]) => [phrase, phrase] as const)),
-      meaning: new Map(rows.map(([phrase, metric, only]) => [phrase, { metric, only: (only as 'count' | 'percent' | undefined) ?? null }])),
-    };
-  }
-  return phrases;
-}
-
 /** The metric a phrase at token i names for a figure of this kind, and where the phrase ends. */
 export function metricPhraseAt(context: ClaimContext, i: number, limit: number, kind: string, after: boolean): { metric: string; end: number } | null {
-  const { matcher, meaning } = metricPhrases();
-  const match = matcher.matchAt(context.word, i, limit);
+  const match = claimVocabulary().metrics.matchAt(context.word, i, limit);
   if (!match) return null;
-  const phrase = meaning.get(match.value)!;
+  const phrase = match.value;
   if (phrase.only === 'percent' && !(after && kind === 'percent')) return null;
   // a counted noun names the metric of its own count, not of an amount near it
   if (phrase.only === 'count' && !after) return null;

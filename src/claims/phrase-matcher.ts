@@ -13,14 +13,14 @@ export function phraseParts(phrase: string): string[] {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  value?: string;
 }
 
 /**
  * Matches phrases from a list against a token sequence, longest first, in time linear in
- * the phrase length: a trie keyed by folded token text.
+ * the phrase length: a trie keyed by folded token text. Each phrase carries a value (what
+ * it means); a phrase listed twice keeps its last value.
  */
-export class PhraseMatcher<V extends string = string> {
+export class PhraseMatcher<V = string> {
   private readonly root: TrieNode = { next: new Map() };
   private readonly values = new Map<TrieNode, V>();
 

@@ -1,4 +1,3 @@
-import { readDataLines } from '../data/load.js';
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
@@ -192,28 +191,12 @@ function headingSubject(context: ClaimContext, sentence: number): Entity | null 
   });
 }
 
-interface Division {
-  readonly name: string;
-  readonly parent: string;
-  readonly market: readonly string[];
-}
-
-let divisions: Division[] | undefined;
-
-function knownDivisions(): Division[] {
-  divisions ??= readDataLines('claims/subsidiaries.tsv').map((line) => {
-    const [name, parent, market] = line.split('\t');
-    return { name, parent, market: market.split(',').map((word) => word.trim()) };
-  });
-  return divisions;
-}
-
 /**
  * A parent named for its division's market (« Amazon, leader mondial du cloud ») is the
  * division when the document names that division too.
  */
 function divisionForMarket(context: ClaimContext, subject: Entity, sentence: number): Entity {
-  const divisions = knownDivisions().filter((division) => division.parent === subject.canonical);
+  const divisions = claimVocabulary().divisions.filter((division) => division.parent === subject.canonical);
   if (divisions.length === 0) return subject;
   const named = context.memo('entities-by-name', () => new Map(context.mentions.map((mention) => [mention.entity.canonical, mention.entity])));
   const sentenceText = context.memo(`lower:${sentence}`, () => {
