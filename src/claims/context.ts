@@ -101,6 +101,12 @@ export class ClaimContext {
     return this.datesBySentence[sentence] ?? [];
   }
 
+  /** Whether `offset` lies inside a date (« fin 2021 », « le 14 avril »). */
+  inDate(offset: number): boolean {
+    const k = countBefore(this.dates.length, (n) => this.dates[n].start <= offset) - 1;
+    return k >= 0 && offset < this.dates[k].end;
+  }
+
   /** The nearest heading before `sentence`, or -1. */
   headingAbove(sentence: number): number {
     if (!this.headingBefore) {
@@ -127,6 +133,14 @@ export class ClaimContext {
     }
     return folded;
   };
+
+  /** Whether token i starts with a capital letter (a name, perhaps one the entity step missed). */
+  capitalised(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token) return false;
+    const first = this.text[token.start];
+    return first !== first.toLowerCase();
+  }
 
   /** Token index range [first, last) of sentence i. */
   sentenceTokens(sentence: number): [number, number] {

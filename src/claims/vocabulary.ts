@@ -6,8 +6,11 @@ import type { Modality } from './types.js';
 export interface MetricPhrase {
   /** The normalised metric (« parts du marché » → « part de marché »). */
   readonly metric: string;
-  /** `count`: names what a count counts; `percent`: names a metric only after a percentage. */
-  readonly only: 'count' | 'percent' | null;
+  /**
+   * `count`: names what a count counts; `percent`: names a metric only after a percentage;
+   * `change`: a change noun, naming only the figure that follows it (« une hausse de 5 % »).
+   */
+  readonly only: 'count' | 'percent' | 'change' | null;
 }
 
 /** How a modality cue acts (modality-cues.tsv): on the figure it stands just before, or on its whole clause. */
@@ -34,11 +37,15 @@ export interface ClaimVocabulary {
   readonly furniture: PhraseMatcher;
   /** Conjugated forms of the reporting verbs (« explique », « a détaillé », « estime »). */
   readonly speechVerbs: ReadonlySet<string>;
+  /** Documents that state figures for whoever issued them (« une étude », « les chiffres »). */
+  readonly sourceNouns: ReadonlySet<string>;
   readonly metrics: PhraseMatcher<MetricPhrase>;
   readonly modalityCues: PhraseMatcher<ModalityCue>;
   /** Words in -rait / -raient that are no conditional (« portrait », « retrait »). */
   readonly notConditional: ReadonlySet<string>;
   readonly divisions: readonly Division[];
+  /** Subjects that make a clause's figures about a market or a population, not an organisation (« le marché », « les ménages »). */
+  readonly marketSubjects: ReadonlySet<string>;
 }
 
 let vocabulary: ClaimVocabulary | undefined;
@@ -69,13 +76,15 @@ export function claimVocabulary(): ClaimVocabulary {
     anaphora: new Map(columns('claims/anaphora.tsv').map(([noun, label]) => [noun, label])),
     furniture: new PhraseMatcher(readDataLines('claims/furniture-cues.txt').map((phrase) => [phrase, phrase] as const)),
     speechVerbs: speechVerbForms(),
+    sourceNouns: new Set(readDataLines('claims/source-nouns.txt')),
     metrics: new PhraseMatcher(
-      columns('claims/metrics.tsv').map(([phrase, metric, only]) => [phrase, { metric, only: (only as 'count' | 'percent' | undefined) ?? null }] as const),
+      columns('claims/metrics.tsv').map(([phrase, metric, only]) => [phrase, { metric, only: (only as MetricPhrase['only'] | undefined) ?? null }] as const),
     ),
     modalityCues: new PhraseMatcher(
       columns('claims/modality-cues.tsv').map(([phrase, modality, scope]) => [phrase, { modality: modality as Modality, scope: scope as 'near' | 'clause' }] as const),
     ),
     notConditional: new Set(readDataLines('claims/conditional-exceptions.txt')),
+    marketSubjects: new Set(readDataLines('claims/market-subjects.txt')),
     divisions: columns('claims/subsidiaries.tsv').map(([name, parent, market]) => ({ name, parent, market: market.split(',').map((word) => word.trim()) })),
   };
   return vocabulary;
