@@ -12,6 +12,18 @@ const SPEAKER_WINDOW = 6;
 const ROLE_WINDOW = 12;
 /** How far from a figure an incise (« …, explique X, … ») is looked for, in tokens. */
 const INCISE_WINDOW = 60;
+/** How far after a reporting verb what it reports may start (« assure de son côté avoir … »). */
+const REPORT_WINDOW = 4;
+/** Auxiliaries of a reporting verb in the passé composé, inverted in an incise (« a-t-il déclaré »). */
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient']);
+/** Adverbs that may stand between the comma of an incise and its verb (« …, a encore précisé X »). */
+const INCISE_ADVERBS = new Set(['encore', 'aussi', 'également', 'ainsi', 'alors', 'déjà', 'enfin', 'pourtant', 'toutefois', 'cependant', 'néanmoins', 'hier', 'ailleurs']);
+/** Nouns of the incises that may stand between a reporting verb and what it reports (« de son côté », « pour sa part »). */
+const INCISE_NOUNS = new Set(['côté', 'part']);
+/** Marks that open an incise (« …, explique X », « … », détaille X », « (estime X) »). */
+const INCISE_OPENERS = new Set([',', '»', '"', '”', '(', '—', '–']);
+/** Words that start what a reporting verb reports (« estime que … », « explique : « … », « assure avoir … », « détaille comment … »). */
+const REPORT_STARTS = new Set(['que', "qu'", ':', '«', '"', 'avoir', 'être', 'comment', 'pourquoi', 'combien']);
 
 /** The last person named before `offset` (what « il » or « le journaliste » refers to). */
 function lastPerson(context: ClaimContext, offset: number, role?: string): Entity | null {
@@ -33,17 +45,24 @@ function lastPerson(context: ClaimContext, offset: number, role?: string): Entit
  * « un porte-parole d'Amazon » → Amazon), or an inverted pronoun (« -t-il »).
  */
 function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | null {
-  const { wordClass, anaphora } = claimVocabulary();
+  const { wordClass, anaphora, sourceNouns } = claimVocabulary();
   const token = context.tokens[i];
   if (!token) return null;
   const first = context.word(i);
-  if (first.startsWith('-')) return lastPerson(context, token.start);
-  for (let j = i; j < Math.min(limit, i + SPEAKER_WINDOW); j++) {
-    const mention = context.mentionsIn(context.tokens[j].start, context.tokens[j].end)[0];
-    if (mention && (mention.entity.label === 'PER' || mention.entity.label === 'ORG')) return mention.entity;
+  // « -t-il », « -elle »; « -t-on » names nobody
+  if (first.startsWith('-')) return first.endsWith('-on') ? null : lastPerson(context, token.start);
+  let end = i + SPEAKER_WINDOW;
+  for (let j = i; j < Math.min(limit, end); j++) {
+    const mention = speakerAt(context, j);
+    if (mention) return mention;
     const w = context.word(j);
-    // « selon l'entreprise », « a indiqué le groupe »: the organisation named before
-    if (anaphora.get(w) === 'ORG' && j > i && wordClass.get(context.word(j - 1)) === 'determiner') return antecedent(context, context.tokens[j].start, true);
+    // « selon une étude de la Fevad », « d'après les chiffres publiés par l'Arcep »: who issued it comes further on
+    if (sourceNouns.has(w)) end = Math.max(end, j + ROLE_WINDOW);
+    // « selon l'entreprise », « a indiqué le groupe »: the organisation named before; « le cabinet Kantar » names
+    // it, and « l'association France-Palestine » one the entity step missed, which is no one named before
+    if (anaphora.get(w) === 'ORG' && j > i && wordClass.get(context.word(j - 1)) === 'determiner' && !speakerAt(context, j + 1)) {
+      return context.capitalised(j + 1) ? null : antecedent(context, context.tokens[j].start, true);
+    }
     if (anaphora.get(w) === 'PER') {
       // « le secrétaire général de la FRC Mathieu Fleury »: the name follows the role
       for (let k = j + 1; k < Math.min(limit, j + ROLE_WINDOW); k++) {
@@ -51,10 +70,13 @@ function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | 
         if (named?.entity.label === 'PER') return named.entity;
         if (context.tokens[k].kind === 'punct' && context.word(k) !== '(' && context.word(k) !== ')') break;
       }
-      // « un porte-parole d'Amazon »: speaks for the organisation
+      // « un porte-parole d'Amazon », « un analyste de la banque Oddo BHF »: speaks for the organisation
       if (wordClass.get(context.word(j + 1)) === 'preposition') {
-        const owner = context.mentionsIn(context.tokens[j + 1].end, context.tokens[j + 1].end + 40)[0];
-        if (owner?.entity.label === 'ORG' && context.tokenAt(owner.start) <= j + 3) return owner.entity;
+        let head = j + 2;
+        while (wordClass.get(context.word(head)) === 'determiner') head++;
+        if (anaphora.get(context.word(head)) === 'ORG') head++;
+        const owner = speakerAt(context, head);
+        if (owner?.label === 'ORG') return owner;
       }
       return lastPerson(context, context.tokens[j].start, w);
     }
@@ -63,7 +85,15 @@ function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | 
   return null;
 }
 
-/** « selon X », « d'après X », « pour X, » between token indices [from, to). */
+/** The person or organisation whose mention starts at token i, if any. */
+function speakerAt(context: ClaimContext, i: number): Entity | null {
+  const token = context.tokens[i];
+  if (!token) return null;
+  const mention = context.mentionsIn(token.start, token.end)[0];
+  return mention && (mention.entity.label === 'PER' || mention.entity.label === 'ORG') ? mention.entity : null;
+}
+
+/** « selon X », « d'après X » between token indices [from, to). */
 function accordingTo(context: ClaimContext, from: number, to: number): Entity | null {
   for (let i = from; i < to; i++) {
     const w = context.word(i);
@@ -76,29 +106,96 @@ function accordingTo(context: ClaimContext, from: number, to: number): Entity | 
   return null;
 }
 
+/**
+ * « Pour l'économiste Jean Martin, … » opening a sentence: the person whose view it is. Only
+ * a person: « Pour Carrefour, le chiffre d'affaires a progressé » is about Carrefour, not by it.
+ */
+function opinionOf(context: ClaimContext, first: number, last: number): Entity | null {
+  if (context.word(first) !== 'pour') return null;
+  const { wordClass, anaphora } = claimVocabulary();
+  // « Pour l'économiste Jean Martin, »: determiners and a role only between « pour » and the name
+  let i = first + 1;
+  while (wordClass.get(context.word(i)) === 'determiner' || anaphora.get(context.word(i)) === 'PER') i++;
+  const speaker = speakerAt(context, i);
+  if (speaker?.label !== 'PER') return null;
+  const mention = context.mentionsIn(context.tokens[i].start, context.tokens[i].end)[0];
+  for (let k = context.tokenAt(mention.end); k < Math.min(last, i + ROLE_WINDOW); k++) {
+    if (context.word(k) === ',') return speaker;
+    if (context.tokens[k].kind === 'punct' && context.word(k) !== '"' && context.word(k) !== '(' && context.word(k) !== ')') return null;
+  }
+  return null;
+}
+
 function insideEntity(context: ClaimContext, i: number): boolean {
   const token = context.tokens[i];
   return context.mentionsIn(Math.max(0, token.start - 200), token.start).some((mention) => mention.end > token.start);
 }
 
-/** « …, détaille Benoît Berthelot. » / « … explique-t-il »: a reporting verb then its speaker. */
+/**
+ * « …, détaille Benoît Berthelot. » / « … explique-t-il » / « …, a-t-il déclaré »: a
+ * reporting verb in an incise, then its speaker. Only an incise: in « 7 Français sur 10
+ * jugent les délais d'Amazon satisfaisants », Amazon says nothing.
+ */
 function verbThenSpeaker(context: ClaimContext, from: number, to: number): Entity | null {
   const { speechVerbs } = claimVocabulary();
   for (let i = from; i < to; i++) {
-    if (!speechVerbs.has(context.word(i))) continue;
-    const speaker = speakerFrom(context, i + 1, to + SPEAKER_WINDOW);
-    if (speaker) return speaker;
+    const word = context.word(i);
+    if (speechVerbs.has(word)) {
+      if (!opensIncise(context, i)) continue;
+      const speaker = speakerFrom(context, i + 1, to + SPEAKER_WINDOW);
+      if (speaker) return speaker;
+    } else if (AUXILIARIES.has(word) && context.word(i + 1).startsWith('-') && speechVerbs.has(context.word(i + 2)) && opensIncise(context, i)) {
+      // « a-t-il déclaré »: the inverted pronoun stands between the auxiliary and the verb
+      const speaker = speakerFrom(context, i + 1, to + SPEAKER_WINDOW);
+      if (speaker) return speaker;
+    }
   }
   return null;
 }
 
-/** « Benoît Berthelot estime que … » / « X explique : « … »: a speaker then a reporting verb. */
+/** Whether token i starts an incise: after its opening mark, with at most an auxiliary and adverbs between. */
+function opensIncise(context: ClaimContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const word = context.word(k);
+    if (INCISE_OPENERS.has(word)) return true;
+    if (!(AUXILIARIES.has(word) || INCISE_ADVERBS.has(word) || word.endsWith('ment'))) return false;
+  }
+  return i === 0;
+}
+
+/**
+ * Whether token i is the reporting verb of an incise with its speaker after it (« …, a
+ * annoncé le groupe jeudi », « …, explique-t-il »), not a participle (« …, écrit en 1667 »).
+ */
+export function isInciseVerb(context: ClaimContext, i: number): boolean {
+  const { speechVerbs, wordClass } = claimVocabulary();
+  if (!speechVerbs.has(context.word(i)) || !opensIncise(context, i)) return false;
+  const next = context.word(i + 1);
+  // the speaker, or the day it was said before the speaker (« a annoncé mercredi Mark Zuckerberg »)
+  if (wordClass.get(next) === 'determiner' || next.startsWith('-') || speakerAt(context, i + 1) !== null) return true;
+  return i + 1 < context.tokens.length && context.inDate(context.tokens[i + 1].start);
+}
+
+/** Whether what a reporting verb at token i reports follows it: « que », a colon or a quote, or an infinitive, a few words on at most. */
+function reportsAfter(context: ClaimContext, i: number): boolean {
+  const { wordClass } = claimVocabulary();
+  for (let k = i + 1; k <= i + REPORT_WINDOW && k < context.tokens.length; k++) {
+    const word = context.word(k);
+    if (REPORT_STARTS.has(word)) return true;
+    // « Cdiscount affirme livrer … », « assure vouloir … »
+    if (k === i + 1 && (word.endsWith('er') || word.endsWith('ir')) && word.length > 4 && !wordClass.has(word)) return true;
+    // only an incise may stand between: « de son côté », « pour sa part », « mardi », « également »
+    const inIncise = wordClass.has(word) || INCISE_ADVERBS.has(word) || INCISE_NOUNS.has(word) || word.endsWith('ment') || context.inDate(context.tokens[k].start);
+    if (!inIncise || speakerAt(context, k)) return false;
+  }
+  return false;
+}
+
+/** « Benoît Berthelot estime que … » / « X explique : « … » / « Amazon assure avoir … »: a speaker then a reporting verb. */
 function speakerThenVerb(context: ClaimContext, from: number, to: number): Entity | null {
   const { speechVerbs } = claimVocabulary();
   for (let i = from; i < to; i++) {
-    if (!speechVerbs.has(context.word(i))) continue;
-    const next = context.word(i + 1);
-    if (next !== 'que' && next !== "qu'" && next !== ':' && next !== '«' && next !== '"') continue;
+    if (!speechVerbs.has(context.word(i)) || !reportsAfter(context, i)) continue;
     for (let j = i - 1; j >= Math.max(from, i - SPEAKER_WINDOW); j--) {
       const speaker = speakerFrom(context, j, i);
       if (speaker) return speaker;
@@ -131,7 +228,10 @@ export function attributionOf(context: ClaimContext, draft: ClaimDraft): Entity 
   if (quote) return quoteSpeaker(context, quote, draft.figure.start);
   const [first, last] = context.sentenceTokens(draft.sentence);
   // what names a speaker for the whole sentence is read once per sentence
-  const forSentence = context.memo(`sentence-speaker:${draft.sentence}`, () => accordingTo(context, first, last) ?? speakerThenVerb(context, first, last));
+  const forSentence = context.memo(
+    `sentence-speaker:${draft.sentence}`,
+    () => accordingTo(context, first, last) ?? speakerThenVerb(context, first, last) ?? opinionOf(context, first, last),
+  );
   if (forSentence) return forSentence;
   const after = context.tokenAt(draft.figure.end);
   return verbThenSpeaker(context, after, Math.min(last, after + INCISE_WINDOW));

@@ -1,21 +1,29 @@
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './types.js';
+import { claimVocabulary } from './vocabulary.js';
 
 /** Words that make a duration the span a change is measured over (« en hausse de 13 % sur un an »). */
 const OVER = new Set(['sur', 'en']);
+/** How many words may stand between a figure and « sur les … » that gives its period (« 23,8 % de part de marché sur les quatre semaines »). */
+const DETERMINED_PERIOD_WINDOW = 8;
 
 /**
  * A duration right after « sur » / « en » that follows another figure of its sentence is the
  * period a change is measured over (« +13 % sur un an », « doublé en dix ans »), part of
- * that figure's statement, not a claim of its own.
+ * that figure's statement, not a claim of its own. So is one after « sur » and a determiner
+ * a few words after a figure (« 23,8 % de part de marché sur les quatre semaines »).
  */
 export function isComparisonPeriod(context: ClaimContext, draft: ClaimDraft, previous: ClaimDraft | undefined): boolean {
   if (draft.figure.kind !== 'duration' || !previous || previous.sentence !== draft.sentence) return false;
   const before = context.tokenAt(draft.figure.start) - 1;
-  if (before < 0 || !OVER.has(context.word(before))) return false;
+  const previousEnd = context.tokenAt(previous.figure.end);
   // only words between the two figures: « 13 % sur un an », « de 12 % en un an »
-  return context.tokenAt(previous.figure.end) >= before - 2;
+  if (before >= 0 && OVER.has(context.word(before))) return previousEnd >= before - 2;
+  if (context.word(before - 1) !== 'sur' || claimVocabulary().wordClass.get(context.word(before)) !== 'determiner') return false;
+  if (previousEnd < before - 1 - DETERMINED_PERIOD_WINDOW) return false;
+  for (let k = previousEnd; k < before - 1; k++) if (context.tokens[k].kind !== 'word') return false;
+  return true;
 }
 
 export const dropComparisonPeriods: Refiner<ClaimContext, ClaimDraft> = {

@@ -29,8 +29,8 @@ export class ClaimContext {
   readonly mentions: readonly EntityMention[];
   /** For sentence i: tokens [firstToken[i], firstToken[i + 1]). */
   private readonly firstToken: number[];
-  /** Folded token texts, filled on first use (see word). */
-  private readonly folded: (string | undefined)[] = [];
+  /** Folded token texts, filled on first use (see word); sized up front so writes out of order stay fast. */
+  private readonly folded: (string | undefined)[];
   /** Offsets where lines and paragraphs start, ascending. */
   private readonly lineStarts: number[] = [0];
   private readonly paragraphStarts: number[] = [0];
@@ -42,12 +42,14 @@ export class ClaimContext {
   constructor(readonly analysis: AnalyzedDocument) {
     this.text = analysis.text;
     this.tokens = analysis.tokens;
+    this.folded = new Array<string | undefined>(this.tokens.length);
     this.sentences = analysis.sentences;
     this.dates = analysis.dates;
     this.quotes = findQuotes(this.text);
-    this.mentions = analysis.entities
-      .flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, entity })))
-      .sort((a, b) => a.start - b.start);
+    // plain loops: flatMap over nested maps costs twice as much here, for the same stable order
+    const mentions: EntityMention[] = [];
+    for (const entity of analysis.entities) for (const mention of entity.mentions) mentions.push({ start: mention.start, end: mention.end, entity });
+    this.mentions = mentions.sort((a, b) => a.start - b.start);
     this.firstToken = [];
     let t = 0;
     for (const sentence of this.sentences) {
@@ -101,6 +103,12 @@ export class ClaimContext {
     return this.datesBySentence[sentence] ?? [];
   }
 
+  /** Whether `offset` lies inside a date (« fin 2021 », « le 14 avril »). */
+  inDate(offset: number): boolean {
+    const k = countBefore(this.dates.length, (n) => this.dates[n].start <= offset) - 1;
+    return k >= 0 && offset < this.dates[k].end;
+  }
+
   /** The nearest heading before `sentence`, or -1. */
   headingAbove(sentence: number): number {
     if (!this.headingBefore) {
@@ -122,11 +130,20 @@ export class ClaimContext {
     let folded = this.folded[i];
     if (folded === undefined) {
       const token = this.tokens[i];
-      folded = this.text.slice(token.start, token.end).toLowerCase().replace(/’/g, "'");
+      folded = this.text.slice(token.start, token.end).toLowerCase();
+      if (folded.includes('’')) folded = folded.replace(/’/g, "'");
       this.folded[i] = folded;
     }
     return folded;
   };
+
+  /** Whether token i starts with a capital letter (a name, perhaps one the entity step missed). */
+  capitalised(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token) return false;
+    const first = this.text[token.start];
+    return first !== first.toLowerCase();
+  }
 
   /** Token index range [first, last) of sentence i. */
   sentenceTokens(sentence: number): [number, number] {

@@ -1,45 +1,22 @@
-import { readDataLines } from '../data/load.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
-import { PhraseMatcher } from './phrase-matcher.js';
 import type { ClaimDraft } from './types.js';
-import { claimVocabulary } from './vocabulary.js';
+import { claimVocabulary, type MetricPhrase } from './vocabulary.js';
 
 /** How far before the figure its metric may be named (« le stockage de ces produits dans ses entrepôts, jusqu'à 1 500 euros »). */
 const BEFORE_WINDOW = 12;
 /** Plural nouns that do not change (« prix », « fois », « cours »). */
 const INVARIABLE_ENDINGS = ['s', 'x', 'z'];
 
-interface MetricPhrase {
-  readonly metric: string;
-  /** `count`: names what a count counts; `percent`: names a metric only after a percentage. */
-  readonly only: 'count' | 'percent' | null;
-}
-
-let phrases: { matcher: PhraseMatcher; meaning: Map<string, MetricPhrase> } | undefined;
-
-/** The metric vocabulary: each written phrase, matched as tokens, and what it stands for. */
-function metricPhrases(): { matcher: PhraseMatcher; meaning: Map<string, MetricPhrase> } {
-  if (!phrases) {
-    const rows = readDataLines('claims/metrics.tsv').map((line) => line.split('\t'));
-    phrases = {
-      matcher: new PhraseMatcher(rows.map(([phrase]) => [phrase, phrase] as const)),
-      meaning: new Map(rows.map(([phrase, metric, only]) => [phrase, { metric, only: (only as 'count' | 'percent' | undefined) ?? null }])),
-    };
-  }
-  return phrases;
-}
-
 /** The metric a phrase at token i names for a figure of this kind, and where the phrase ends. */
-export function metricPhraseAt(context: ClaimContext, i: number, limit: number, kind: string, after: boolean): { metric: string; end: number } | null {
-  const { matcher, meaning } = metricPhrases();
-  const match = matcher.matchAt(context.word, i, limit);
+export function metricPhraseAt(context: ClaimContext, i: number, limit: number, kind: string, after: boolean): { phrase: MetricPhrase; end: number } | null {
+  const match = claimVocabulary().metrics.matchAt(context.word, i, limit);
   if (!match) return null;
-  const phrase = meaning.get(match.value)!;
+  const phrase = match.value;
   if (phrase.only === 'percent' && !(after && kind === 'percent')) return null;
   // a counted noun names the metric of its own count, not of an amount near it
   if (phrase.only === 'count' && !after) return null;
-  return { metric: phrase.metric, end: match.end };
+  return { phrase, end: match.end };
 }
 
 function pluralise(word: string): string {
@@ -52,7 +29,7 @@ function pluralise(word: string): string {
  * before in its clause (« un temps de réaction … de 10 minutes », « le titre … a gagné
  * 3,49 % »), else for a rank its scope (« 6ème groupe mondial » → rang mondial).
  */
-export function metricOf(context: ClaimContext, draft: ClaimDraft): string | null {
+export function metricOf(context: ClaimContext, draft: ClaimDraft, previous?: ClaimDraft): string | null {
   const { tokens } = context;
   const { figure } = draft;
   const { wordClass } = claimVocabulary();
@@ -70,17 +47,20 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft): string | nul
   const afterStop = Math.min(last, i + 6);
   while (i < afterStop && wordClass.has(context.word(i)) && wordClass.get(context.word(i)) !== 'boundary') i++;
   const after = i < last ? metricPhraseAt(context, i, last, figure.kind, true) : null;
-  if (after) return after.metric;
-  if (figure.kind === 'count' && i < last && tokens[i].kind === 'word' && i === nextWordAfter(context, figure.end)) {
+  if (after) return after.phrase.metric;
+  // « 480 millions de colis », but not « 18 500 fin 2021 »
+  if (figure.kind === 'count' && i < last && tokens[i].kind === 'word' && i === nextWordAfter(context, figure.end) && !context.inDate(tokens[i].start)) {
     return pluralise(context.word(i));
   }
 
-  // before it, in its clause: the nearest phrase that names a measure
+  // before it, in its clause: the nearest phrase that names a measure; a change noun only
+  // for the figure it introduces (« une hausse de salaire de 5 % et une prime de 300 euros »)
   const figureToken = context.tokenAt(figure.start);
+  const previousFigure = previous?.sentence === draft.sentence ? previous.figure.start : -1;
   for (let k = figureToken - 1; k >= Math.max(first, figureToken - BEFORE_WINDOW); k--) {
     if (wordClass.get(context.word(k)) === 'boundary') break;
     const match = metricPhraseAt(context, k, figureToken, figure.kind, false);
-    if (match) return match.metric;
+    if (match && !(match.phrase.only === 'change' && context.tokens[k].start < previousFigure)) return match.phrase.metric;
   }
   return null;
 }
@@ -106,13 +86,25 @@ function parallelMetric(context: ClaimContext, draft: ClaimDraft, previous: Clai
   return before >= 0 && PARALLEL.has(context.word(before)) ? previousMetric : null;
 }
 
+/** Words that join the bounds of a range (« entre 40 et 60 % », « de 3 à 5 millions »). */
+const RANGE_JOINERS = new Set(['et', 'à', '-', '–']);
+
+/** « entre 40 et 60 % des salariés »: the lower bound of a range measures what its upper bound does. */
+function rangeMetric(context: ClaimContext, draft: ClaimDraft, next: ClaimDraft | undefined, nextMetric: string | null): string | null {
+  if (!next || nextMetric === null || next.sentence !== draft.sentence) return null;
+  if (next.figure.kind !== draft.figure.kind || next.figure.unit !== draft.figure.unit) return null;
+  const between = context.tokenAt(draft.figure.end);
+  return context.tokenAt(next.figure.start) === between + 1 && RANGE_JOINERS.has(context.word(between)) ? nextMetric : null;
+}
+
 export const resolveMetric: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveMetric',
   refine: (drafts, context) => {
+    const own = drafts.map((draft, k) => metricOf(context, draft, drafts[k - 1]));
     const resolved: ClaimDraft[] = [];
     for (const [k, draft] of drafts.entries()) {
-      const own = metricOf(context, draft);
-      resolved.push({ ...draft, metric: own ?? parallelMetric(context, draft, drafts[k - 1], resolved[k - 1]?.metric ?? null) });
+      const metric = own[k] ?? parallelMetric(context, draft, drafts[k - 1], resolved[k - 1]?.metric ?? null) ?? rangeMetric(context, draft, drafts[k + 1], own[k + 1] ?? null);
+      resolved.push({ ...draft, metric });
     }
     return resolved;
   },

@@ -1,38 +1,17 @@
-import { readDataLines } from '../data/load.js';
 import { countBefore } from '../document/sorted-search.js';
 import type { Span } from '../document/span.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
-import { PhraseMatcher } from './phrase-matcher.js';
 import { quoteAt } from './quotes.js';
 import type { ClaimDraft, Modality } from './types.js';
+import { claimVocabulary } from './vocabulary.js';
 
 /** How many tokens before a figure a « near » cue may stand (« de l'ordre de 10 minutes »). */
 const NEAR_WINDOW = 4;
 
-type CueScope = 'near' | 'clause';
-interface Cue {
-  readonly modality: Modality;
-  readonly scope: CueScope;
-}
-
-let cues: PhraseMatcher<string> | undefined;
-let cueMeaning: Map<string, Cue> | undefined;
-let notConditional: Set<string> | undefined;
-
-function modalityCues(): { matcher: PhraseMatcher<string>; meaning: Map<string, Cue> } {
-  if (!cues || !cueMeaning) {
-    const rows = readDataLines('claims/modality-cues.tsv').map((line) => line.split('\t'));
-    cueMeaning = new Map(rows.map(([phrase, modality, scope]) => [phrase, { modality: modality as Modality, scope: scope as CueScope }]));
-    cues = new PhraseMatcher(rows.map(([phrase]) => [phrase, phrase] as const));
-  }
-  return { matcher: cues, meaning: cueMeaning };
-}
-
 /** The journalistic conditional (« aurait menacé », « seraient en cours ») by its ending. */
 export function isConditional(word: string): boolean {
-  notConditional ??= new Set(readDataLines('claims/conditional-exceptions.txt'));
-  return (word.endsWith('rait') || word.endsWith('raient')) && word.length > 5 && !notConditional.has(word);
+  return (word.endsWith('rait') || word.endsWith('raient')) && word.length > 5 && !claimVocabulary().notConditional.has(word);
 }
 
 /**
@@ -69,15 +48,14 @@ interface ScopeCues {
 /** The cues of a scope (a quote's words, or a sentence less its quotes), read once for all its figures. */
 function cuesIn(context: ClaimContext, first: number, last: number, inQuote: boolean): ScopeCues {
   const { tokens } = context;
-  const { matcher, meaning } = modalityCues();
+  const { modalityCues } = claimVocabulary();
   const nearHedges: number[] = [];
   let hedgedClause = false;
   let reported = false;
   for (let i = first; i < last; i++) {
     // outside quotes, words inside a quote speak for its speaker, not for the figure
     if (!inQuote && quoteAt(context.quotes, tokens[i].start)) continue;
-    const match = matcher.matchAt(context.word, i, last);
-    const cue = match ? meaning.get(match.value) : undefined;
+    const cue = modalityCues.matchAt(context.word, i, last)?.value;
     if (cue) {
       if (cue.modality === 'hedged') {
         if (cue.scope === 'clause') hedgedClause = true;

@@ -11,18 +11,19 @@ export function phraseParts(phrase: string): string[] {
     .filter(Boolean);
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  value?: string;
+interface TrieNode<V> {
+  readonly next: Map<string, TrieNode<V>>;
+  /** The value of the phrase that ends here, if one does. */
+  value?: V;
 }
 
 /**
  * Matches phrases from a list against a token sequence, longest first, in time linear in
- * the phrase length: a trie keyed by folded token text.
+ * the phrase length: a trie keyed by folded token text. Each phrase carries a value (what
+ * it means); a phrase listed twice keeps its last value.
  */
-export class PhraseMatcher<V extends string = string> {
-  private readonly root: TrieNode = { next: new Map() };
-  private readonly values = new Map<TrieNode, V>();
+export class PhraseMatcher<V = string> {
+  private readonly root: TrieNode<V> = { next: new Map() };
 
   constructor(entries: Iterable<readonly [phrase: string, value: V]>) {
     for (const [phrase, value] of entries) {
@@ -32,19 +33,18 @@ export class PhraseMatcher<V extends string = string> {
         if (!child) node.next.set(part, (child = { next: new Map() }));
         node = child;
       }
-      this.values.set(node, value);
+      node.value = value;
     }
   }
 
   /** The longest phrase starting at token i, as its value and the index after it; `word(j)` gives token j folded. */
   matchAt(word: (j: number) => string, i: number, limit: number): { value: V; end: number } | null {
-    let node: TrieNode | undefined = this.root;
+    let node: TrieNode<V> | undefined = this.root;
     let best: { value: V; end: number } | null = null;
     for (let j = i; j < limit && node; j++) {
       node = node.next.get(word(j));
       if (!node) break;
-      const value = this.values.get(node);
-      if (value !== undefined) best = { value, end: j + 1 };
+      if (node.value !== undefined) best = { value: node.value, end: j + 1 };
     }
     return best;
   }

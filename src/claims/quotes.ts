@@ -14,6 +14,8 @@ const CLOSER_OF = new Map<number, number>([
   [0x201e, 0x201c], // „ “
   [0x22, 0x22], // " "
 ]);
+/** Every character findQuotes acts on: the marks above, opening or closing, and newlines. */
+const MARKS = /[\n"«»“”„]/;
 const NEWLINE = 0x0a;
 const OPEN_GUILLEMET = 0xab;
 const STRAIGHT = 0x22;
@@ -28,10 +30,11 @@ export function findQuotes(text: string): Quote[] {
   let openAt = -1;
   let closer = 0;
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+  // only quote marks and newlines matter: the regular expression skips everything else natively
+  const marks = new RegExp(MARKS.source, 'g');
+  for (let found = marks.exec(text); found !== null; found = marks.exec(text)) {
+    const i = found.index;
     const c = text.charCodeAt(i);
-    // only quote marks and newlines matter; everything else is skipped at once
-    if (c !== NEWLINE && c !== STRAIGHT && c < 0xab) continue;
     if (c === NEWLINE && isParagraphBreak(text, i)) {
       if (openAt >= 0) quotes.push({ span: { start: openAt, end: i }, inner: { start: openAt + 1, end: trimEnd(text, i) } });
       openAt = -1;

@@ -1,4 +1,3 @@
-import { readDataLines } from '../data/load.js';
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
@@ -12,6 +11,8 @@ const OWNER_LABELS = new Set(['ORG', 'PRODUCT', 'LOC']);
 /** Prepositions that name whose figure it is, right after it (« contre 20 % pour Microsoft », « 30 % chez Orange »). */
 const OWNER_AFTER = new Set(['pour', 'chez']);
 const POSSESSIVES = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
+/** Prepositions that open a place, a time, a purpose or a partner, not the owner of the figure's noun phrase (« dans la plupart des pays de l'Union », « sur la période »). */
+const ADJUNCT_PREPOSITIONS = new Set(['dans', 'sur', 'pour', 'vers', 'entre', 'selon', 'après', 'auprès', 'avec', 'face', 'devant', 'derrière', 'parmi', 'sans', 'sous']);
 /** How far after the figure its noun phrase's complement may lie (« 6 millions de clients des 14 marques du groupe »). */
 const COMPLEMENT_WINDOW = 10;
 /** How far back a figure's clause may reach, in tokens. */
@@ -22,10 +23,11 @@ const isSubjectCandidate = (mention: EntityMention): boolean => SUBJECT_LABELS.h
 /**
  * Whether a mention stands as the subject of its clause rather than as a complement:
  * looking back over determiners and designations (« le titre Stellantis », « la société
- * X »), the word before is not a preposition (« par Amazon », « d'Amazon »).
+ * X »), the word before is not a preposition (« par Amazon », « d'Amazon ») nor a
+ * reporting verb (« a rapporté le New York Times »).
  */
 export function inSubjectPosition(context: ClaimContext, mention: EntityMention): boolean {
-  const { wordClass, anaphora } = claimVocabulary();
+  const { wordClass, anaphora, speechVerbs } = claimVocabulary();
   let i = context.tokenAt(mention.start) - 1;
   // « le titre », « la société » …: a few words at most stand between a preposition and the name
   const stop = Math.max(0, i - 6);
@@ -33,7 +35,8 @@ export function inSubjectPosition(context: ClaimContext, mention: EntityMention)
     const word = context.word(i);
     const cls = wordClass.get(word);
     if (cls === 'determiner' || cls === 'subsidiary' || anaphora.get(word) === 'ORG') i--;
-    else return cls !== 'preposition';
+    // « …, a rapporté le New York Times »: the speaker of an incise is not what the clause is about
+    else return cls !== 'preposition' && !speechVerbs.has(word);
   }
   return true;
 }
@@ -60,12 +63,15 @@ export function antecedent(context: ClaimContext, before: number, anaphorIsSubje
   return mentions[0]?.entity ?? null;
 }
 
+/** A mention in a photo credit: after « © » or « Photo : » on its line (« Un entrepôt Amazon, en 2023. Photo : AFP »). */
 function onCreditLine(context: ClaimContext, mention: EntityMention): boolean {
   const [lineStart, lineEnd] = context.lineAround(mention.start);
-  return context.memo(`credit:${lineStart}`, () => {
+  const creditAt = context.memo(`credit:${lineStart}`, () => {
     const line = context.text.slice(lineStart, lineEnd);
-    return line.includes('©') || /\b(crédits? photo|photo ?:)/i.test(line);
+    const marks = [line.indexOf('©'), line.search(/\b(crédits? photo|photo ?:)/i)].filter((at) => at !== -1);
+    return marks.length === 0 ? -1 : lineStart + Math.min(...marks);
   });
+  return creditAt !== -1 && mention.start >= creditAt;
 }
 
 /**
@@ -82,20 +88,25 @@ function inEnumeration(context: ClaimContext, mention: EntityMention): boolean {
 
 /**
  * Start offset of the clause holding token i: after the last « ; », « : » or dash of its
- * sentence, and at most CLAUSE_WINDOW tokens back (a clause longer than that is a list or
- * a run-on, where nearer words are what matter).
+ * sentence, or the « que » of reported speech (« L'ONG estime que les émissions … »: the
+ * speaker is not the subject of what is said), and at most CLAUSE_WINDOW tokens back (a
+ * clause longer than that is a list or a run-on, where nearer words are what matter).
  */
 function clauseStart(context: ClaimContext, sentence: number, i: number): number {
   const [first] = context.sentenceTokens(sentence);
-  const { wordClass } = claimVocabulary();
+  const { wordClass, speechVerbs } = claimVocabulary();
   const stop = Math.max(first, i - CLAUSE_WINDOW);
-  for (let k = i - 1; k >= stop; k--) if (wordClass.get(context.word(k)) === 'boundary') return context.tokens[k].end;
+  for (let k = i - 1; k >= stop; k--) {
+    const word = context.word(k);
+    if (wordClass.get(word) === 'boundary') return context.tokens[k].end;
+    if ((word === 'que' || word === "qu'") && k > first && speechVerbs.has(context.word(k - 1))) return context.tokens[k].end;
+  }
   return stop === first ? context.sentences[sentence].start : context.tokens[stop].start;
 }
 
 export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | null {
   const { figure, sentence } = draft;
-  const { anaphora, wordClass } = claimVocabulary();
+  const { anaphora, wordClass, marketSubjects } = claimVocabulary();
   const figureToken = context.tokenAt(figure.start);
   const [, sentenceEnd] = context.sentenceTokens(sentence);
   const from = clauseStart(context, sentence, figureToken);
@@ -107,6 +118,9 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   // 2. named right after it: « …, contre 20 % pour Microsoft »
   const ownerAfter = ownerRightAfter(context, figure.end);
   if (ownerAfter) return ownerAfter;
+  // 2b. named right before its brackets: « à égalité avec Auchan (19,6 %) »
+  const bracketed = ownerBeforeBrackets(context, figureToken);
+  if (bracketed) return bracketed;
   // 3. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »
   for (let k = before.length - 1; k >= 0; k--) if (inSubjectPosition(context, before[k])) return before[k].entity;
   // 4. the owner of the metric named before it: « le chiffre d'affaires de Carrefour a atteint 90 milliards »
@@ -124,10 +138,12 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
     if (token.kind === 'punct' || token.kind === 'number') break;
     const word = context.word(afterFigure);
     if (wordClass.get(word) !== 'preposition') continue;
-    const owner = context.mentionsIn(token.end, token.end + 40).find(isSubjectCandidate);
-    const next = context.tokenAt(token.end);
-    if (owner && (owner.start === context.tokens[next]?.start || wordClass.get(context.word(next)) === 'determiner')) return owner.entity;
-    const head = wordClass.get(context.word(next)) === 'determiner' ? next + 1 : next;
+    if (ADJUNCT_PREPOSITIONS.has(word)) break;
+    let head = afterFigure + 1;
+    while (head < sentenceEnd && wordClass.get(context.word(head)) === 'determiner') head++;
+    if (head >= sentenceEnd) break;
+    const owner = subjectCandidateAt(context, head) ?? (anaphora.get(context.word(head)) === 'ORG' ? subjectCandidateAt(context, head + 1) : null);
+    if (owner) return owner; // « du groupe Renault », « par le site Allociné »: the name after the designation
     if (anaphora.get(context.word(head)) === 'ORG') return antecedent(context, token.end, false);
   }
 
@@ -135,7 +151,10 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   const [first] = context.sentenceTokens(sentence);
   for (let k = context.tokenAt(from); k < figureToken && k >= first; k++) {
     const word = context.word(k);
-    if (wordClass.get(word) === 'pronoun' || (anaphora.get(word) === 'ORG' && wordClass.get(context.word(k - 1)) === 'determiner' && wordClass.get(context.word(k - 2)) !== 'preposition')) {
+    const designated = wordClass.get(context.word(k - 1)) === 'determiner' && wordClass.get(context.word(k - 2)) !== 'preposition';
+    // « Le marché a pesé 79 milliards »: about a market or a population, not the organisation in the news
+    if (designated && marketSubjects.has(word)) return null;
+    if (wordClass.get(word) === 'pronoun' || (anaphora.get(word) === 'ORG' && designated && !context.capitalised(k + 1))) {
       return headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start) ?? antecedent(context, context.tokens[k].start, true);
     }
   }
@@ -153,19 +172,42 @@ function ownerRightAfter(context: ClaimContext, figureEnd: number): Entity | nul
   return context.tokens[next]?.start === mention.start ? mention.entity : null;
 }
 
-/** « <metric> de|du|d' <owner> » before the figure, in its clause. */
+/** The organisation or product whose mention starts at token i. */
+function subjectCandidateAt(context: ClaimContext, i: number): Entity | null {
+  const token = context.tokens[i];
+  return token ? (context.mentionsIn(token.start, token.end).find(isSubjectCandidate)?.entity ?? null) : null;
+}
+
+/** The organisation named right before the bracket that opens at token `figureToken - 1`. */
+function ownerBeforeBrackets(context: ClaimContext, figureToken: number): Entity | null {
+  const bracket = context.tokens[figureToken - 1];
+  if (!bracket || context.word(figureToken - 1) !== '(') return null;
+  const named = context.mentionsBefore(bracket.start)[0];
+  return named && isSubjectCandidate(named) && context.tokenAt(named.end) === figureToken - 1 ? named.entity : null;
+}
+
+/** Prepositions between a metric and its owner (« le chiffre d'affaires de Carrefour », « le taux de résiliation chez Bouygues »). */
+const OWNER_PREPOSITIONS = new Set(['de', "d'", 'du', 'des', 'chez']);
+
+/**
+ * « <metric> de|du|d'|chez <owner> » before the figure, in its clause; the owner a name
+ * (« de Carrefour ») or a designation of the organisation named before (« de la marque »).
+ */
 function metricOwnerBefore(context: ClaimContext, from: number, figure: { start: number; kind: string }): Entity | null {
-  const { wordClass } = claimVocabulary();
-  const owners = context.mentionsIn(from, figure.start).filter((mention) => OWNER_LABELS.has(mention.entity.label));
-  for (let k = owners.length - 1; k >= 0; k--) {
-    let i = context.tokenAt(owners[k].start) - 1;
-    while (i >= 0 && wordClass.get(context.word(i)) === 'determiner') i--;
-    const preposition = context.word(i);
-    if (preposition !== 'de' && preposition !== "d'" && preposition !== 'du' && preposition !== 'des') continue;
+  const { wordClass, anaphora } = claimVocabulary();
+  const first = context.tokenAt(from);
+  for (let i = context.tokenAt(figure.start) - 1; i > first; i--) {
+    if (!OWNER_PREPOSITIONS.has(context.word(i))) continue;
+    let head = i + 1;
+    while (wordClass.get(context.word(head)) === 'determiner') head++;
+    const start = context.tokens[head]?.start ?? figure.start;
+    if (start >= figure.start) continue;
+    const named = context.mentionsIn(start, start + 1).find((mention) => OWNER_LABELS.has(mention.entity.label));
+    if (!named && anaphora.get(context.word(head)) !== 'ORG') continue;
     // a metric phrase that ends right before the preposition
-    for (let start = Math.max(0, i - 4); start < i; start++) {
-      const match = metricPhraseAt(context, start, i, figure.kind, false);
-      if (match && match.end === i) return owners[k].entity;
+    for (let phraseStart = Math.max(first, i - 4); phraseStart < i; phraseStart++) {
+      const match = metricPhraseAt(context, phraseStart, i, figure.kind, false);
+      if (match && match.end === i) return named ? named.entity : antecedent(context, start, false);
     }
   }
   return null;
@@ -192,28 +234,12 @@ function headingSubject(context: ClaimContext, sentence: number): Entity | null 
   });
 }
 
-interface Division {
-  readonly name: string;
-  readonly parent: string;
-  readonly market: readonly string[];
-}
-
-let divisions: Division[] | undefined;
-
-function knownDivisions(): Division[] {
-  divisions ??= readDataLines('claims/subsidiaries.tsv').map((line) => {
-    const [name, parent, market] = line.split('\t');
-    return { name, parent, market: market.split(',').map((word) => word.trim()) };
-  });
-  return divisions;
-}
-
 /**
  * A parent named for its division's market (« Amazon, leader mondial du cloud ») is the
  * division when the document names that division too.
  */
 function divisionForMarket(context: ClaimContext, subject: Entity, sentence: number): Entity {
-  const divisions = knownDivisions().filter((division) => division.parent === subject.canonical);
+  const divisions = claimVocabulary().divisions.filter((division) => division.parent === subject.canonical);
   if (divisions.length === 0) return subject;
   const named = context.memo('entities-by-name', () => new Map(context.mentions.map((mention) => [mention.entity.canonical, mention.entity])));
   const sentenceText = context.memo(`lower:${sentence}`, () => {

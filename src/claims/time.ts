@@ -1,28 +1,95 @@
+import { countBefore } from '../document/sorted-search.js';
 import type { Refiner } from '../extract/pipeline.js';
+import { isInciseVerb } from './attribution.js';
 import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './types.js';
+
+/** Words that place a figure before the period of the one it is set against (« un an plus tôt »). */
+const EARLIER = new Set(['tôt', 'auparavant', 'précédemment', 'avant']);
+/** How many tokens after a figure such a word may stand (« contre 21 % un an plus tôt »). */
+const EARLIER_WINDOW = 5;
+
+/** Where a figure's dates may lie, as offsets: what the sentence around it leaves to it. */
+interface TimeScope {
+  /** Where the next figure of the sentence starts (the sentence end if none). */
+  readonly nextFigure: number;
+  /** Where the run of coordinated figures it belongs to ends: before a figure set against an earlier state. */
+  readonly runEnd: number;
+  /** Whether the figure is itself set against an earlier state (« contre 18 500 fin 2021 »). */
+  readonly earlierState: boolean;
+}
 
 /**
  * The period a figure holds for: a date of its sentence that governs it. The date right
  * after it, before the next figure, first (« 47,8 % … en 2018 »); else a date before it
  * in the sentence (« En 2018, AWS détenait … »); else the date that closes a run of
  * coordinated figures (« 12 % du chiffre d'affaires … mais la moitié de ses bénéfices
- * en 2019 » → both 2019).
+ * en 2019 » → both 2019). A date after a reporting verb that follows the figure is when
+ * it was said, not what it holds for (« en hausse de 5 %, a annoncé le groupe jeudi »).
+ * A figure set against an earlier state (« 22 000 salariés, contre 18 500 fin 2021 »)
+ * holds for another period: it takes only a date of its own, and its date does not close
+ * the run before it.
  */
-export function timeOf(context: ClaimContext, draft: ClaimDraft, next: ClaimDraft | undefined): string | null {
-  const span = context.sentences[draft.sentence];
+export function timeOf(context: ClaimContext, draft: ClaimDraft, scope: TimeScope): string | null {
   const dates = context.datesOf(draft.sentence);
   if (dates.length === 0) return null;
   const { figure } = draft;
-  const nextFigure = next && next.sentence === draft.sentence ? next.figure.start : span.end;
-  const following = dates.find((date) => date.start >= figure.end && date.start < nextFigure);
+  const saidAt = firstInciseAfter(context, draft);
+  const following = dates.find((date) => date.start >= figure.end && date.start < Math.min(scope.nextFigure, saidAt));
   if (following) return following.value;
+  if (scope.earlierState) return null;
   const preceding = dates.filter((date) => date.end <= figure.start).pop();
   if (preceding) return preceding.value;
-  return dates.find((date) => date.start >= figure.end)?.value ?? null;
+  return dates.find((date) => date.start >= figure.end && date.start < Math.min(scope.runEnd, saidAt))?.value ?? null;
+}
+
+/**
+ * « …, contre 18 500 fin 2021 », « contre 15,9 % un an plus tôt »: a figure set against an
+ * earlier state, which says so with a date or a word for « earlier » of its own before the
+ * next figure (« contre 20 % pour Microsoft » is the same period for another subject).
+ */
+function isEarlierState(context: ClaimContext, draft: ClaimDraft, nextFigure: number): boolean {
+  const { figure } = draft;
+  if (context.word(context.tokenAt(figure.start) - 1) !== 'contre') return false;
+  if (context.datesOf(draft.sentence).some((date) => date.start >= figure.end && date.start < nextFigure)) return true;
+  const after = context.tokenAt(figure.end);
+  for (let i = after; i < after + EARLIER_WINDOW && i < context.tokens.length && context.tokens[i].start < nextFigure; i++) {
+    if (EARLIER.has(context.word(i))) return true;
+  }
+  return false;
+}
+
+/** Where the first incise with a reporting verb after the figure (« …, a annoncé le groupe jeudi »), in its sentence, starts (the sentence end if none). */
+function firstInciseAfter(context: ClaimContext, draft: ClaimDraft): number {
+  const verbs = context.memo(`incise-verbs:${draft.sentence}`, () => {
+    const [first, last] = context.sentenceTokens(draft.sentence);
+    const starts: number[] = [];
+    for (let i = first; i < last; i++) if (isInciseVerb(context, i)) starts.push(context.tokens[i].start);
+    return starts;
+  });
+  const k = countBefore(verbs.length, (n) => verbs[n] < draft.figure.end);
+  return k < verbs.length ? verbs[k] : context.sentences[draft.sentence].end;
+}
+
+/** Each figure's time scope, in one pass from the last figure back. */
+function timeScopes(context: ClaimContext, drafts: readonly ClaimDraft[]): TimeScope[] {
+  const scopes: TimeScope[] = new Array<TimeScope>(drafts.length);
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const draft = drafts[k];
+    const sentenceEnd = context.sentences[draft.sentence].end;
+    const next = drafts[k + 1]?.sentence === draft.sentence ? drafts[k + 1] : undefined;
+    const nextFigure = next ? next.figure.start : sentenceEnd;
+    const earlierState = isEarlierState(context, draft, nextFigure);
+    const runEnd = !next ? sentenceEnd : scopes[k + 1].earlierState ? next.figure.start : scopes[k + 1].runEnd;
+    scopes[k] = { nextFigure, runEnd, earlierState };
+  }
+  return scopes;
 }
 
 export const resolveTime: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveTime',
-  refine: (drafts, context) => drafts.map((draft, k) => ({ ...draft, time: timeOf(context, draft, drafts[k + 1]) })),
+  refine: (drafts, context) => {
+    const scopes = timeScopes(context, drafts);
+    return drafts.map((draft, k) => ({ ...draft, time: timeOf(context, draft, scopes[k]) }));
+  },
 };

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectClaim } from './helpers.js';
+
+// Sentences written for the generalisation audit of the claim steps; each failed before the rule it tests.
+describe('metric', () => {
+  it('takes no count noun from a date after the count (« 18 500 fin 2021 »)', () => {
+    expectClaim("L'entreprise compte déjà plus de 22 000 salariés en France, contre 18 500 fin 2021.", '18 500', { metric: 'salariés' });
+  });
+
+  it('gives the lower bound of a range the metric of its upper bound', () => {
+    expectClaim("Entre 40 et 60 % des salariés de l'entrepôt étaient en grève, selon Sud.", '40', { metric: 'salariés' });
+  });
+
+  it('keeps a change noun for the figure it introduces', () => {
+    const text = 'Les grévistes réclament une hausse de 5 % et une prime de 300 euros.';
+    expectClaim(text, '5 %', { metric: 'croissance' });
+    expectClaim(text, '300 euros', { metric: 'prime' });
+    expectClaim('Les grévistes réclament une hausse de 5 % et 300 euros.', '300 euros', { metric: null });
+  });
+
+  it.each([
+    ['Le délai moyen de livraison est passé de 4,2 jours en 2019 à 2,9 jours en 2023.', '4,2 jours', 'délai de livraison'],
+    ['Le constructeur a vu sa marge brute tomber à 17,9 %.', '17,9 %', 'marge brute'],
+    ['Meta va supprimer 11 000 postes.', '11 000', 'emplois'],
+    ["« Nous avons investi plus de 4 milliards d'euros en France », a déclaré le dirigeant.", "4 milliards d'euros", 'investissements'],
+    ['Le taux de participation à la grève atteint 12 %.', '12 %', 'taux de participation'],
+    ['En Europe, les immatriculations de Tesla ont baissé de 37 % en octobre.', '37 %', 'immatriculations'],
+  ])('%s → %s is %s', (text, figure, metric) => {
+    expectClaim(text, figure, { metric });
+  });
+
+  it('does not read « investi » in the sense of « appointed » as an investment', () => {
+    expectClaim('Il est finalement investi candidat un mois avant les élections.', 'un mois', { metric: null });
+  });
+});
+
+describe('time', () => {
+  it('gives a figure set against an earlier state only its own date, and that date to no other', () => {
+    const counts = "L'entreprise compte déjà plus de 22 000 salariés en France, contre 18 500 fin 2021.";
+    expectClaim(counts, '22 000', { time: null });
+    expectClaim(counts, '18 500', { time: '2021' });
+    const inflation = "L'inflation est retombée à 1,8 % en mars, contre 15,9 % un an plus tôt, a indiqué l'Insee.";
+    expectClaim(inflation, '1,8 %', { time: '2024-03', attribution: 'Insee' });
+    expectClaim(inflation, '15,9 %', { time: null });
+  });
+
+  it('keeps the period of « contre X pour Y »: the same time, another subject', () => {
+    expectClaim('En 2020, Amazon détenait 32 % du marché du cloud, contre 20 % pour Microsoft.', '20 %', { time: '2020' });
+  });
+
+  it('does not take the day a figure was announced for its period', () => {
+    const text =
+      "Le chiffre d'affaires d'Alibaba a atteint 234,2 milliards de yuans au troisième trimestre 2023, en hausse de 5 %, a annoncé le groupe chinois jeudi.";
+    expectClaim(text, '5 %', { time: '2023', attribution: 'Alibaba' }, '2023-11');
+  });
+
+  it('keeps the date of a participle that only looks like a reporting verb (« écrit en 1667 »)', () => {
+    expectClaim('Eliogabalo est un opéra en trois actes de Francesco Cavalli, écrit en 1667.', 'trois', { time: '1667' });
+  });
+});
+
+describe('comparison periods', () => {
+  it('drops « sur les quatre semaines » after a market share: the period it is measured over', () => {
+    const text = 'Selon Kantar, Carrefour détient 19,7 % de part de marché sur les quatre semaines achevées le 14 avril.';
+    expect(claimsOf(text).map((claim) => claim.text)).toEqual(['19,7 %']);
+  });
+});
