@@ -60,8 +60,10 @@ function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | 
     if (sourceNouns.has(w)) end = Math.max(end, j + ROLE_WINDOW);
     // « selon l'entreprise », « a indiqué le groupe »: the organisation named before; « le cabinet Kantar » names
     // it, and « l'association France-Palestine » one the entity step missed, which is no one named before
-    if (anaphora.get(w) === 'ORG' && j > i && wordClass.get(context.word(j - 1)) === 'determiner' && !speakerAt(context, j + 1)) {
-      return context.capitalised(j + 1) ? null : antecedent(context, context.tokens[j].start, true);
+    // the name may stand in brackets or be a Markdown link: « le cabinet (Synergy Research) », « [Synergy Research](…) »
+    const named = isOpeningBracket(context.word(j + 1)) ? j + 2 : j + 1;
+    if (anaphora.get(w) === 'ORG' && j > i && wordClass.get(context.word(j - 1)) === 'determiner' && !speakerAt(context, named)) {
+      return context.capitalised(named) ? null : antecedent(context, context.tokens[j].start, true);
     }
     if (anaphora.get(w) === 'PER') {
       // « le secrétaire général de la FRC Mathieu Fleury »: the name follows the role
@@ -80,9 +82,13 @@ function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | 
       }
       return lastPerson(context, context.tokens[j].start, w);
     }
-    if (!(wordClass.get(w) === 'determiner' || context.tokens[j].kind === 'word')) break;
+    if (!(wordClass.get(w) === 'determiner' || context.tokens[j].kind === 'word' || isOpeningBracket(w))) break;
   }
   return null;
+}
+
+function isOpeningBracket(word: string): boolean {
+  return word === '(' || word === '[';
 }
 
 /** The person or organisation whose mention starts at token i, if any. */

@@ -36,6 +36,18 @@ describe('attribution', () => {
     expectClaim('Le film reçoit des critiques positives, 11 sur 15 selon le site AlloCiné.', '11 sur 15', { attribution: 'AlloCiné' });
   });
 
+  it('finds a speaker written in brackets or as a Markdown link after « selon »', () => {
+    // the name is introduced first, so that the entity step knows it inside the brackets
+    const intro = 'Le cabinet Synergy Research publie chaque trimestre ses estimations du marché. ';
+    for (const source of ['(Synergy Research)', '[Synergy Research](https://www.srgresearch.com)']) {
+      expectClaim(`${intro}Selon le cabinet ${source}, AWS détient 31 % du marché mondial du cloud.`, '31 %', {
+        attribution: 'Synergy Research',
+        subject: 'Amazon Web Services',
+      });
+      expectClaim(`${intro}Selon ${source}, AWS détient 31 % du marché mondial du cloud.`, '31 %', { attribution: 'Synergy Research' });
+    }
+  });
+
   it('reads « l’ONG » as the organisation named before', () => {
     const text = 'Pour Greenpeace, ces chiffres sont sous-estimés. L\'ONG estime que les émissions réelles dépasseraient 90 millions de tonnes.';
     expectClaim(text, '90 millions de tonnes', { attribution: 'Greenpeace' });
