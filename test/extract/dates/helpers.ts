@@ -31,3 +31,24 @@ export function testResults(text: string, date: string | null, expected: [string
   const mentions = extractDates(text, reference(date));
   expect(mentions.map((m) => [text.slice(m.start, m.end), m.value])).toEqual(expected);
 }
+
+/**
+ * A row of `testSingleCases`: the text with the one date expected in it between brackets
+ * (« Je reviens [hier] »), the document date, and the date's value and precision.
+ */
+export type SingleCase = readonly [marked: string, date: string | null, value: string | null, precision: DateMention['precision']];
+
+/** `testSingleCase` for each row, every found date being `relative` (resolved against the document date) or not. */
+export function testSingleCases(relative: boolean, rows: readonly SingleCase[]): void {
+  for (const [marked, date, value, precision] of rows) {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']');
+    const text = marked.slice(0, start) + marked.slice(start + 1, end) + marked.slice(end + 1);
+    testSingleCase(text, date, { text: marked.slice(start + 1, end), value, precision, relative, start });
+  }
+}
+
+/** No date in any of the texts (document date 2021-04-14). */
+export function testUnexpectedResults(texts: readonly string[]): void {
+  for (const text of texts) testUnexpectedResult(text);
+}
