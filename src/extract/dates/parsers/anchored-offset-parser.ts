@@ -1,7 +1,7 @@
 import { isoWeekday } from '../calendar.js';
 import type { DateContext, Resolution } from '../context.js';
 import { readDuration } from '../read-duration.js';
-import { readCount } from '../read-number.js';
+import { mayBeCount, readCount } from '../read-number.js';
 import { resolveFromDay, resolveOffset, unresolved } from '../resolve.js';
 import { glued, isMark, isWord } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
@@ -38,6 +38,7 @@ function readLink(context: DateContext, i: number): { sign: number; next: number
 function readCountedWeekdays(context: DateContext, i: number): Reading | null {
   const { tokens, vocabulary, reference } = context;
   const leadingApres = isWord(tokens, i, 'apres') ? 1 : 0;
+  if (!mayBeCount(context, i + leadingApres)) return null;
   const count = readCount(context, i + leadingApres);
   if (!count || Number.isNaN(count.value) || count.value <= 0 || count.value >= 10) return null;
   const dayWord = tokens.get(count.last + 1)?.text ?? '';

@@ -4,7 +4,7 @@ import { readRomanOrdinal, romanValue } from '../roman-numeral.js';
 import { absolute, unresolved } from '../resolve.js';
 import { glued, isMark, isWord } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
-import { Trigger } from '../triggers.js';
+import { LAST_CENTURY, Trigger } from '../triggers.js';
 
 /** An ordinal naming the century: « 21e », « XXIe », « vingtième », « vingt et unième ». */
 function readCenturyNumber(context: DateContext, i: number): { value: number; last: number } | null {
@@ -50,7 +50,7 @@ function readCentury(context: DateContext, i: number): Reading | null {
   const { tokens } = context;
   if (isWord(tokens, i, 'siecle')) return readNamedCentury(context, i);
   const number = readCenturyNumber(context, i);
-  if (!number || number.value < 1 || number.value > 30 || !isWord(tokens, number.last + 1, 'siecle', 'siecles')) return null;
+  if (!number || number.value < 1 || number.value > LAST_CENTURY || !isWord(tokens, number.last + 1, 'siecle', 'siecles')) return null;
   const last = number.last + 1;
   const beforeCommonEra = isWord(tokens, last + 1, 'avant', 'av') || isWord(tokens, last + 1, 'bc');
   const resolution = beforeCommonEra ? absolute(null, 'century') : absolute(String(number.value - 1).padStart(2, '0'), 'century');
