@@ -15,6 +15,7 @@ export interface DateToken {
 
 const KINDS = ['word', 'number', 'mark'] as const;
 const GAPS = ['none', 'space', 'line'] as const;
+/** The token kinds, as the scanner's classes of their first character (Class). */
 export const KIND_WORD = 0;
 export const KIND_NUMBER = 1;
 export const KIND_MARK = 2;
@@ -56,13 +57,21 @@ export class DateTokens {
   /** The token at i, or undefined outside 0 .. length - 1 (no wrapping of negative indices). */
   get(i: number): DateToken | undefined {
     if (i < 0 || i >= this.length) return undefined;
-    const made = this.made[i];
-    if (made) return made;
+    return this.made[i] ?? this.make(i);
+  }
+
+  private make(i: number): DateToken {
     const start = this.starts[i];
     const end = this.ends[i];
     const token: DateToken = { start, end, kind: KINDS[this.kinds[i]], text: foldSlice(this.text, start, end), gap: GAPS[this.gaps[i]] };
     this.made[i] = token;
     return token;
+  }
+
+  /** The folded character of the mark at i when it is on the line of the token before it; -1 for any other token or none. */
+  markAt(i: number): number {
+    if (i < 0 || i >= this.length || this.kinds[i] !== KIND_MARK || this.gaps[i] === GAP_LINE) return -1;
+    return foldedCodeAt(this.text, this.starts[i]);
   }
 
   /** True when there is a token at i and its folded text is `folded`: a test without making the token. */
@@ -80,12 +89,13 @@ export class DateTokens {
   }
 }
 
+/** What a character is to the scanner; the first three are the token kinds it starts (KIND_*). */
 const enum Class {
+  Letter = 0,
+  Digit = 1,
+  Other = 2,
   Space,
   Line,
-  Letter,
-  Digit,
-  Other,
   /** a surrogate: a pair is two Others, a lone one is U+FFFD once folded, a Letter */
   Surrogate,
 }
@@ -196,8 +206,8 @@ export function scanTokens(text: string, vocabulary: DateVocabulary): ScannedTex
     const start = i;
     i++;
     let flags = 0;
-    if (kind === Class.Letter || kind === Class.Digit) {
-      // (a surrogate's class depends on its neighbour: looked at only there)
+    if (kind !== Class.Other) {
+      // a word or a number: the run of its class (a surrogate's class depends on its neighbour)
       while (i < n) {
         const next = table[text.charCodeAt(i)];
         if (next !== kind && (next !== Class.Surrogate || classAt(table, text, i) !== kind)) break;
@@ -207,7 +217,7 @@ export function scanTokens(text: string, vocabulary: DateVocabulary): ScannedTex
     }
     starts[count] = start;
     ends[count] = i;
-    kinds[count] = kind === Class.Letter ? KIND_WORD : kind === Class.Digit ? KIND_NUMBER : KIND_MARK;
+    kinds[count] = kind;
     gaps[count] = gap;
     bits[count] = flags;
     if (flags !== 0) {

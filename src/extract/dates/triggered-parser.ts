@@ -22,18 +22,20 @@ export function triggeredParser(
 ): Parser<DateContext, DateMention> {
   return {
     name,
-    *parse(context) {
+    parse(context) {
+      const mentions: DateMention[] = [];
       const { bits, flagged, present } = context.triggers;
-      if ((present & needs) === 0) return;
+      if ((present & needs) === 0) return mentions;
       let resume = 0;
       for (let k = 0; k < flagged.length; k++) {
         const i = flagged[k];
         if (i < resume || (bits[i] & starts) === 0) continue;
         const reading = readAt(context, i);
         if (!reading) continue;
-        yield mentionOf(context, reading.first, reading.last, reading.resolution);
+        mentions.push(mentionOf(context, reading.first, reading.last, reading.resolution));
         resume = reading.last + 1;
       }
+      return mentions;
     },
   };
 }

@@ -161,16 +161,16 @@ function isCenturyRoman(text: string, start: number, end: number): boolean {
     total += value < next ? -value : value;
   }
   if (j === start || total < 1 || total > LAST_CENTURY) return false;
-  const letter = (k: number) => LETTER_INDEX[text.charCodeAt(j + k)];
+  // the ordinal's ending, if any
   switch (end - j) {
     case 0:
       return true;
     case 1:
-      return letter(0) === E;
+      return LETTER_INDEX[text.charCodeAt(j)] === E;
     case 2:
-      return letter(0) === E && letter(1) === R;
+      return LETTER_INDEX[text.charCodeAt(j)] === E && LETTER_INDEX[text.charCodeAt(j + 1)] === R;
     case 3:
-      return letter(0) === E && letter(1) === M && letter(2) === E;
+      return LETTER_INDEX[text.charCodeAt(j)] === E && LETTER_INDEX[text.charCodeAt(j + 1)] === M && LETTER_INDEX[text.charCodeAt(j + 2)] === E;
     default:
       return false;
   }

@@ -1,6 +1,6 @@
 import type { DateContext, Resolution } from '../context.js';
 import { resolveMonthOffset, resolveWeekOffset, resolveYearOffset, unresolved } from '../resolve.js';
-import { isMark, isWord } from '../token-match.js';
+import { isMark, isWord, isWordOf } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
@@ -46,10 +46,10 @@ function readRelativePeriod(context: DateContext, i: number): Reading | null {
     return { first, last, resolution: resolve(unit, 0, context) };
   }
   let shift: number | null = null;
-  if (isWord(tokens, i + 1, ...NEXT)) shift = 1;
-  else if (isWord(tokens, i + 1, ...PAST)) shift = -1;
+  if (isWordOf(tokens, i + 1, NEXT)) shift = 1;
+  else if (isWordOf(tokens, i + 1, PAST)) shift = -1;
   else if (isWord(tokens, i + 1, 'en') && isWord(tokens, i + 2, 'cours')) shift = 0;
-  if (shift === null && isWord(tokens, i + 1, ...ANAPHORIC)) return { first, last: i + 1, resolution: unresolved(unit === 'year' ? 'year' : 'month') };
+  if (shift === null && isWordOf(tokens, i + 1, ANAPHORIC)) return { first, last: i + 1, resolution: unresolved(unit === 'year' ? 'year' : 'month') };
   if (shift === null) return null;
   return { first, last: shift === 0 ? i + 2 : i + 1, resolution: resolve(unit, shift, context) };
 }

@@ -1,7 +1,7 @@
 import { isoWeekday } from '../calendar.js';
 import type { DateContext } from '../context.js';
 import { resolveFromDay } from '../resolve.js';
-import { isWord } from '../token-match.js';
+import { isWord, isWordOf } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
@@ -26,16 +26,16 @@ function readRelativeWeekday(context: DateContext, i: number): Reading | null {
   if (isWord(tokens, j, 'de')) j++;
   const weekWord = isWord(tokens, j, 'la', 'cette') && isWord(tokens, j + 1, 'semaine') ? j + 1 : -1;
   if (weekWord !== -1) {
-    const shift = isWord(tokens, weekWord + 1, ...NEXT) ? 1 : isWord(tokens, weekWord + 1, ...PAST) ? -1 : 0;
+    const shift = isWordOf(tokens, weekWord + 1, NEXT) ? 1 : isWordOf(tokens, weekWord + 1, PAST) ? -1 : 0;
     if (shift === 0 && tokens.get(j)!.text === 'la') return null;
     last = shift === 0 ? weekWord : weekWord + 1;
     toDay = (today) => monday(today) + 7 * shift + weekday - 1;
     rough = 7 * shift;
-  } else if (isWord(tokens, i + 1, ...NEXT)) {
+  } else if (isWordOf(tokens, i + 1, NEXT)) {
     last = i + 1;
     toDay = (today) => today + ((weekday - isoWeekday(today) + 7) % 7 || 7);
     rough = 4;
-  } else if (isWord(tokens, i + 1, ...PAST)) {
+  } else if (isWordOf(tokens, i + 1, PAST)) {
     last = i + 1;
     toDay = (today) => today - ((isoWeekday(today) - weekday + 7) % 7 || 7);
     rough = -4;
