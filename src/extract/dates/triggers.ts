@@ -24,28 +24,25 @@ export const Trigger = {
   RelativeDay: 1 << 10,
   /** the nouns of periods named from the document date (relative-period parser) */
   Period: 1 << 11,
-  /** « il (y a) », « dans », « d'(ici) » (offset parser) */
+  /** « (il) y (a) », « dans », « (d')ici » (offset parser) */
   OffsetCue: 1 << 12,
   /** « après » before counted weekdays (anchored-offset parser) */
   After: 1 << 13,
-  /** « T3 », « S1 », « Q2 » (quarter parser) */
-  QuarterLetter: 1 << 14,
   /**
    * what follows a count: a calendar unit (« jours », « mois », « ans ») or a weekday, singular or
    * plural (« deux lundis »). It starts nothing, but tells the count readers where none can end.
    */
-  CountedNoun: 1 << 15,
+  CountedNoun: 1 << 14,
 } as const;
 
 /** Fixed first words of the parsers that start at a word of their own (folded forms). */
 const WORD_TRIGGERS: readonly [number, readonly string[]][] = [
   [Trigger.Century, ['siecle', 'siecles']],
   [Trigger.Decade, ['annees', 'decennie']],
-  [Trigger.RelativeDay, ['aujourd', 'hier', 'demain', 'ce', 'lendemain', 'surlendemain', 'veille', 'jour']],
+  [Trigger.RelativeDay, ['aujourd', 'hier', 'demain', 'lendemain', 'surlendemain', 'veille', 'jour']],
   [Trigger.Period, ['an', 'annee', 'mois', 'semaine']],
-  [Trigger.OffsetCue, ['il', 'dans', 'd']],
+  [Trigger.OffsetCue, ['y', 'dans', 'ici']],
   [Trigger.After, ['apres']],
-  [Trigger.QuarterLetter, ['t', 's', 'q']],
 ];
 
 /** A trigger word (folded) and its bits. */

@@ -10,19 +10,26 @@ function resolveDuration(duration: Duration, sign: number, context: DateContext)
   return resolveOffset(sign * duration.years, sign * duration.months, sign * duration.days, context.reference);
 }
 
+/**
+ * Read at « y » of « il y a » and at « ici » of « d'ici » (rarer words than « il » and « d »), at
+ * « dans », and at the count of an offset.
+ */
 function readOffset(context: DateContext, i: number): Reading | null {
   const { tokens } = context;
+  let first = i;
   let sign = 0;
   let durationStart = -1;
-  if (isWord(tokens, i, 'il') && isWord(tokens, i + 1, 'y') && isWord(tokens, i + 2, 'a')) {
+  if (isWord(tokens, i - 1, 'il') && isWord(tokens, i, 'y') && isWord(tokens, i + 1, 'a')) {
+    first = i - 1;
     sign = -1;
-    durationStart = i + 3;
+    durationStart = i + 2;
   } else if (isWord(tokens, i, 'dans')) {
     sign = 1;
     durationStart = i + 1;
-  } else if (isWord(tokens, i, 'd') && isMark(tokens, i + 1, "'") && isWord(tokens, i + 2, 'ici')) {
+  } else if (isWord(tokens, i - 2, 'd') && isMark(tokens, i - 1, "'") && isWord(tokens, i, 'ici')) {
+    first = i - 2;
     sign = 1;
-    durationStart = i + 3;
+    durationStart = i + 1;
   }
   const duration = readDuration(context, durationStart === -1 ? i : durationStart);
   if (!duration) return null;
@@ -30,7 +37,7 @@ function readOffset(context: DateContext, i: number): Reading | null {
   // « d'ici 2 ans et 21 jours plus tard »: « plus tard » counts from the narrated events; the
   // duration is read again from its own first token, as an anaphoric offset
   if (sign !== 0 && anaphoric) return null;
-  if (sign !== 0) return { first: i, last: duration.last, resolution: resolveDuration(duration, sign, context) };
+  if (sign !== 0) return { first, last: duration.last, resolution: resolveDuration(duration, sign, context) };
   // anaphoric offsets: « deux semaines plus tard », « deux mois auparavant », « trois jours après »
   let last = -1;
   if (isWord(tokens, duration.last + 1, 'plus') && isWord(tokens, duration.last + 2, 'tard', 'tot')) last = duration.last + 2;

@@ -9,6 +9,7 @@ const PARTS: Record<string, number> = { semestre: 2, trimestre: 4 };
 
 function readQuarter(context: DateContext, i: number): Reading | null {
   const { tokens, reference } = context;
+  let first = i;
   let last = -1;
   let named = false;
   const ordinal = readOrdinal(context, i);
@@ -17,19 +18,21 @@ function readQuarter(context: DateContext, i: number): Reading | null {
     if (ordinal.value > parts) return null;
     last = ordinal.last + 1;
     named = true;
-  } else if (isWord(tokens, i, 't', 's', 'q') && glued(tokens, i + 1)?.kind === 'number' && tokens.get(i + 1)!.text.length === 1) {
-    // « T3 » needs its year: alone it is also a flat's size
-    const part = Number(tokens.get(i + 1)!.text);
-    if (part < 1 || part > (tokens.get(i)!.text === 's' ? 2 : 4)) return null;
-    last = i + 1;
+  } else if (isWord(tokens, i - 1, 't', 's', 'q') && glued(tokens, i)?.kind === 'number' && tokens.get(i)!.text.length === 1) {
+    // « T3 », read at its digit (« s » and « t » are frequent elided words); it needs its year:
+    // alone it is also a flat's size
+    const part = Number(tokens.get(i)!.text);
+    if (part < 1 || part > (tokens.get(i - 1)!.text === 's' ? 2 : 4)) return null;
+    first = i - 1;
+    last = i;
   } else return null;
   let j = last + 1;
   // « premier semestre de 2019 », « premier trimestre de l'année 2021 »
   if (named && isWord(tokens, j, 'de') && readFullYear(context, j + 1)) j++;
   else if (named && isWord(tokens, j, 'de') && isWord(tokens, j + 1, 'l') && isMark(tokens, j + 2, "'") && isWord(tokens, j + 3, 'annee') && readFullYear(context, j + 4)) j += 4;
   const year = readFullYear(context, j);
-  if (year) return { first: i, last: year.last, resolution: absolute(String(year.value), 'year') };
-  if (named) return { first: i, last, resolution: resolveYearOffset(0, reference) };
+  if (year) return { first, last: year.last, resolution: absolute(String(year.value), 'year') };
+  if (named) return { first, last, resolution: resolveYearOffset(0, reference) };
   return null;
 }
 
@@ -38,4 +41,4 @@ function readQuarter(context: DateContext, i: number): Reading | null {
  * « S1 2019 ». A quarter has no ISO prefix finer than its year, so the value is the year
  * (precision "year"): "2021" for the third quarter of 2021. Without a year the document's year is meant.
  */
-export const quarterParser = triggeredParser('quarter', Trigger.Number | Trigger.Ordinal | Trigger.QuarterLetter, readQuarter);
+export const quarterParser = triggeredParser('quarter', Trigger.Number | Trigger.Ordinal, readQuarter);

@@ -26,9 +26,10 @@ function readRelativeDay(context: DateContext, i: number): Reading | null {
       offset = 2;
       first = j;
     }
-  } else if (word === 'ce' && isWord(tokens, i + 1, 'jour') && !isMark(tokens, i + 2, '-')) {
+  } else if (word === 'jour' && tokens.hasText(i - 1, 'ce') && isWord(tokens, i, 'jour') && !isMark(tokens, i + 1, '-')) {
+    // « ce jour », read at « jour », a rarer word than « ce »; not « ce jour-là »
     offset = 0;
-    last = i + 1;
+    first = i - 1;
   } else if (word === 'lendemain' || word === 'surlendemain' || word === 'veille') {
     first = isWord(tokens, i - 1, 'le', 'la') ? i - 1 : i;
   } else if (word === 'jour' && isWord(tokens, i + 1, 'suivant', 'precedent')) {
