@@ -1,4 +1,5 @@
-import { expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { parseIsoDate } from '../../../src/document/iso-date.js';
 import { extractDates, type DateMention } from '../../../src/extract/dates/index.js';
 
@@ -33,22 +34,31 @@ export function testResults(text: string, date: string | null, expected: [string
 }
 
 /**
- * A row of `testSingleCases`: the text with the one date expected in it between brackets
- * (« Je reviens [hier] »), the document date, and the date's value and precision.
+ * The cases of a table file in cases/ (see its header), one `it` per « ## test name » section:
+ * a text with its date between brackets finds exactly that date (testSingleCase), with its value,
+ * precision and relative flag; a text without brackets finds no date.
  */
-export type SingleCase = readonly [marked: string, date: string | null, value: string | null, precision: DateMention['precision']];
-
-/** `testSingleCase` for each row, every found date being `relative` (resolved against the document date) or not. */
-export function testSingleCases(relative: boolean, rows: readonly SingleCase[]): void {
-  for (const [marked, date, value, precision] of rows) {
-    const start = marked.indexOf('[');
-    const end = marked.indexOf(']');
-    const text = marked.slice(0, start) + marked.slice(start + 1, end) + marked.slice(end + 1);
-    testSingleCase(text, date, { text: marked.slice(start + 1, end), value, precision, relative, start });
+export function testCaseTable(file: string): void {
+  const sections: { title: string; rows: string[][] }[] = [];
+  for (const line of readFileSync(new URL(`cases/${file}`, import.meta.url), 'utf8').split('\n')) {
+    if (line.startsWith('## ')) sections.push({ title: line.slice(3), rows: [] });
+    else if (line !== '' && !line.startsWith('#')) sections[sections.length - 1].rows.push(line.split('\t'));
   }
-}
-
-/** No date in any of the texts (document date 2021-04-14). */
-export function testUnexpectedResults(texts: readonly string[]): void {
-  for (const text of texts) testUnexpectedResult(text);
+  for (const { title, rows } of sections) {
+    it(title, () => {
+      for (const row of rows) {
+        expect(row, `a case of ${file}`).toHaveLength(5);
+        const [marked, date, value, precision, relative] = row.map((cell) => (cell === '-' ? null : cell));
+        const start = marked!.indexOf('[');
+        const end = marked!.indexOf(']');
+        if (start === -1) {
+          testUnexpectedResult(marked!, date);
+          continue;
+        }
+        const text = marked!.slice(0, start) + marked!.slice(start + 1, end) + marked!.slice(end + 1);
+        const expected = { text: marked!.slice(start + 1, end), value, precision: precision as DateMention['precision'], relative: relative === 'relative', start };
+        testSingleCase(text, date, expected);
+      }
+    });
+  }
 }
