@@ -8,7 +8,7 @@ function reference(date: string | null) {
 }
 
 /** Exactly one date is found: its text, its offset, its value, precision and relative flag. */
-export function testSingleCase(
+function testSingleCase(
   text: string,
   date: string | null,
   expected: { text: string; value: string | null; precision: DateMention['precision']; relative?: boolean; start?: number },
