@@ -1,16 +1,14 @@
 import type { IsoDate } from '../../document/iso-date.js';
 import type { DatePrecision } from './types.js';
 import type { DateMention } from './types.js';
-import { foldText } from './fold-text.js';
 import { toReference, type Reference } from './reference.js';
 import { scanTokens, type DateTokens } from './scan-tokens.js';
-import { flagTokens, type TokenTriggers } from './triggers.js';
+import type { TokenTriggers } from './triggers.js';
 import { dateVocabulary, type DateVocabulary } from './vocabulary.js';
 
-/** What every date parser reads: the text, its folded copy, its tokens and the document date. */
+/** What every date parser reads: the text, its tokens (with their folded text) and the document date. */
 export interface DateContext {
   readonly text: string;
-  readonly folded: string;
   readonly tokens: DateTokens;
   /** what each token can start: parsers visit only the tokens that can start their pattern */
   readonly triggers: TokenTriggers;
@@ -20,10 +18,9 @@ export interface DateContext {
 
 /** The context's token arrays are reused by the next call: use one context at a time. */
 export function createDateContext(text: string, reference: IsoDate | null): DateContext {
-  const folded = foldText(text);
-  const tokens = scanTokens(folded);
   const vocabulary = dateVocabulary();
-  return { text, folded, tokens, triggers: flagTokens(tokens, folded, vocabulary), reference: toReference(reference), vocabulary };
+  const { tokens, triggers } = scanTokens(text, vocabulary);
+  return { text, tokens, triggers, reference: toReference(reference), vocabulary };
 }
 
 /** How a parser's reading resolves: the ISO prefix (or null), its precision, and whether the document date was needed. */

@@ -1,11 +1,13 @@
 /**
- * A same-length copy of the text for matching: lower-cased, Latin accents removed,
- * typographic apostrophes and dashes and non-breaking spaces made plain. Every UTF-16 unit
- * maps to exactly one unit, so an offset in the copy is an offset in the original text.
+ * Folding for matching: lower-cased, Latin accents removed, typographic apostrophes and dashes
+ * and non-breaking spaces made plain. Every UTF-16 unit folds to exactly one unit, so an offset
+ * in folded text is an offset in the original. The text is never folded whole: the scanner folds
+ * unit by unit, and a token's folded text is made only when a parser asks for that token.
  */
 const ACCENTED = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿ';
 const PLAIN = 'aaaaaaceeeeiiiinooooouuuuyy';
 
+/** The folded form of every unit below U+2100; units above fold to themselves. */
 const FOLD = new Uint16Array(0x2100);
 for (let code = 0; code < FOLD.length; code++) {
   const lower = String.fromCharCode(code).toLowerCase();
@@ -20,22 +22,36 @@ for (const apostrophe of '\u2019\u2018\u02bc\u00b4\u0060') FOLD[apostrophe.charC
 for (const dash of '\u2010\u2011\u2012\u2013\u2014\u2212') FOLD[dash.charCodeAt(0)] = 0x2d;
 for (const space of '\u00a0\u2007\u2009\u202f\u200a\u2002\u2003') FOLD[space.charCodeAt(0)] = 0x20;
 
-export function foldText(text: string): string {
-  const n = text.length;
-  const codes = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code < FOLD.length) codes[i] = FOLD[code];
-    else if (code < 0xd800 || code > 0xdfff) codes[i] = code;
-    else {
-      // a surrogate pair stays; a lone surrogate becomes U+FFFD, as a UTF-16 decoder does
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        codes[i] = code;
-        codes[++i] = next;
-      } else codes[i] = 0xfffd;
-    }
+/** The folded form of a unit that is not a surrogate. */
+export function foldCode(code: number): number {
+  return code < FOLD.length ? FOLD[code] : code;
+}
+
+/** True when the surrogate at i belongs to a pair (a high one followed by a low one). */
+export function isPairedSurrogate(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    return next >= 0xdc00 && next <= 0xdfff;
   }
-  // Buffer's UTF-16LE reads the platform's byte order, little-endian on the platforms Node runs on
-  return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
+  const previous = text.charCodeAt(i - 1);
+  return previous >= 0xd800 && previous <= 0xdbff;
+}
+
+/** The folded unit at i: a surrogate pair stays; a lone surrogate becomes U+FFFD, as a UTF-16 decoder does. */
+export function foldedCodeAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < FOLD.length) return FOLD[code];
+  if (code < 0xd800 || code > 0xdfff || isPairedSurrogate(text, i)) return code;
+  return 0xfffd;
+}
+
+/** The folded copy of text[start, end) (a token: short); the slice itself when folding changes nothing. */
+export function foldSlice(text: string, start: number, end: number): string {
+  let i = start;
+  while (i < end && foldedCodeAt(text, i) === text.charCodeAt(i)) i++;
+  if (i === end) return text.slice(start, end);
+  let folded = text.slice(start, i);
+  for (; i < end; i++) folded += String.fromCharCode(foldedCodeAt(text, i));
+  return folded;
 }

@@ -1,7 +1,9 @@
 import { isRealDay } from './calendar.js';
 import type { DateContext } from './context.js';
-import { readDayOfMonth, readFullYear, twoDigitYear } from './read-number.js';
+import { MAX_NUMBER_TOKENS, readDayOfMonth, readFullYear, twoDigitYear } from './read-number.js';
+import { GAP_NONE, KIND_MARK, KIND_NUMBER, type DateTokens } from './scan-tokens.js';
 import { continuesNumber, continuesRight, endsClause, follows, glued, isMark, numberAt } from './token-match.js';
+import { hasTrigger, Trigger } from './triggers.js';
 
 /** A written calendar date: day and month, with or without its year. */
 export interface CalendarDate {
@@ -41,6 +43,11 @@ function numericYear(text: string): number | null {
   return null;
 }
 
+/** A number followed by a mark with no space: the start every numeric date has (« 14/ », « 2015- »), tested before any reading. */
+export function startsNumericDate(tokens: DateTokens, i: number): boolean {
+  return tokens.kinds[i] === KIND_NUMBER && tokens.kinds[i + 1] === KIND_MARK && tokens.gaps[i + 1] === GAP_NONE;
+}
+
 /**
  * Digits: 14/04/2021, 14-04-2021, 13.5.2015, 2015/08/12, 2015-08-12, 21/04/16, 12/08,2015; a day
  * and month alone (22/04) only when `cued` (after « le », a weekday...) or the day cannot be a month.
@@ -48,6 +55,7 @@ function numericYear(text: string): number | null {
  */
 export function readNumericDate(context: DateContext, i: number, cued: boolean): CalendarDate | null {
   const { tokens } = context;
+  if (!startsNumericDate(tokens, i)) return null;
   const a = tokens.get(i);
   if (!a || a.kind !== 'number' || continuesNumber(tokens, i)) return null;
   const sep = glued(tokens, i + 1);
@@ -95,6 +103,8 @@ export function readNumericDate(context: DateContext, i: number, cued: boolean):
  */
 export function readWrittenDate(context: DateContext, i: number): CalendarDate | null {
   const { tokens } = context;
+  // the month name comes first, or after the day and a dash
+  if (!hasTrigger(context.triggers, Trigger.Month, i, i + MAX_NUMBER_TOKENS + 1)) return null;
   const day = readDayOfMonth(context, i);
   if (day) {
     let j = day.last + 1;

@@ -1,5 +1,5 @@
 import type { DateContext } from './context.js';
-import { readCount } from './read-number.js';
+import { mayBeCount, readCount } from './read-number.js';
 import { isMark, isWord } from './token-match.js';
 
 export interface Duration {
@@ -16,6 +16,8 @@ export interface Duration {
  * Hours and minutes are not calendar units: « il y a dix minutes » is no date.
  */
 export function readDuration(context: DateContext, i: number): Duration | null {
+  // most numbers and « un » are no count: no unit follows them
+  if (!mayBeCount(context, i)) return null;
   const { tokens, vocabulary } = context;
   const duration: Duration = { years: 0, months: 0, days: 0, vague: false, finest: 'year', last: -1 };
   let j = i;

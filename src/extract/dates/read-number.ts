@@ -1,5 +1,6 @@
 import type { DateContext } from './context.js';
 import { continuesNumber, continuesRight, follows, glued, isMark, isWord } from './token-match.js';
+import { hasTrigger, Trigger } from './triggers.js';
 
 /** A number read from tokens.get(first) .. tokens.get(last)!. */
 export interface NumberReading {
@@ -8,6 +9,20 @@ export interface NumberReading {
 }
 
 const ORDINAL_SUFFIXES = new Set(['er', 're', 'e', 'eme', 'ieme', 'em', 'me', 'nd', 'nde']);
+
+/**
+ * The most tokens a number read here spans: « vingt - et - un » (readCardinalWords); the readers
+ * after a number look for their next word within that many tokens (hasTrigger).
+ */
+export const MAX_NUMBER_TOKENS = 5;
+
+/**
+ * False when no count starting at i can be followed by a unit or a weekday (Trigger.CountedNoun):
+ * none comes within MAX_NUMBER_TOKENS after i. A test on the trigger bits, before reading the count.
+ */
+export function mayBeCount(context: DateContext, i: number): boolean {
+  return hasTrigger(context.triggers, Trigger.CountedNoun, i + 1, i + MAX_NUMBER_TOKENS);
+}
 
 /**
  * A cardinal written in words, up to 99: « deux », « vingt-deux », « vingt et un », « trente et un »,

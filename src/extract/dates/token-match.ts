@@ -1,4 +1,4 @@
-import type { DateToken, DateTokens } from './scan-tokens.js';
+import { KIND_WORD, type DateToken, type DateTokens } from './scan-tokens.js';
 
 /**
  * Small readers over the token array shared by the parsers. A date never spans a line break,
@@ -16,13 +16,20 @@ export function glued(tokens: DateTokens, i: number): DateToken | undefined {
 }
 
 export function isWord(tokens: DateTokens, i: number, ...words: string[]): boolean {
-  const token = follows(tokens, i);
-  return token !== undefined && token.kind === 'word' && words.includes(token.text);
+  return isWordOf(tokens, i, words);
 }
 
+/** isWord for a list of words kept in a constant. */
+export function isWordOf(tokens: DateTokens, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens.is(i, KIND_WORD, words[k])) return true;
+  return false;
+}
+
+/** True when the token at i is one of the single characters of `marks`. */
 export function isMark(tokens: DateTokens, i: number, marks: string): boolean {
-  const token = tokens.get(i);
-  return token !== undefined && token.kind === 'mark' && token.text.length === 1 && marks.includes(token.text) && token.gap !== 'line';
+  const mark = tokens.markAt(i);
+  for (let k = 0; k < marks.length; k++) if (marks.charCodeAt(k) === mark) return true;
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../src/document/iso-date.js';
 import { createDateContext, type DateContext } from '../../../src/extract/dates/context.js';
 import { datePipeline } from '../../../src/extract/dates/index.js';
-import { flagTokens, Trigger } from '../../../src/extract/dates/triggers.js';
+import { Trigger } from '../../../src/extract/dates/triggers.js';
 import { runPipeline } from '../../../src/extract/pipeline.js';
 
 /** The same context, but every token flagged with every bit: each parser then visits every token. */
@@ -31,6 +31,8 @@ const SENTENCES = [
   '14/04/2021, 2021-04-14, 13.5.2015, 21/04/16, le 22/04, 12/08, 2015, Oct. 2, Jan-1.',
   'Quelques mois et plusieurs années ; un mois et vingt-et-un jours ; 2 ans, 3 mois et 21 jours.',
   'ven. 15/06, mer 3 mars, lundi, 22 janvier 2018, vendredi, le 15, samedi 23.',
+  // read at a later word than their first: « (ce) jour », « (T)3 », « (d')ici », « (il) y (a) »
+  'Ce jour-là, ce jour suivant ; S3e semestre, T3e trimestre 2021, s1 2019 ; d’ici 2 ans et 21 jours plus tard, il\ny a deux ans.',
 ];
 
 const root = new URL('../../../', import.meta.url);
@@ -50,21 +52,29 @@ describe('trigger flags', () => {
     expect(found).toBeGreaterThan(50);
   });
 
-  it('flag numbers, vocabulary words, Roman numerals and the fixed first words, and nothing else', () => {
-    const context = createDateContext('Le XIXe siècle : il y a 3 ans, mardi 2 mars, deux fois.', null);
-    const { bits, flagged, present } = flagTokens(context.tokens, context.folded, context.vocabulary);
+  it('flag numbers, vocabulary words, Roman numerals of centuries and the fixed first words, and nothing else', () => {
+    const context = createDateContext('Le XIXe siècle : il y a 3 ans, mardi 2 mars, deux fois, les lundis, le Ive et le XLe.', null);
+    const { bits, flagged, present } = context.triggers;
     const byText = new Map([...flagged].map((i) => [context.tokens.get(i)!.text, bits[i]]));
-    expect(byText.get('xixe')! & Trigger.Roman).toBeTruthy();
+    expect(byText.get('xixe')).toBe(Trigger.Roman);
+    expect(byText.get('ive')).toBe(Trigger.Roman);
     expect(byText.get('siecle')).toBe(Trigger.Century);
-    // « il » is also a well-formed Roman numeral (49)
-    expect(byText.get('il')).toBe(Trigger.OffsetCue | Trigger.Roman);
+    // « il y a » is read at « y », the rarer word
+    expect(byText.get('y')).toBe(Trigger.OffsetCue);
     expect(byText.get('3')).toBe(Trigger.Number);
-    expect(byText.get('mardi')).toBe(Trigger.Weekday);
+    expect(byText.get('mardi')).toBe(Trigger.Weekday | Trigger.CountedNoun);
+    expect(byText.get('lundis')).toBe(Trigger.CountedNoun);
+    expect(byText.get('ans')).toBe(Trigger.CountedNoun);
     expect(byText.get('mars')).toBe(Trigger.Month);
     expect(byText.get('deux')).toBe(Trigger.Cardinal);
-    // « le » reads as Roman 50 + « e »: flagged for the century parser, which then checks the number
-    expect(byText.get('le')).toBe(Trigger.Roman);
-    for (const word of ['y', 'a', 'fois', ':', ',', '.']) expect(byText.has(word), word).toBe(false);
+    // « il » (49), « le » (50 + « e ») and « xle » (40) read as Roman numerals, but of no century
+    for (const word of ['il', 'le', 'xle', 'a', 'fois', 'les', ':', ',', '.']) expect(byText.has(word), word).toBe(false);
     expect(present & Trigger.Decade).toBe(0);
+  });
+
+  it('read each token folded from the original text, whatever its case, accents or typography', () => {
+    const context = createDateContext('APRÈS\u00a0Siècle d\u2019ici Décennie', null);
+    expect([...context.triggers.flagged].map((i) => context.triggers.bits[i])).toEqual([Trigger.After, Trigger.Century, Trigger.OffsetCue, Trigger.Decade]);
+    expect([0, 1, 2, 3, 4].map((i) => context.tokens.get(i)!.text)).toEqual(['apres', 'siecle', 'd', "'", 'ici']);
   });
 });

@@ -1,11 +1,10 @@
-import type { Parser } from '../../pipeline.js';
 import { isoWeekday } from '../calendar.js';
-import { mentionOf, type DateContext, type Resolution } from '../context.js';
+import type { DateContext, Resolution } from '../context.js';
 import { readDuration } from '../read-duration.js';
-import { readCount } from '../read-number.js';
+import { mayBeCount, readCount } from '../read-number.js';
 import { resolveFromDay, resolveOffset, unresolved } from '../resolve.js';
 import { glued, isMark, isWord } from '../token-match.js';
-import type { DateMention } from '../types.js';
+import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
 /**
@@ -35,58 +34,51 @@ function readLink(context: DateContext, i: number): { sign: number; next: number
   return null;
 }
 
-/** The tokens this parser's pattern can start with. */
-const STARTS = Trigger.After | Trigger.Number | Trigger.Cardinal | Trigger.Vague;
+/** « deux dimanches à partir de maintenant », « après deux lundis », « deux lundis plus tard ». */
+function readCountedWeekdays(context: DateContext, i: number): Reading | null {
+  const { tokens, vocabulary, reference } = context;
+  const leadingApres = isWord(tokens, i, 'apres') ? 1 : 0;
+  if (!mayBeCount(context, i + leadingApres)) return null;
+  const count = readCount(context, i + leadingApres);
+  if (!count || Number.isNaN(count.value) || count.value <= 0 || count.value >= 10) return null;
+  const dayWord = tokens.get(count.last + 1)?.text ?? '';
+  const weekday = vocabulary.weekdays.get(dayWord.endsWith('s') ? dayWord.slice(0, -1) : dayWord);
+  if (weekday === undefined || tokens.get(count.last + 1)!.gap === 'line') return null;
+  let last = -1;
+  const link = readLink(context, count.last + 2);
+  const anchor = link && link.sign === 1 ? readAnchor(context, link.next) : null;
+  if (leadingApres) last = count.last + 1;
+  else if (anchor && anchor.offset === 0) last = anchor.last;
+  else if (isWord(tokens, count.last + 2, 'plus') && isWord(tokens, count.last + 3, 'tard')) last = count.last + 3;
+  if (last === -1) return null;
+  const n = count.value;
+  const toDay = (today: number) => today + ((weekday - isoWeekday(today) + 7) % 7 || 7) + 7 * (n - 1);
+  return { first: i, last, resolution: resolveFromDay(toDay, 7 * n, reference) };
+}
+
+/** « deux jours après aujourd'hui », « trois semaines à partir de demain », « deux jours avant hier ». */
+function readAnchoredOffset(context: DateContext, i: number): Reading | null {
+  const duration = readDuration(context, i);
+  if (!duration) return null;
+  const link = readLink(context, duration.last + 1);
+  const anchor = link ? readAnchor(context, link.next) : null;
+  if (!link || !anchor) return null;
+  let resolution: Resolution;
+  if (anchor.offset === null || duration.vague) resolution = unresolved(duration.finest);
+  else {
+    const sign = link.sign;
+    resolution = resolveOffset(sign * duration.years, sign * duration.months, sign * duration.days + anchor.offset, context.reference);
+  }
+  return { first: i, last: anchor.last, resolution };
+}
 
 /**
  * Offsets from a named day: « deux jours après aujourd'hui », « trois semaines à partir de demain »,
  * « deux jours avant hier »; and counted weekdays: « deux dimanches à partir de maintenant »,
  * « après deux lundis », « deux lundis plus tard » (the N-th such day after the document date).
  */
-export const anchoredOffsetParser: Parser<DateContext, DateMention> = {
-  name: 'anchored-offset',
-  *parse(context) {
-    const { tokens, vocabulary, reference } = context;
-    const { bits, flagged } = context.triggers;
-    let resume = 0;
-    for (let k = 0; k < flagged.length; k++) {
-      const i = flagged[k];
-      if (i < resume || (bits[i] & STARTS) === 0) continue;
-      // counted weekdays
-      const leadingApres = isWord(tokens, i, 'apres') ? 1 : 0;
-      const count = readCount(context, i + leadingApres);
-      if (count && !Number.isNaN(count.value) && count.value > 0 && count.value < 10) {
-        const dayWord = tokens.get(count.last + 1)?.text ?? '';
-        const weekday = vocabulary.weekdays.get(dayWord.endsWith('s') ? dayWord.slice(0, -1) : dayWord);
-        if (weekday !== undefined && tokens.get(count.last + 1)!.gap !== 'line') {
-          let last = -1;
-          const link = readLink(context, count.last + 2);
-          const anchor = link && link.sign === 1 ? readAnchor(context, link.next) : null;
-          if (leadingApres) last = count.last + 1;
-          else if (anchor && anchor.offset === 0) last = anchor.last;
-          else if (isWord(tokens, count.last + 2, 'plus') && isWord(tokens, count.last + 3, 'tard')) last = count.last + 3;
-          if (last !== -1) {
-            const n = count.value;
-            const toDay = (today: number) => today + ((weekday - isoWeekday(today) + 7) % 7 || 7) + 7 * (n - 1);
-            yield mentionOf(context, i, last, resolveFromDay(toDay, 7 * n, reference));
-            resume = last + 1;
-            continue;
-          }
-        }
-      }
-      const duration = readDuration(context, i);
-      if (!duration) continue;
-      const link = readLink(context, duration.last + 1);
-      const anchor = link ? readAnchor(context, link.next) : null;
-      if (!link || !anchor) continue;
-      let resolution: Resolution;
-      if (anchor.offset === null || duration.vague) resolution = unresolved(duration.finest);
-      else {
-        const sign = link.sign;
-        resolution = resolveOffset(sign * duration.years, sign * duration.months, sign * duration.days + anchor.offset, reference);
-      }
-      yield mentionOf(context, i, anchor.last, resolution);
-      resume = anchor.last + 1;
-    }
-  },
-};
+export const anchoredOffsetParser = triggeredParser(
+  'anchored-offset',
+  Trigger.After | Trigger.Number | Trigger.Cardinal | Trigger.Vague,
+  (context, i) => readCountedWeekdays(context, i) ?? readAnchoredOffset(context, i),
+);

@@ -1,11 +1,10 @@
-import type { Parser } from '../../pipeline.js';
-import { mentionOf, type DateContext, type Resolution } from '../context.js';
+import type { DateContext, Resolution } from '../context.js';
 import { readCardinalWords, readOrdinal } from '../read-number.js';
 import { readRomanOrdinal, romanValue } from '../roman-numeral.js';
 import { absolute, unresolved } from '../resolve.js';
 import { glued, isMark, isWord } from '../token-match.js';
-import type { DateMention } from '../types.js';
-import { Trigger } from '../triggers.js';
+import { triggeredParser, type Reading } from '../triggered-parser.js';
+import { LAST_CENTURY, Trigger } from '../triggers.js';
 
 /** An ordinal naming the century: « 21e », « XXIe », « vingtième », « vingt et unième ». */
 function readCenturyNumber(context: DateContext, i: number): { value: number; last: number } | null {
@@ -34,44 +33,39 @@ function readCenturyNumber(context: DateContext, i: number): { value: number; la
   return null;
 }
 
-/** The tokens this parser's pattern can start with. */
-const STARTS = Trigger.Century | Trigger.Roman | Trigger.Number | Trigger.Ordinal | Trigger.Cardinal;
+/** « siècle dernier », « le siècle prochain », « ce siècle »: counted from the document's century. */
+function readNamedCentury(context: DateContext, i: number): Reading | null {
+  const { tokens, reference } = context;
+  const shift = isWord(tokens, i + 1, 'dernier', 'passe') ? -1 : isWord(tokens, i + 1, 'prochain') ? 1 : isWord(tokens, i - 1, 'ce') ? 0 : null;
+  if (shift === null) return null;
+  const first = shift === 0 ? i - 1 : isWord(tokens, i - 1, 'le') ? i - 1 : i;
+  const last = shift === 0 ? i : i + 1;
+  const resolution: Resolution = reference
+    ? { value: String(Math.floor(reference.date.year / 100) + shift).padStart(2, '0'), precision: 'century', relative: true }
+    : unresolved('century');
+  return { first, last, resolution };
+}
+
+function readCentury(context: DateContext, i: number): Reading | null {
+  const { tokens } = context;
+  if (isWord(tokens, i, 'siecle')) return readNamedCentury(context, i);
+  const number = readCenturyNumber(context, i);
+  if (!number || number.value < 1 || number.value > LAST_CENTURY || !isWord(tokens, number.last + 1, 'siecle', 'siecles')) return null;
+  const last = number.last + 1;
+  const beforeCommonEra = isWord(tokens, last + 1, 'avant', 'av') || isWord(tokens, last + 1, 'bc');
+  const resolution = beforeCommonEra ? absolute(null, 'century') : absolute(String(number.value - 1).padStart(2, '0'), 'century');
+  return { first: i, last, resolution };
+}
 
 /**
  * Centuries: « le 21e siècle » -> "20", « au XIXe siècle » -> "18" (the years' shared ISO prefix),
  * « ce siècle », « le siècle dernier » from the document date. Centuries before the common era
- * have no ISO prefix: their value is null.
+ * have no ISO prefix: their value is null. Every reading ends on « siècle(s) »: a text without
+ * the word is skipped.
  */
-export const centuryParser: Parser<DateContext, DateMention> = {
-  name: 'century',
-  *parse(context) {
-    const { tokens, reference } = context;
-    const { bits, flagged, present } = context.triggers;
-    // every reading ends on « siècle(s) »: without the word, nothing to look for
-    if ((present & Trigger.Century) === 0) return;
-    let resume = 0;
-    for (let k = 0; k < flagged.length; k++) {
-      const i = flagged[k];
-      if (i < resume || (bits[i] & STARTS) === 0) continue;
-      if (isWord(tokens, i, 'siecle')) {
-        const shift = isWord(tokens, i + 1, 'dernier', 'passe') ? -1 : isWord(tokens, i + 1, 'prochain') ? 1 : isWord(tokens, i - 1, 'ce') ? 0 : null;
-        if (shift === null) continue;
-        const first = shift === 0 ? i - 1 : isWord(tokens, i - 1, 'le') ? i - 1 : i;
-        const last = shift === 0 ? i : i + 1;
-        const resolution: Resolution = reference
-          ? { value: String(Math.floor(reference.date.year / 100) + shift).padStart(2, '0'), precision: 'century', relative: true }
-          : unresolved('century');
-        yield mentionOf(context, first, last, resolution);
-        resume = last + 1;
-        continue;
-      }
-      const number = readCenturyNumber(context, i);
-      if (!number || number.value < 1 || number.value > 30 || !isWord(tokens, number.last + 1, 'siecle', 'siecles')) continue;
-      const last = number.last + 1;
-      const beforeCommonEra = isWord(tokens, last + 1, 'avant', 'av') || isWord(tokens, last + 1, 'bc');
-      const resolution = beforeCommonEra ? absolute(null, 'century') : absolute(String(number.value - 1).padStart(2, '0'), 'century');
-      yield mentionOf(context, i, last, resolution);
-      resume = last + 1;
-    }
-  },
-};
+export const centuryParser = triggeredParser(
+  'century',
+  Trigger.Century | Trigger.Roman | Trigger.Number | Trigger.Ordinal | Trigger.Cardinal,
+  readCentury,
+  Trigger.Century,
+);

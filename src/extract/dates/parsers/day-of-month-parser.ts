@@ -1,10 +1,9 @@
-import type { Parser } from '../../pipeline.js';
 import { formatDay, dayNumber, isRealDay, shiftMonth } from '../calendar.js';
-import { mentionOf, type DateContext, type Resolution } from '../context.js';
+import type { DateContext, Resolution } from '../context.js';
 import { readDayOfMonth } from '../read-number.js';
 import { resolveDayOfMonth, unresolved } from '../resolve.js';
 import { continuesRight, endsClause, isWord } from '../token-match.js';
-import type { DateMention } from '../types.js';
+import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
 /** The month after a day: « du mois prochain », « de ce mois », « mois prochain » (shift from the document's month). */
@@ -20,42 +19,29 @@ function readMonthShift(context: DateContext, i: number): { shift: number; last:
   return null;
 }
 
-/** The tokens this parser's pattern can start with. */
-const STARTS = Trigger.Number | Trigger.Cardinal | Trigger.Ordinal;
+function readDayAlone(context: DateContext, i: number): Reading | null {
+  const { tokens, reference } = context;
+  const day = readDayOfMonth(context, i);
+  if (!day) return null;
+  const monthShift = readMonthShift(context, day.last + 1);
+  if (monthShift) {
+    let resolution: Resolution = unresolved('day');
+    if (reference && reference.precision !== 'year') {
+      const month = shiftMonth(reference.date.year, reference.date.month as number, monthShift.shift);
+      if (isRealDay(month.year, month.month, day.value)) {
+        resolution = { value: formatDay(dayNumber(month.year, month.month, day.value)), precision: 'day', relative: true };
+      }
+    }
+    return { first: i, last: monthShift.last, resolution };
+  }
+  if (!isWord(tokens, i - 1, 'le') || tokens.get(i - 1)!.gap === 'line' || !endsClause(tokens, day.last) || continuesRight(tokens, day.last)) return null;
+  // « le premier. » is a rank; only numbers and cardinals are days here
+  if (tokens.get(i)!.text === 'premier') return null;
+  return { first: i, last: day.last, resolution: resolveDayOfMonth(day.value, null, reference) };
+}
 
 /**
  * A day of the month alone: « le 27. », « pour le vingt-deux ? », « le 20 du mois prochain », « le 31 de ce mois ».
  * After « le » the day must end its clause, so that « le 27e étage » or « le 3 sur 5 » stay out.
  */
-export const dayOfMonthParser: Parser<DateContext, DateMention> = {
-  name: 'day-of-month',
-  *parse(context) {
-    const { tokens, reference } = context;
-    const { bits, flagged } = context.triggers;
-    let resume = 0;
-    for (let k = 0; k < flagged.length; k++) {
-      const i = flagged[k];
-      if (i < resume || (bits[i] & STARTS) === 0) continue;
-      const day = readDayOfMonth(context, i);
-      if (!day) continue;
-      const monthShift = readMonthShift(context, day.last + 1);
-      if (monthShift) {
-        let resolution: Resolution = unresolved('day');
-        if (reference && reference.precision !== 'year') {
-          const month = shiftMonth(reference.date.year, reference.date.month as number, monthShift.shift);
-          if (isRealDay(month.year, month.month, day.value)) {
-            resolution = { value: formatDay(dayNumber(month.year, month.month, day.value)), precision: 'day', relative: true };
-          }
-        }
-        yield mentionOf(context, i, monthShift.last, resolution);
-        resume = monthShift.last + 1;
-        continue;
-      }
-      if (!isWord(tokens, i - 1, 'le') || tokens.get(i - 1)!.gap === 'line' || !endsClause(tokens, day.last) || continuesRight(tokens, day.last)) continue;
-      // « le premier. » is a rank; only numbers and cardinals are days here
-      if (tokens.get(i)!.text === 'premier') continue;
-      yield mentionOf(context, i, day.last, resolveDayOfMonth(day.value, null, reference));
-      resume = day.last + 1;
-    }
-  },
-};
+export const dayOfMonthParser = triggeredParser('day-of-month', Trigger.Number | Trigger.Cardinal | Trigger.Ordinal, readDayAlone);

@@ -1,11 +1,10 @@
-import type { Parser } from '../../pipeline.js';
 import { formatDay, nthWeekdayOfMonth, shiftMonth } from '../calendar.js';
-import { mentionOf, type DateContext, type Resolution } from '../context.js';
+import type { DateContext, Resolution } from '../context.js';
 import { readMonthName } from '../read-calendar-date.js';
 import { readFullYear, readOrdinal } from '../read-number.js';
 import { absolute, resolveMonth, unresolved } from '../resolve.js';
 import { isMark, isWord } from '../token-match.js';
-import type { DateMention } from '../types.js';
+import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
 /** The month a phrase after the weekday names: « de juillet », « de ce mois », « du mois prochain », or none (this month). */
@@ -28,48 +27,36 @@ function readMonthPhrase(context: DateContext, i: number): { last: number; year:
   return null;
 }
 
-/** The tokens this parser's pattern can start with. */
-const STARTS = Trigger.Number | Trigger.Ordinal;
+function readOrdinalWeekday(context: DateContext, i: number): Reading | null {
+  const { tokens, vocabulary, reference } = context;
+  const ordinal = readOrdinal(context, i);
+  if (!ordinal || ordinal.value > 5) return null;
+  const weekday = vocabulary.weekdays.get(tokens.get(ordinal.last + 1)?.text ?? '');
+  if (weekday === undefined || tokens.get(ordinal.last + 1)!.gap === 'line') return null;
+  const phrase = readMonthPhrase(context, ordinal.last + 2);
+  // « le dernier vendredi » alone is last Friday, read elsewhere; an ordinal needs no month phrase
+  if (!phrase && ordinal.value === -1) return null;
+  let resolution: Resolution;
+  let year: number | null = null;
+  let month: number | null = null;
+  if (phrase?.month != null && phrase.year !== null) {
+    year = phrase.year;
+    month = phrase.month;
+  } else if (phrase?.month != null) {
+    const resolved = resolveMonth(phrase.month, reference).value;
+    if (resolved) [year, month] = resolved.split('-').map(Number);
+  } else if (reference && reference.precision !== 'year') {
+    const shifted = shiftMonth(reference.date.year, reference.date.month as number, phrase?.shift ?? 0);
+    year = shifted.year;
+    month = shifted.month;
+  }
+  if (year !== null && month !== null) {
+    const day = nthWeekdayOfMonth(year, month, weekday, ordinal.value);
+    const known = phrase?.year != null;
+    resolution = day === null ? unresolved('day') : known ? absolute(formatDay(day), 'day') : { value: formatDay(day), precision: 'day', relative: true };
+  } else resolution = unresolved('day');
+  return { first: i, last: phrase ? phrase.last : ordinal.last + 1, resolution };
+}
 
 /** « le premier vendredi de juillet », « deuxième lundi du mois prochain », « le dernier vendredi de novembre ». */
-export const ordinalWeekdayParser: Parser<DateContext, DateMention> = {
-  name: 'ordinal-weekday',
-  *parse(context) {
-    const { tokens, vocabulary, reference } = context;
-    const { bits, flagged } = context.triggers;
-    let resume = 0;
-    for (let k = 0; k < flagged.length; k++) {
-      const i = flagged[k];
-      if (i < resume || (bits[i] & STARTS) === 0) continue;
-      const ordinal = readOrdinal(context, i);
-      if (!ordinal || ordinal.value > 5) continue;
-      const weekday = vocabulary.weekdays.get(tokens.get(ordinal.last + 1)?.text ?? '');
-      if (weekday === undefined || tokens.get(ordinal.last + 1)!.gap === 'line') continue;
-      const phrase = readMonthPhrase(context, ordinal.last + 2);
-      // « le dernier vendredi » alone is last Friday, read elsewhere; an ordinal needs no month phrase
-      if (!phrase && ordinal.value === -1) continue;
-      let resolution: Resolution;
-      let year: number | null = null;
-      let month: number | null = null;
-      if (phrase?.month != null && phrase.year !== null) {
-        year = phrase.year;
-        month = phrase.month;
-      } else if (phrase?.month != null) {
-        const resolved = resolveMonth(phrase.month, reference).value;
-        if (resolved) [year, month] = resolved.split('-').map(Number);
-      } else if (reference && reference.precision !== 'year') {
-        const shifted = shiftMonth(reference.date.year, reference.date.month as number, phrase?.shift ?? 0);
-        year = shifted.year;
-        month = shifted.month;
-      }
-      if (year !== null && month !== null) {
-        const day = nthWeekdayOfMonth(year, month, weekday, ordinal.value);
-        const known = phrase?.year != null;
-        resolution = day === null ? unresolved('day') : known ? absolute(formatDay(day), 'day') : { value: formatDay(day), precision: 'day', relative: true };
-      } else resolution = unresolved('day');
-      const last = phrase ? phrase.last : ordinal.last + 1;
-      yield mentionOf(context, i, last, resolution);
-      resume = last + 1;
-    }
-  },
-};
+export const ordinalWeekdayParser = triggeredParser('ordinal-weekday', Trigger.Number | Trigger.Ordinal, readOrdinalWeekday);

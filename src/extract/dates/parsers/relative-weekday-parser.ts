@@ -1,9 +1,8 @@
-import type { Parser } from '../../pipeline.js';
 import { isoWeekday } from '../calendar.js';
-import { mentionOf, type DateContext } from '../context.js';
+import type { DateContext } from '../context.js';
 import { resolveFromDay } from '../resolve.js';
-import { isWord } from '../token-match.js';
-import type { DateMention } from '../types.js';
+import { isWord, isWordOf } from '../token-match.js';
+import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
 const NEXT = ['prochain', 'prochaine', 'suivant', 'suivante'];
@@ -14,8 +13,45 @@ function monday(n: number): number {
   return n - (isoWeekday(n) - 1);
 }
 
-/** The tokens this parser's pattern can start with. */
-const STARTS = Trigger.Weekday;
+function readRelativeWeekday(context: DateContext, i: number): Reading | null {
+  const { tokens, vocabulary, reference } = context;
+  const weekday = vocabulary.weekdays.get(tokens.get(i)!.text);
+  if (weekday === undefined || tokens.get(i)!.kind !== 'word') return null;
+  if (isWord(tokens, i - 1, 'chaque', 'les') || (isWord(tokens, i - 1, 'le') && isWord(tokens, i - 2, 'tous'))) return null;
+  const first = isWord(tokens, i - 1, 'ce', 'cette') ? i - 1 : i;
+  let last = i;
+  let toDay: (today: number) => number;
+  let rough = 0;
+  let j = i + 1;
+  if (isWord(tokens, j, 'de')) j++;
+  const weekWord = isWord(tokens, j, 'la', 'cette') && isWord(tokens, j + 1, 'semaine') ? j + 1 : -1;
+  if (weekWord !== -1) {
+    const shift = isWordOf(tokens, weekWord + 1, NEXT) ? 1 : isWordOf(tokens, weekWord + 1, PAST) ? -1 : 0;
+    if (shift === 0 && tokens.get(j)!.text === 'la') return null;
+    last = shift === 0 ? weekWord : weekWord + 1;
+    toDay = (today) => monday(today) + 7 * shift + weekday - 1;
+    rough = 7 * shift;
+  } else if (isWordOf(tokens, i + 1, NEXT)) {
+    last = i + 1;
+    toDay = (today) => today + ((weekday - isoWeekday(today) + 7) % 7 || 7);
+    rough = 4;
+  } else if (isWordOf(tokens, i + 1, PAST)) {
+    last = i + 1;
+    toDay = (today) => today - ((isoWeekday(today) - weekday + 7) % 7 || 7);
+    rough = -4;
+  } else if (first < i) {
+    toDay = (today) => monday(today) + weekday - 1;
+  } else {
+    // « du lundi au samedi » is a weekly range (opening hours), not two dates
+    if (isWord(tokens, i - 1, 'du', 'au')) return null;
+    toDay = (today) => {
+      const ahead = (weekday - isoWeekday(today) + 7) % 7;
+      const behind = (isoWeekday(today) - weekday + 7) % 7;
+      return ahead < behind ? today + ahead : today - behind;
+    };
+  }
+  return { first, last, resolution: resolveFromDay(toDay, rough, reference) };
+}
 
 /**
  * A weekday alone or placed by a word: « vendredi », « ce vendredi », « lundi dernier »,
@@ -24,52 +60,4 @@ const STARTS = Trigger.Weekday;
  * (the past one on a tie), as news reports mostly mean the days around their publication.
  * Recurring days (« les lundis », « chaque lundi », « tous les lundis », « du lundi au samedi ») are not dates.
  */
-export const relativeWeekdayParser: Parser<DateContext, DateMention> = {
-  name: 'relative-weekday',
-  *parse(context) {
-    const { tokens, vocabulary, reference } = context;
-    const { bits, flagged } = context.triggers;
-    let resume = 0;
-    for (let k = 0; k < flagged.length; k++) {
-      const i = flagged[k];
-      if (i < resume || (bits[i] & STARTS) === 0) continue;
-      const weekday = vocabulary.weekdays.get(tokens.get(i)!.text);
-      if (weekday === undefined || tokens.get(i)!.kind !== 'word') continue;
-      if (isWord(tokens, i - 1, 'chaque', 'les') || (isWord(tokens, i - 1, 'le') && isWord(tokens, i - 2, 'tous'))) continue;
-      const first = isWord(tokens, i - 1, 'ce', 'cette') ? i - 1 : i;
-      let last = i;
-      let toDay: (today: number) => number;
-      let rough = 0;
-      let j = i + 1;
-      if (isWord(tokens, j, 'de')) j++;
-      const weekWord = isWord(tokens, j, 'la', 'cette') && isWord(tokens, j + 1, 'semaine') ? j + 1 : -1;
-      if (weekWord !== -1) {
-        const shift = isWord(tokens, weekWord + 1, ...NEXT) ? 1 : isWord(tokens, weekWord + 1, ...PAST) ? -1 : 0;
-        if (shift === 0 && tokens.get(j)!.text === 'la') continue;
-        last = shift === 0 ? weekWord : weekWord + 1;
-        toDay = (today) => monday(today) + 7 * shift + weekday - 1;
-        rough = 7 * shift;
-      } else if (isWord(tokens, i + 1, ...NEXT)) {
-        last = i + 1;
-        toDay = (today) => today + ((weekday - isoWeekday(today) + 7) % 7 || 7);
-        rough = 4;
-      } else if (isWord(tokens, i + 1, ...PAST)) {
-        last = i + 1;
-        toDay = (today) => today - ((isoWeekday(today) - weekday + 7) % 7 || 7);
-        rough = -4;
-      } else if (first < i) {
-        toDay = (today) => monday(today) + weekday - 1;
-      } else {
-        // « du lundi au samedi » is a weekly range (opening hours), not two dates
-        if (isWord(tokens, i - 1, 'du', 'au')) continue;
-        toDay = (today) => {
-          const ahead = (weekday - isoWeekday(today) + 7) % 7;
-          const behind = (isoWeekday(today) - weekday + 7) % 7;
-          return ahead < behind ? today + ahead : today - behind;
-        };
-      }
-      yield mentionOf(context, first, last, resolveFromDay(toDay, rough, reference));
-      resume = last + 1;
-    }
-  },
-};
+export const relativeWeekdayParser = triggeredParser('relative-weekday', Trigger.Weekday, readRelativeWeekday);

@@ -23,14 +23,14 @@ function readYearSpan(context: DateContext, i: number): [number, number] | null 
   return first >= 1900 && second > first && second <= LATEST_YEAR ? [first, second] : null;
 }
 
-/** The tokens this parser's pattern can start with. */
-const STARTS = Trigger.Number;
-
 /**
  * A year alone. A four-digit number is a year only in a date's context: after a cue (« en 2018 »,
  * « depuis 2010 », « fin 2020 », « mi-2019 », « l'été 2019 »), closing a parenthesis after a title
  * (« (Le Cherche midi éditeur, 2019) », « (2019) »), or continuing a range of years (« de 2015 à 2019 »).
  * A following unit or counted noun (« avant 2000 personnes ») keeps it a number.
+ *
+ * Not a triggeredParser: one reading of « 2015-2019 » gives two mentions, and a year may continue
+ * a range only from the year read just before it (state carried from one reading to the next).
  */
 export const yearParser: Parser<DateContext, DateMention> = {
   name: 'year',
@@ -41,7 +41,7 @@ export const yearParser: Parser<DateContext, DateMention> = {
     let resume = 0;
     for (let k = 0; k < flagged.length; k++) {
       const i = flagged[k];
-      if (i < resume || (bits[i] & STARTS) === 0) continue;
+      if (i < resume || (bits[i] & Trigger.Number) === 0) continue;
       const span = readYearSpan(context, i);
       if (span) {
         yield mentionOf(context, i, i, absolute(String(span[0]), 'year'));
