@@ -36,7 +36,7 @@ export function removeOverlaps<R extends Span>(results: readonly R[]): R[] {
   const bySize = [...results].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   let end = 0;
   for (const result of results) end = Math.max(end, result.end);
-  const covered = new Uint8Array(end + 1);
+  const covered = coverageFor(end + 1);
   const kept: R[] = [];
   for (const result of bySize) {
     // an empty span is free where nothing was kept; a span, where none of its offsets is taken
@@ -47,5 +47,18 @@ export function removeOverlaps<R extends Span>(results: readonly R[]): R[] {
     if (result.start === result.end) covered[result.start] = 1;
     kept.push(result);
   }
+  // give the shared array back clean, in time proportional to what was kept
+  for (const result of kept) covered.fill(0, result.start, Math.max(result.end, result.start + 1));
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Texts longer than this get a coverage array of their own, so one huge text does not keep it alive. */
+const MAX_SHARED_COVERAGE = 1 << 20;
+let sharedCoverage = new Uint8Array(1 << 12);
+
+/** A zeroed array of at least `size` offsets: shared between calls (callers clear what they mark), or fresh for huge texts. */
+function coverageFor(size: number): Uint8Array {
+  if (size > MAX_SHARED_COVERAGE) return new Uint8Array(size);
+  if (sharedCoverage.length < size) sharedCoverage = new Uint8Array(Math.min(MAX_SHARED_COVERAGE, Math.max(size, 2 * sharedCoverage.length)));
+  return sharedCoverage;
 }

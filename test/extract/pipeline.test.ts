@@ -18,4 +18,12 @@ describe('removeOverlaps', () => {
     const many = Array.from({ length: 20_000 }, (_, i) => span(2 * i, 2 * i + 1));
     expect(removeOverlaps(many)).toHaveLength(20_000);
   });
+
+  it('starts every call afresh: what one text kept does not block the next', () => {
+    expect(removeOverlaps([span(0, 10), span(20, 30), span(5, 5)])).toEqual([span(0, 10), span(20, 30)]);
+    expect(removeOverlaps([span(2, 4), span(25, 26), span(5, 5)])).toEqual([span(2, 4), span(5, 5), span(25, 26)]);
+    const huge = 2_000_000;
+    expect(removeOverlaps([span(huge, huge + 3), span(huge + 1, huge + 2)])).toEqual([span(huge, huge + 3)]);
+    expect(removeOverlaps([span(1, 2), span(3, 4)])).toEqual([span(1, 2), span(3, 4)]);
+  });
 });
