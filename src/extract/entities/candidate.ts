@@ -14,8 +14,10 @@ export interface Candidate extends Span {
   readonly source: string;
   /** Canonical name known for it (gazetteer entry, long form of an acronym), if any. */
   canonical?: string;
-  /** For an acronym defined in the text: the key of its long form. */
-  expands?: string;
+  /** With canonical: the key numbers of its tokens (DocumentTokens.keyId). */
+  canonicalKeys?: readonly number[];
+  /** For an acronym defined in the text: true (its long form is canonical). */
+  expands?: boolean;
 }
 
 export interface EntityContext {
@@ -37,12 +39,12 @@ export function candidateOf(
   source: string,
 ): Candidate {
   // every field from the start: candidates then share one shape, and the refiners' reads stay fast
-  return { start: context.tokens.starts[first], end: context.tokens.ends[last], first, last, label, weight, source, canonical: undefined, expands: undefined };
+  return { start: context.tokens.starts[first], end: context.tokens.ends[last], first, last, label, weight, source, canonical: undefined, canonicalKeys: undefined, expands: undefined };
 }
 
-/** Keys of a token range joined by spaces: the identity of a surface form. */
-export function rangeKey(tokens: DocumentTokens, first: number, last: number): string {
-  const parts: string[] = [];
-  for (let i = first; i <= last; i++) parts.push(tokens.token(i).key);
-  return parts.join(' ');
+/** The key numbers of tokens [first, last] (DocumentTokens.keyId). */
+export function rangeKeys(tokens: DocumentTokens, first: number, last: number): number[] {
+  const keys: number[] = [];
+  for (let i = first; i <= last; i++) keys.push(tokens.keyId(i));
+  return keys;
 }

@@ -35,8 +35,10 @@ export const entityPipeline: Pipeline<EntityContext, Candidate> = {
  * mention as a UTF-16 span of `text`. `sentences` are the document's sentence spans.
  */
 export function extractEntities(text: string, sentences: readonly Span[]): Entity[] {
+  // the knowledge first: it completes the lexicon the scan's tokens are numbered by
+  const knowledge = entityKnowledge();
   const tokens = scanDocument(text, documentBuffers);
   markSentenceStarts(tokens, sentences);
-  const context: EntityContext = { text, tokens, flags: tokens.flags, capitals: tokens.capitals, knowledge: entityKnowledge() };
+  const context: EntityContext = { text, tokens, flags: tokens.flags, capitals: tokens.capitals, knowledge };
   return groupEntities(runPipeline(entityPipeline, context), context);
 }

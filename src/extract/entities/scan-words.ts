@@ -1,5 +1,7 @@
 import { foldChange, KEY_CHANGES, keyUnit, LOWER_CHANGES, lowerUnit } from './fold.js';
+import { lexicon } from './lexicon.js';
 import { isOpenerUnit } from './openers.js';
+import { OwnWords } from './own-words.js';
 import { tokenForms, type TokenForms } from './token-forms.js';
 
 /** A word or a punctuation mark; words keep their case flags for name detection. */
@@ -46,6 +48,8 @@ export const TOKEN_OPENER = 128;
 const KEY_DIFFERS = 256;
 /** First word of a sentence, a line or a quotation (markSentenceStarts sets it). */
 export const TOKEN_SENTENCE_INITIAL = 512;
+/** A code unit of it changes when upper-cased (a lower-case letter). */
+export const TOKEN_HAS_LOWER = 1024;
 
 /**
  * The tokens of one document in typed arrays (offsets and TOKEN_* flags), with token objects
@@ -55,18 +59,53 @@ export const TOKEN_SENTENCE_INITIAL = 512;
  */
 export class DocumentTokens {
   private readonly objects: (Word | undefined)[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** TOKEN_* flags of each token. */
+  readonly flags: Uint16Array;
+  /** keyId and lowerId of each token once asked, NOT_LOOKED_UP before. */
+  private readonly keyIds: Int32Array;
+  private readonly lowerIds: Int32Array;
+  private readonly ownWords: OwnWords;
 
   constructor(
     readonly text: string,
     readonly length: number,
-    readonly starts: Int32Array,
-    readonly ends: Int32Array,
-    /** TOKEN_* flags of each token. */
-    readonly flags: Uint16Array,
+    buffers: TokenBuffers,
     /** Indices of the capitalised tokens, in order: where the name parsers start. */
     readonly capitals: readonly number[],
   ) {
     this.objects = new Array<Word | undefined>(length);
+    ({ starts: this.starts, ends: this.ends, flags: this.flags, keyIds: this.keyIds, lowerIds: this.lowerIds, ownWords: this.ownWords } = buffers);
+    this.keyIds.fill(NOT_LOOKED_UP, 0, length);
+    this.lowerIds.fill(NOT_LOOKED_UP, 0, length);
+    this.ownWords.reset(text, length);
+  }
+
+  /**
+   * The number of token `index`'s key: its lexicon number (lexicon.ts) when the lexicon holds it,
+   * else a number of this document's own (own-words.ts). Equal numbers, equal keys.
+   */
+  keyId(index: number): number {
+    let id = this.keyIds[index];
+    if (id === NOT_LOOKED_UP) {
+      id = lexicon.find(this.text, this.starts[index], this.ends[index], true);
+      if (id < 0) id = this.ownWords.numberOf(this.starts[index], this.ends[index], lexicon.lastHash);
+      this.keyIds[index] = id;
+    }
+    return id;
+  }
+
+  /** The lexicon number of token `index`'s lower-case form, or -1 when the lexicon does not hold it. */
+  lowerId(index: number): number {
+    // without a letter whose key differs, the lower-case form is the key
+    if ((this.flags[index] & KEY_DIFFERS) === 0) {
+      const id = this.keyId(index);
+      return id < lexicon.size ? id : -1;
+    }
+    let id = this.lowerIds[index];
+    if (id === NOT_LOOKED_UP) this.lowerIds[index] = id = lexicon.find(this.text, this.starts[index], this.ends[index], false);
+    return id;
   }
 
   /** Token `index`, or undefined (typed as a token, like an array's element) when out of range. */
@@ -161,11 +200,17 @@ class Word implements WordToken {
   }
 }
 
+/** A token's keyId or lowerId not asked for yet. */
+const NOT_LOOKED_UP = -2;
+
 /** Arrays a scan writes into, grown as needed and reused from document to document. */
 export class TokenBuffers {
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
   flags = new Uint16Array(1024);
+  keyIds = new Int32Array(1024);
+  lowerIds = new Int32Array(1024);
+  readonly ownWords = new OwnWords();
 
   /** Room for `length` tokens, flags zeroed. */
   reserve(length: number): void {
@@ -174,6 +219,8 @@ export class TokenBuffers {
       this.starts = new Int32Array(size);
       this.ends = new Int32Array(size);
       this.flags = new Uint16Array(size);
+      this.keyIds = new Int32Array(size);
+      this.lowerIds = new Int32Array(size);
     } else this.flags.fill(0, 0, length);
   }
 }
@@ -320,7 +367,8 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
       (sawBreak ? TOKEN_AFTER_BREAK : 0) |
       (lowerSame ? 0 : TOKEN_HAS_UPPER) |
       (code >= 48 && code <= 57 ? TOKEN_DIGIT_START : 0) |
-      ((firstClass & OPENER_UNIT) !== 0 && i - start === 1 ? TOKEN_OPENER : 0);
+      ((firstClass & OPENER_UNIT) !== 0 && i - start === 1 ? TOKEN_OPENER : 0) |
+      (upperDiffers !== 0 ? TOKEN_HAS_LOWER : 0);
     if (capitalised) capitals.push(count);
     flags[count] = keySame ? tokenFlags : tokenFlags | KEY_DIFFERS;
     starts[count] = start;
@@ -329,5 +377,5 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
     sawSpace = false;
     sawBreak = false;
   }
-  return new DocumentTokens(text, count, starts, ends, flags, capitals);
+  return new DocumentTokens(text, count, buffers, capitals);
 }

@@ -16,6 +16,11 @@ export class WordShapes {
     for (const word of words) this.seen[WordShapes.shape(word)] = 1;
   }
 
+  /** Adds the shape of a word known by its length and first code unit. */
+  addWord(length: number, firstUnit: number): void {
+    this.seen[(length < 32 ? length : 31) * 128 + (firstUnit & 0x7f)] = 1;
+  }
+
   private static shape(word: string): number {
     return (word.length < 32 ? word.length : 31) * 128 + (word.charCodeAt(0) & 0x7f);
   }

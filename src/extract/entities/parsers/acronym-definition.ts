@@ -1,6 +1,6 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { candidateOf, rangeKey } from '../candidate.js';
+import { candidateOf, rangeKeys } from '../candidate.js';
 import { TOKEN_ALL_CAPS, type DocumentTokens, type WordToken } from '../scan-words.js';
 
 /** Words an acronym usually skips (« Cour de justice de l'Union européenne » = CJUE). */
@@ -38,9 +38,11 @@ function pair(context: EntityContext, longFirst: number, longLast: number, acron
   // as sure as the gazetteer: the text itself says it (and it outweighs a shorter known name inside)
   const long = candidateOf(context, longFirst, longLast, null, 10, 'acronym-definition');
   long.canonical = context.text.slice(long.start, long.end);
+  long.canonicalKeys = rangeKeys(tokens, longFirst, longLast);
   const short = candidateOf(context, acronymIndex, acronymIndex, null, 10, 'acronym-definition');
-  short.expands = rangeKey(tokens, longFirst, longLast);
+  short.expands = true;
   short.canonical = long.canonical;
+  short.canonicalKeys = long.canonicalKeys;
   return [long, short];
 }
 

@@ -1,7 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
-import { TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_WORD } from '../scan-words.js';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD } from '../scan-words.js';
 
 /** Lower-case letters then a capital (« iPhone », « eBay »): /^[a-z]+[A-Z]/ without a regex per word. */
 function camelCase(word: string): boolean {
@@ -27,25 +27,24 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
       if ((f & TOKEN_WORD) === 0) continue;
       // a word without a capital or a leading digit cannot start a name (most words: no object read)
       if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START | TOKEN_HAS_UPPER)) === 0) continue;
-      const token = tokens.token(i);
-      if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START)) === 0 && !camelCase(token.text)) continue;
-      const names = knowledge.names.get(token.key);
+      if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START)) === 0 && !camelCase(tokens.token(i).text)) continue;
+      const names = knowledge.names.get(tokens.keyId(i));
       if (!names) continue;
       for (const name of names) {
         const last = i + name.keys.length - 1;
         if (last >= tokens.length) continue;
         let same = true;
         // a capitalised word of the name must be capitalised in the text (Le Monde, not « le monde selon »)
-        for (let k = 1; k < name.keys.length && same; k++) same = tokens.lengthOf(i + k) === name.keys[k].length && tokens.token(i + k).key === name.keys[k] && (!name.capitalised[k] || tokens.token(i + k).capitalised);
+        for (let k = 1; k < name.keys.length && same; k++) same = tokens.keyId(i + k) === name.keys[k] && (!name.capitalised[k] || (flags[i + k] & TOKEN_CAPITALISED) !== 0);
         if (!same) continue;
-        if (name.capitalsOnly && !token.allCaps) continue;
+        if (name.capitalsOnly && (f & TOKEN_ALL_CAPS) === 0) continue;
         // a lone capitalised function word (« Sud », « Free » at a sentence start) is too weak
-        if (name.keys.length === 1 && token.sentenceInitial && knowledge.stopwords.has(token.lower)) continue;
+        if (name.keys.length === 1 && (flags[i] & TOKEN_SENTENCE_INITIAL) !== 0 && knowledge.stopwords.holds(tokens.lowerId(i))) continue;
         // the name must end on a word boundary (« Amazon » in « Amazon.fr » is taken by the longer name)
-        const next = tokens.token(last + 1);
-        if (next && next.joined && next.isWord) continue;
+        if (last + 1 < tokens.length && (flags[last + 1] & (TOKEN_JOINED | TOKEN_WORD)) === (TOKEN_JOINED | TOKEN_WORD)) continue;
         const candidate = candidateOf(context, i, last, name.entry.label, 10, 'gazetteer');
         candidate.canonical = name.entry.canonical;
+        candidate.canonicalKeys = name.entry.canonicalKeys;
         found.push(candidate);
         break;
       }

@@ -6,8 +6,7 @@ import { labelFromContext } from './label-by-cues.js';
 /** « les Européens », « aux Français »: a nationality noun after a plural determiner. */
 function isDemonym(context: EntityContext, index: number): boolean {
   const { tokens, knowledge } = context;
-  const previous = tokens.token(index - 1);
-  if (!previous || !knowledge.pluralDeterminers.has(previous.lower)) return false;
+  if (index < 1 || !knowledge.pluralDeterminers.holds(tokens.lowerId(index - 1))) return false;
   const word = tokens.token(index).lower;
   return knowledge.demonymSuffixes.some((suffix) => word.endsWith(suffix));
 }
@@ -48,7 +47,7 @@ export const dropNonNames: Refiner<EntityContext, Candidate> = {
       const first = tokens.token(candidate.first);
       const single = candidate.first === candidate.last;
       if (candidate.end - candidate.start === 1) continue;
-      if (isNotName(context, candidate) || (single && knowledge.stopwords.has(first.lower))) continue;
+      if (isNotName(context, candidate) || (single && knowledge.stopwords.holds(tokens.lowerId(candidate.first)))) continue;
       // a place cue (« aux Européens ») does not outweigh the plural determiner
       if (single && candidate.weight <= SENTENCE_START_MIN_WEIGHT && isDemonym(context, candidate.first)) continue;
       if (first.sentenceInitial && candidate.weight < SENTENCE_START_MIN_WEIGHT) {

@@ -1,16 +1,20 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { candidateOf, rangeKey } from '../candidate.js';
+import { candidateOf, rangeKeys } from '../candidate.js';
+import { KeyNumberMap } from '../key-number-map.js';
+import { NameNumbers } from '../name-numbers.js';
 import type { EntityLabel } from '../types.js';
-import { TOKEN_CAPITALISED, TOKEN_WORD } from '../scan-words.js';
+import { TOKEN_CAPITALISED, TOKEN_JOINED, TOKEN_WORD } from '../scan-words.js';
 import { ScratchBytes } from '../scratch-bytes.js';
 import { WordShapes } from '../word-shapes.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 
 interface KnownName {
-  readonly keys: readonly string[];
+  /** Key numbers of its tokens (DocumentTokens.keyId). */
+  readonly keys: readonly number[];
   readonly label: EntityLabel;
   readonly canonical: string;
+  readonly canonicalKeys: readonly number[];
   /** Work titles are matched whatever their case (« le monde selon Amazon »). */
   readonly anyCase: boolean;
   readonly weight: number;
@@ -19,20 +23,51 @@ interface KnownName {
 const MIN_ANY_CASE_TOKENS = 3;
 /** Shapes of the first words of the names remembered for the current document (refilled for each). */
 const firstWords = new WordShapes([]);
+/** The same for the names matched whatever their case (titles). */
+const anyCaseFirstWords = new WordShapes([]);
 const PROPAGATED_WEIGHT = 2;
 const takenBytes = new ScratchBytes();
+/** Numbers of the current document's names (cleared for each). */
+const nameNumbers = new NameNumbers();
 
-/**
- * `remembered` holds the joined keys of the names already in `names`: a name is kept once.
- * The caller has checked that `joined` (the name's keys joined by spaces) is not there yet.
- */
-function remember(names: Map<string, KnownName[]>, remembered: Set<string>, joined: string, name: KnownName): void {
-  remembered.add(joined);
-  const list = names.get(name.keys[0]) ?? [];
-  list.push(name);
-  list.sort((a, b) => b.keys.length - a.keys.length);
-  names.set(name.keys[0], list);
+/** The names a document remembers, each once, by the key number of their first token. */
+class RememberedNames {
+  readonly byFirstKey = new KeyNumberMap<KnownName[]>();
+  /** By name number (nameNumbers): remembered or not. */
+  private readonly remembered: boolean[] = [];
+  anyCase = false;
+
+  /** Forgets the names of the previous document. */
+  clear(): void {
+    this.byFirstKey.clear();
+    this.remembered.length = 0;
+    this.anyCase = false;
+  }
+
+  has(nameNumber: number): boolean {
+    return this.remembered[nameNumber] === true;
+  }
+
+  /** Remembers a name not remembered yet, whose tokens start with a word of this length and first key unit. */
+  add(nameNumber: number, name: KnownName, firstLength: number, firstUnit: number): void {
+    while (this.remembered.length <= nameNumber) this.remembered.push(false);
+    this.remembered[nameNumber] = true;
+    const list = this.byFirstKey.get(name.keys[0]);
+    if (list) {
+      // longest first; among names as long, in the order remembered
+      let at = list.length;
+      while (at > 0 && list[at - 1].keys.length < name.keys.length) at--;
+      list.splice(at, 0, name);
+    } else this.byFirstKey.set(name.keys[0], [name]);
+    firstWords.addWord(firstLength, firstUnit);
+    if (name.anyCase) {
+      anyCaseFirstWords.addWord(firstLength, firstUnit);
+      this.anyCase = true;
+    }
+  }
 }
+
+const names = new RememberedNames();
 
 /**
  * A name found once is a name everywhere in the document: finds the other occurrences of
@@ -43,54 +78,60 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
   name: 'propagateKnownNames',
   refine(candidates, context) {
     const { tokens, flags, text } = context;
-    const names = new Map<string, KnownName[]>();
-    const remembered = new Set<string>();
+    nameNumbers.clear();
+    firstWords.reset([]);
+    anyCaseFirstWords.reset([]);
+    names.clear();
     const taken = takenBytes.zeroed(tokens.length);
     for (const candidate of candidates) {
       // a weaker guess (a bare capitalised word) may be taken over by a name found elsewhere
       if (candidate.weight >= PROPAGATED_WEIGHT) for (let i = candidate.first; i <= candidate.last; i++) taken[i] = 1;
       if (candidate.label === null || candidate.weight < 1) continue;
-      // most names repeat: the joined key (a token's key alone for one word) says whether to go on
-      const joined = candidate.first === candidate.last ? tokens.token(candidate.first).key : rangeKey(tokens, candidate.first, candidate.last);
-      const last = tokens.token(candidate.last);
-      const surname = candidate.label === 'PER' && candidate.last > candidate.first && last.capitalised && last.text.length > 2 && !remembered.has(last.key);
-      if (!surname && remembered.has(joined)) continue;
+      // most names repeat: the name's number says whether to go on
+      const { first, last } = candidate;
+      const nameNumber = nameNumbers.ofRange(tokens, first, last);
+      const surnameNumber = candidate.label === 'PER' && last > first && (flags[last] & TOKEN_CAPITALISED) !== 0 && tokens.lengthOf(last) > 2 ? nameNumbers.ofRange(tokens, last, last) : -1;
+      const surname = surnameNumber >= 0 && !names.has(surnameNumber);
+      if (!surname && names.has(nameNumber)) continue;
       const canonical = candidate.canonical ?? text.slice(candidate.start, candidate.end);
-      if (!remembered.has(joined)) {
-        const keys: string[] = [];
-        for (let i = candidate.first; i <= candidate.last; i++) keys.push(tokens.token(i).key);
+      const keys = rangeKeys(tokens, first, last);
+      const canonicalKeys = candidate.canonicalKeys ?? keys;
+      if (!names.has(nameNumber)) {
         const anyCase = candidate.label === 'MISC' && keys.length >= MIN_ANY_CASE_TOKENS;
         // a title keeps its weight, to win again over the names it contains
-        remember(names, remembered, joined, { keys, label: candidate.label, canonical, anyCase, weight: anyCase ? candidate.weight : PROPAGATED_WEIGHT });
+        const weight = anyCase ? candidate.weight : PROPAGATED_WEIGHT;
+        names.add(nameNumber, { keys, label: candidate.label, canonical, canonicalKeys, anyCase, weight }, tokens.lengthOf(first), tokens.keyFirstUnit(first));
       }
-      if (surname && !remembered.has(last.key)) {
-        remember(names, remembered, last.key, { keys: [last.key], label: 'PER', canonical, anyCase: false, weight: PROPAGATED_WEIGHT });
+      if (surname && !names.has(surnameNumber)) {
+        const name = { keys: [keys[keys.length - 1]], label: 'PER' as const, canonical, canonicalKeys, anyCase: false, weight: PROPAGATED_WEIGHT };
+        names.add(surnameNumber, name, tokens.lengthOf(last), tokens.keyFirstUnit(last));
       }
     }
     const found: Candidate[] = [];
     // only titles match in lower case or inside a taken span: without one, most words need no look-up
-    firstWords.reset(names.keys());
-    let anyCaseNames = false;
-    for (const list of names.values()) for (const name of list) if (name.anyCase) anyCaseNames = true;
+    const anyCaseNames = names.anyCase;
     /** Looks for a remembered name at token i; returns the index of the last token it looked at. */
     const matchAt = (i: number): number => {
       const f = flags[i];
       if ((f & TOKEN_WORD) === 0) return i;
-      if (!anyCaseNames && (taken[i] || (f & TOKEN_CAPITALISED) === 0)) return i;
-      // the shape test needs no key: it has the text's length and its first unit folded
-      if (!firstWords.mayContainWord(tokens.lengthOf(i), tokens.keyFirstUnit(i))) return i;
-      const list = names.get(tokens.token(i).key);
+      // the shape tests need no key: they have the text's length and its first unit folded; only
+      // a title starts in lower case or inside a taken span
+      const length = tokens.lengthOf(i);
+      const firstUnit = tokens.keyFirstUnit(i);
+      const free = !taken[i] && (f & TOKEN_CAPITALISED) !== 0;
+      if (!(free && firstWords.mayContainWord(length, firstUnit)) && !(anyCaseNames && anyCaseFirstWords.mayContainWord(length, firstUnit))) return i;
+      const list = names.byFirstKey.get(tokens.keyId(i));
       if (!list) return i;
       for (const name of list) {
-        if (!name.anyCase && (taken[i] || !tokens.token(i).capitalised)) continue;
+        if (!name.anyCase && (taken[i] || (f & TOKEN_CAPITALISED) === 0)) continue;
         const last = i + name.keys.length - 1;
         if (last >= tokens.length) continue;
         let same = true;
-        for (let k = 1; k < name.keys.length && same; k++) same = (name.anyCase || !taken[i + k]) && tokens.token(i + k).key === name.keys[k];
-        const next = tokens.token(last + 1);
-        if (!same || (next && next.joined && next.isWord)) continue;
+        for (let k = 1; k < name.keys.length && same; k++) same = (name.anyCase || !taken[i + k]) && tokens.keyId(i + k) === name.keys[k];
+        if (!same || (last + 1 < tokens.length && (flags[last + 1] & (TOKEN_JOINED | TOKEN_WORD)) === (TOKEN_JOINED | TOKEN_WORD))) continue;
         const candidate = candidateOf(context, i, last, name.label, name.weight, 'propagated');
         candidate.canonical = name.canonical;
+        candidate.canonicalKeys = name.canonicalKeys;
         found.push(candidate);
         for (let k = i; k <= last; k++) taken[k] = 1;
         return last;
