@@ -25,8 +25,6 @@ export interface EntityContext {
   readonly tokens: DocumentTokens;
   /** TOKEN_* flags of each token (scan-words.ts): tokens.flags. */
   readonly flags: Uint16Array;
-  /** Indices of the capitalised tokens, in order. */
-  readonly capitals: readonly number[];
   readonly knowledge: EntityKnowledge;
 }
 

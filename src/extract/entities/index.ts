@@ -39,6 +39,6 @@ export function extractEntities(text: string, sentences: readonly Span[]): Entit
   const knowledge = entityKnowledge();
   const tokens = scanDocument(text, documentBuffers);
   markSentenceStarts(tokens, sentences);
-  const context: EntityContext = { text, tokens, flags: tokens.flags, capitals: tokens.capitals, knowledge };
+  const context: EntityContext = { text, tokens, flags: tokens.flags, knowledge };
   return groupEntities(runPipeline(entityPipeline, context), context);
 }

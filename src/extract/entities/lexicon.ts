@@ -15,6 +15,7 @@ export class Lexicon {
   private unitCount = 0;
   private wordStarts = new Int32Array(1 << 10);
   private wordLengths = new Int32Array(1 << 10);
+  private wordHashes = new Int32Array(1 << 10);
   /** Word lists (WordList bits) that hold each word (read-only outside: addToList). */
   lists = new Uint32Array(1 << 10);
   /** Open addressing by hash: a word's number + 1, 0 for an empty slot. */
@@ -22,15 +23,18 @@ export class Lexicon {
   private listCount = 0;
   /** How many words: word numbers are 0 to size - 1. */
   size = 0;
-  /** Hash of the folded units of the last find (documents number their other words by it). */
+  /**
+   * The folded units of the word last looked up (its first lastLength units) and their hash:
+   * a document numbers its other words from them (own-words.ts).
+   */
+  lastUnits = new Uint16Array(64);
+  lastLength = 0;
   lastHash = 0;
 
   /** The number of a word (taken as written: already folded), added if new. */
   intern(word: string): number {
     const found = this.idOf(word);
     if (found >= 0) return found;
-    let hash = 0;
-    for (let i = 0; i < word.length; i++) hash = addUnit(hash, word.charCodeAt(i));
     if (this.size * 2 >= this.slots.length) this.rehash();
     const id = this.size++;
     if (id === OWN_WORD_BASE) throw new Error('Lexicon: too many words');
@@ -38,26 +42,35 @@ export class Lexicon {
     while (this.unitCount + word.length > this.units.length) this.units = grown(this.units);
     this.wordStarts[id] = this.unitCount;
     this.wordLengths[id] = word.length;
+    this.wordHashes[id] = this.lastHash;
     for (let i = 0; i < word.length; i++) this.units[this.unitCount++] = word.charCodeAt(i);
-    let slot = mix(hash) & (this.slots.length - 1);
-    while (this.slots[slot] !== 0) slot = (slot + 1) & (this.slots.length - 1);
-    this.slots[slot] = id + 1;
+    this.place(id, this.slots);
     return id;
   }
 
   /** The number of a word taken as written, or -1. */
   idOf(word: string): number {
+    const units = this.unitsFor(word.length);
     let hash = 0;
-    for (let i = 0; i < word.length; i++) hash = addUnit(hash, word.charCodeAt(i));
-    return this.probe(hash, word, 0, word.length, false, true);
+    for (let j = 0; j < word.length; j++) hash = addUnit(hash, (units[j] = word.charCodeAt(j)));
+    this.lastHash = hash;
+    return this.probe();
   }
 
   /** The number of text[start, end) folded to its key form (key) or lower-case form, or -1. */
   find(text: string, start: number, end: number, key: boolean): number {
+    const length = end - start;
+    const units = this.unitsFor(length);
+    const table = key ? KEY_UNITS : LOWER_UNITS;
     let hash = 0;
-    for (let i = start; i < end; i++) hash = addUnit(hash, foldUnit(text.charCodeAt(i), key));
+    for (let j = 0; j < length; j++) {
+      const code = text.charCodeAt(start + j);
+      const unit = code < FOLD_TABLE_SIZE ? table[code] : key ? keyUnit(code) : lowerUnit(code);
+      units[j] = unit;
+      hash = addUnit(hash, unit);
+    }
     this.lastHash = hash;
-    return this.probe(hash, text, start, end, key, false);
+    return this.probe();
   }
 
   /** Puts word number `id` in the word list of bit `bit`. */
@@ -71,41 +84,46 @@ export class Lexicon {
     return 1 << this.listCount++;
   }
 
-  private probe(hash: number, text: string, start: number, end: number, key: boolean, asWritten: boolean): number {
-    const mask = this.slots.length - 1;
-    const length = end - start;
-    for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot];
+  /** lastUnits, with room for `length` units. */
+  private unitsFor(length: number): Uint16Array {
+    if (this.lastUnits.length < length) this.lastUnits = new Uint16Array(length * 2);
+    this.lastLength = length;
+    return this.lastUnits;
+  }
+
+  /** The number of the word in lastUnits, or -1. */
+  private probe(): number {
+    const { lastUnits, lastLength, lastHash, slots, units } = this;
+    const mask = slots.length - 1;
+    for (let slot = mix(lastHash) & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot];
       if (entry === 0) return -1;
       const id = entry - 1;
-      if (this.wordLengths[id] !== length) continue;
+      if (this.wordHashes[id] !== lastHash || this.wordLengths[id] !== lastLength) continue;
       const at = this.wordStarts[id];
       let j = 0;
-      while (j < length) {
-        const code = text.charCodeAt(start + j);
-        if (this.units[at + j] !== (asWritten ? code : foldUnit(code, key))) break;
-        j++;
-      }
-      if (j === length) return id;
+      while (j < lastLength && units[at + j] === lastUnits[j]) j++;
+      if (j === lastLength) return id;
     }
+  }
+
+  private place(id: number, slots: Int32Array): void {
+    const mask = slots.length - 1;
+    let slot = mix(this.wordHashes[id]) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
   }
 
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.size; id++) {
-      let hash = 0;
-      for (let j = 0; j < this.wordLengths[id]; j++) hash = addUnit(hash, this.units[this.wordStarts[id] + j]);
-      let slot = mix(hash) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
-    }
+    for (let id = 0; id < this.size; id++) this.place(id, slots);
     this.slots = slots;
   }
 
   private growWords(): void {
     this.wordStarts = grown(this.wordStarts);
     this.wordLengths = grown(this.wordLengths);
+    this.wordHashes = grown(this.wordHashes);
     this.lists = grown(this.lists);
   }
 }
@@ -116,14 +134,8 @@ function grown<T extends Uint16Array | Int32Array | Uint32Array>(array: T): T {
   return bigger;
 }
 
-/** One code unit of a token folded to its key or lower-case form (fold.ts). */
-export function foldUnit(code: number, key: boolean): number {
-  if (code < FOLD_TABLE_SIZE) return key ? KEY_UNITS[code] : LOWER_UNITS[code];
-  return key ? keyUnit(code) : lowerUnit(code);
-}
-
 /** The running hash of a word's folded units. */
-export function addUnit(hash: number, unit: number): number {
+function addUnit(hash: number, unit: number): number {
   return (Math.imul(hash, 31) + unit) | 0;
 }
 

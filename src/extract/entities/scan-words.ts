@@ -58,7 +58,8 @@ export const TOKEN_HAS_LOWER = 1024;
  * be reused by the next scan into the same TokenBuffers: a DocumentTokens is valid until then.
  */
 export class DocumentTokens {
-  private readonly objects: (Word | undefined)[];
+  /** Token objects made so far (the array itself only once one is asked for). */
+  private objects: (Word | undefined)[] | undefined = undefined;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   /** TOKEN_* flags of each token. */
@@ -68,18 +69,19 @@ export class DocumentTokens {
   private readonly lowerIds: Int32Array;
   private readonly ownWords: OwnWords;
 
+  /** Indices of the capitalised tokens, in order (the first capitalCount entries): where the name parsers start. */
+  readonly capitals: Int32Array;
+
   constructor(
     readonly text: string,
     readonly length: number,
     buffers: TokenBuffers,
-    /** Indices of the capitalised tokens, in order: where the name parsers start. */
-    readonly capitals: readonly number[],
+    readonly capitalCount: number,
   ) {
-    this.objects = new Array<Word | undefined>(length);
-    ({ starts: this.starts, ends: this.ends, flags: this.flags, keyIds: this.keyIds, lowerIds: this.lowerIds, ownWords: this.ownWords } = buffers);
+    ({ starts: this.starts, ends: this.ends, flags: this.flags, capitals: this.capitals, keyIds: this.keyIds, lowerIds: this.lowerIds, ownWords: this.ownWords } = buffers);
     this.keyIds.fill(NOT_LOOKED_UP, 0, length);
     this.lowerIds.fill(NOT_LOOKED_UP, 0, length);
-    this.ownWords.reset(text, length);
+    this.ownWords.reset(length);
   }
 
   /**
@@ -90,7 +92,7 @@ export class DocumentTokens {
     let id = this.keyIds[index];
     if (id === NOT_LOOKED_UP) {
       id = lexicon.find(this.text, this.starts[index], this.ends[index], true);
-      if (id < 0) id = this.ownWords.numberOf(this.starts[index], this.ends[index], lexicon.lastHash);
+      if (id < 0) id = this.ownWords.numberOfLastLookUp();
       this.keyIds[index] = id;
     }
     return id;
@@ -111,8 +113,9 @@ export class DocumentTokens {
   /** Token `index`, or undefined (typed as a token, like an array's element) when out of range. */
   token(index: number): WordToken {
     if (!(index >= 0 && index < this.length)) return undefined as unknown as WordToken;
-    let object = this.objects[index];
-    if (object === undefined) this.objects[index] = object = new Word(this, index);
+    const objects = (this.objects ??= new Array<Word | undefined>(this.length));
+    let object = objects[index];
+    if (object === undefined) objects[index] = object = new Word(this, index);
     return object;
   }
 
@@ -208,20 +211,22 @@ export class TokenBuffers {
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
   flags = new Uint16Array(1024);
+  capitals = new Int32Array(1024);
   keyIds = new Int32Array(1024);
   lowerIds = new Int32Array(1024);
   readonly ownWords = new OwnWords();
 
-  /** Room for `length` tokens, flags zeroed. */
+  /** Room for `length` tokens (the scan writes every entry it uses). */
   reserve(length: number): void {
     if (this.starts.length < length) {
       const size = Math.max(length, this.starts.length * 2);
       this.starts = new Int32Array(size);
       this.ends = new Int32Array(size);
       this.flags = new Uint16Array(size);
+      this.capitals = new Int32Array(size);
       this.keyIds = new Int32Array(size);
       this.lowerIds = new Int32Array(size);
-    } else this.flags.fill(0, 0, length);
+    }
   }
 }
 
@@ -243,40 +248,48 @@ function isElision(text: string, start: number, end: number): boolean {
 }
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u;
 
-// What one code unit is, in bits, so that the scanner reads one table entry per unit.
-// LOWER_CHANGES and KEY_CHANGES (1, 2) come from foldChange.
-/** A letter, mark or digit (one code unit: the halves of a surrogate pair are not). */
-const WORD = 4;
-/** Changes when upper-cased (a lower-case letter). */
-const UPPER_DIFFERS = 8;
-/** One of OPENERS (openers.ts). */
-const OPENER_UNIT = 16;
+// What one code unit is, in bits, so that the scanner reads one table entry per unit. The bits
+// a token's flags take from its units have the values of those flags: TOKEN_WORD (a letter,
+// mark or digit; the halves of a surrogate pair are not), TOKEN_CAPITALISED (an upper-case
+// letter), TOKEN_DIGIT_START (0-9), TOKEN_OPENER, TOKEN_HAS_UPPER (its lower-case form differs),
+// KEY_DIFFERS (its key differs from its lower-case form), TOKEN_HAS_LOWER (a lower-case letter).
+/** Bits a token takes from its first unit. */
+const FIRST_UNIT_FLAGS = TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_DIGIT_START | TOKEN_OPENER;
+/** Bits a token takes from any of its units. */
+const ANY_UNIT_FLAGS = TOKEN_HAS_UPPER | KEY_DIFFERS | TOKEN_HAS_LOWER;
 /** An apostrophe (', ’, ʼ). */
-const APOSTROPHE_UNIT = 32;
+const APOSTROPHE_UNIT = 1 << 12;
 /** White space between tokens. */
-const SPACE_UNIT = 64;
+const SPACE_UNIT = 1 << 13;
+/** A line break (white space too). */
+const BREAK_UNIT = 1 << 14;
 /** The entry has been filled. */
-const KNOWN = 128;
-const UNIT_CLASS = new Uint8Array(0x10000);
+const KNOWN = 1 << 15;
+const UNIT_CLASS = new Uint16Array(0x10000);
 
 /** The class bits of a code unit, filled on first sight. */
 function unitClass(code: number): number {
   const known = UNIT_CLASS[code];
   if (known !== 0) return known;
   const char = String.fromCharCode(code);
-  let bits = KNOWN | foldChange(code);
+  const fold = foldChange(code);
+  let bits = KNOWN;
   const asciiWord = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code < 0x80 ? asciiWord : letterOrDigit.test(char)) bits |= WORD;
-  if (char !== char.toUpperCase()) bits |= UPPER_DIFFERS;
-  if (isOpenerUnit(code)) bits |= OPENER_UNIT;
+  if (code < 0x80 ? asciiWord : letterOrDigit.test(char)) bits |= TOKEN_WORD;
+  if ((fold & LOWER_CHANGES) !== 0) bits |= TOKEN_HAS_UPPER | ((bits & TOKEN_WORD) !== 0 ? TOKEN_CAPITALISED : 0);
+  if ((fold & KEY_CHANGES) !== 0) bits |= KEY_DIFFERS;
+  if (char !== char.toUpperCase()) bits |= TOKEN_HAS_LOWER;
+  if (code >= 48 && code <= 57) bits |= TOKEN_DIGIT_START;
+  if (isOpenerUnit(code)) bits |= TOKEN_OPENER;
   if (isApostrophe(code)) bits |= APOSTROPHE_UNIT;
   if (isSpace(code)) bits |= SPACE_UNIT;
+  if (code === 10 || code === 13) bits |= BREAK_UNIT;
   UNIT_CLASS[code] = bits;
   return bits;
 }
 
 function isWordUnit(code: number): boolean {
-  return (unitClass(code) & WORD) !== 0;
+  return (unitClass(code) & TOKEN_WORD) !== 0;
 }
 
 function isApostrophe(code: number): boolean {
@@ -300,82 +313,68 @@ export function scanWords(text: string): WordToken[] {
 export function scanDocument(text: string, buffers: TokenBuffers): DocumentTokens {
   // no more tokens than code units
   buffers.reserve(text.length);
-  const { starts, ends, flags } = buffers;
-  const capitals: number[] = [];
+  const { starts, ends, flags, capitals } = buffers;
+  let capitalCount = 0;
   let count = 0;
   const n = text.length;
   let i = 0;
-  let sawSpace = true;
-  let sawBreak = true;
+  /** TOKEN_JOINED until white space, and TOKEN_AFTER_BREAK after a line break, for the next token. */
+  let spacing = TOKEN_AFTER_BREAK;
   while (i < n) {
     const code = text.charCodeAt(i);
     const firstClass = unitClass(code);
     if ((firstClass & SPACE_UNIT) !== 0) {
-      sawSpace = true;
-      if (code === 10 || code === 13) sawBreak = true;
+      spacing |= (firstClass & BREAK_UNIT) !== 0 ? TOKEN_AFTER_BREAK : 0;
+      spacing &= ~TOKEN_JOINED;
       i++;
       continue;
     }
     const start = i;
-    const isWord = (firstClass & WORD) !== 0;
-    // the fold bits and upper-case test of every unit of the token, gathered while scanning it
+    // the classes of every unit of the token, gathered while scanning it
     let changes = firstClass;
-    let upperDiffers = firstClass & UPPER_DIFFERS;
-    if (!isWord) {
+    if ((firstClass & TOKEN_WORD) === 0) {
       // a surrogate pair (emoji) is one token
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-        changes |= unitClass(text.charCodeAt(i + 1));
+        changes |= unitClass(text.charCodeAt(i + 1)) & ~TOKEN_HAS_LOWER;
         i += 2;
       } else i++;
     } else {
       i++;
-      // the class of the unit that ends the word (0 at the end of the text)
-      let stop = 0;
       while (i < n) {
         const bits = unitClass(text.charCodeAt(i));
-        if ((bits & WORD) !== 0) {
+        if ((bits & TOKEN_WORD) !== 0) {
           changes |= bits;
-          upperDiffers |= bits & UPPER_DIFFERS;
           i++;
           continue;
         }
-        if ((bits & APOSTROPHE_UNIT) !== 0 && i + 1 < n && isWordUnit(text.charCodeAt(i + 1)) && !isElision(text, start, i)) {
-          changes |= bits;
-          upperDiffers |= bits & UPPER_DIFFERS;
-          i++;
-          continue;
+        if ((bits & APOSTROPHE_UNIT) !== 0) {
+          // inside a word (aujourd'hui), or the end of an elision (l'Europe), which keeps it
+          const inside = i + 1 < n && isWordUnit(text.charCodeAt(i + 1)) && !isElision(text, start, i);
+          if (inside || isElision(text, start, i)) {
+            changes |= bits;
+            i++;
+            if (inside) continue;
+          }
         }
-        stop = bits;
         break;
       }
-      if ((stop & APOSTROPHE_UNIT) !== 0 && isElision(text, start, i)) {
-        changes |= stop;
-        upperDiffers |= stop & UPPER_DIFFERS;
-        i++;
-      }
     }
-    // the first unit differs from its lower-case form, and is not a digit
-    const capitalised = isWord && (firstClass & LOWER_CHANGES) !== 0 && !(code >= 48 && code <= 57);
-    const allCaps = capitalised && i - start >= 2 && upperDiffers === 0;
-    const lowerSame = (changes & LOWER_CHANGES) === 0;
-    const keySame = (changes & KEY_CHANGES) === 0;
-    const tokenFlags =
-      (isWord ? TOKEN_WORD : 0) |
-      (capitalised ? TOKEN_CAPITALISED : 0) |
-      (allCaps ? TOKEN_ALL_CAPS : 0) |
-      (sawSpace ? 0 : TOKEN_JOINED) |
-      (sawBreak ? TOKEN_AFTER_BREAK : 0) |
-      (lowerSame ? 0 : TOKEN_HAS_UPPER) |
-      (code >= 48 && code <= 57 ? TOKEN_DIGIT_START : 0) |
-      ((firstClass & OPENER_UNIT) !== 0 && i - start === 1 ? TOKEN_OPENER : 0) |
-      (upperDiffers !== 0 ? TOKEN_HAS_LOWER : 0);
-    if (capitalised) capitals.push(count);
-    flags[count] = keySame ? tokenFlags : tokenFlags | KEY_DIFFERS;
+    let tokenFlags = (firstClass & FIRST_UNIT_FLAGS) | (changes & ANY_UNIT_FLAGS) | spacing;
+    // two or more letters, none lower-case
+    if ((tokenFlags & (TOKEN_CAPITALISED | TOKEN_HAS_LOWER)) === TOKEN_CAPITALISED && i - start >= 2) tokenFlags |= TOKEN_ALL_CAPS;
+    flags[count] = tokenFlags;
     starts[count] = start;
     ends[count] = i;
+    // written every time, counted only for a capitalised token: no branch to mispredict
+    capitals[capitalCount] = count;
+    capitalCount += (tokenFlags & TOKEN_CAPITALISED) >> 1;
     count++;
-    sawSpace = false;
-    sawBreak = false;
+    spacing = TOKEN_JOINED;
+    // the one space after most words, without a turn of the loop
+    if (i < n && text.charCodeAt(i) === 32) {
+      spacing = 0;
+      i++;
+    }
   }
-  return new DocumentTokens(text, count, buffers, capitals);
+  return new DocumentTokens(text, count, buffers, capitalCount);
 }

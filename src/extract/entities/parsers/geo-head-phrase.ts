@@ -18,12 +18,14 @@ export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
   parse(context) {
     // an array rather than a generator: one push per candidate instead of a resumed generator
     const found: Candidate[] = [];
-    const { tokens, flags, capitals, knowledge } = context;
+    const { tokens, flags, knowledge } = context;
+    const { capitals, capitalCount } = tokens;
     const heads = knowledge.geoHeads;
     // the head is a lower-case word at most three tokens before a capitalised one: only the
     // three tokens before each capitalised word are looked at, each once, in order
     let i = 0;
-    for (const capital of capitals) {
+    for (let c = 0; c < capitalCount; c++) {
+      const capital = capitals[c];
       if (i < capital - 3) i = capital - 3;
       for (; i < capital; i++) {
         if ((flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;

@@ -31,10 +31,11 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
   parse(context) {
     // an array rather than a generator: one push per candidate instead of a resumed generator
     const found: Candidate[] = [];
-    const { tokens, flags, capitals, knowledge } = context;
+    const { tokens, flags, knowledge } = context;
+    const { capitals, capitalCount } = tokens;
     // a run starts at a capitalised word: the scanner listed them
     let next = 0;
-    while (next < capitals.length) {
+    while (next < capitalCount) {
       const i = capitals[next];
       if (!isNameWord(tokens, i)) {
         next++;
@@ -75,7 +76,7 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
         first++;
       while (first <= last && (flags[first] & TOKEN_CAPITALISED) === 0) first++;
       if (first <= last) found.push(candidateOf(context, first, last, null, 1, 'capitals'));
-      while (next < capitals.length && capitals[next] < j) next++;
+      while (next < capitalCount && capitals[next] < j) next++;
     }
     return found;
   },

@@ -143,7 +143,7 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
     } else {
       // without titles, a name starts at a capitalised word: the scanner listed them
       let after = -1;
-      for (const i of context.capitals) if (i > after) after = matchAt(i);
+      for (let c = 0; c < tokens.capitalCount; c++) if (tokens.capitals[c] > after) after = matchAt(tokens.capitals[c]);
     }
     if (found.length === 0) return candidates;
     // a repeated title may cover names found inside it: the heavier span wins again
