@@ -62,10 +62,14 @@ function isAllCaps(tokens: DocumentTokens, candidate: Candidate, surface: string
   return surface === surface.toUpperCase() && surface !== surface.toLowerCase();
 }
 
+/** The labels voted for, in order of first vote, and their scores (reused from group to group). */
+const voteLabels: EntityLabel[] = [];
+const voteScores: number[] = [];
+
 /** Label by weighted vote of the members, in order of first appearance (a tie goes to the first). */
 function votedLabel(members: readonly Candidate[]): EntityLabel {
-  const voteLabels: EntityLabel[] = [];
-  const voteScores: number[] = [];
+  voteLabels.length = 0;
+  voteScores.length = 0;
   for (const member of members) {
     if (!member.label) continue;
     const at = voteLabels.indexOf(member.label);
@@ -89,7 +93,8 @@ function votedLabel(members: readonly Candidate[]): EntityLabel {
  * The canonical name an entity's mentions give when no list does: the longest form written in
  * mixed case (all capitals if none is), and among spellings of as many words, the most frequent.
  */
-function writtenCanonical(tokens: DocumentTokens, members: readonly Candidate[], surfaces: readonly string[], label: EntityLabel): string {
+function writtenCanonical(text: string, tokens: DocumentTokens, members: readonly Candidate[], label: EntityLabel): string {
+  const surfaces = members.map((member) => text.slice(member.start, member.end));
   // a surface's words are its candidate's tokens: scanning the surface alone gives the same tokens
   const mixed: number[] = [];
   for (let k = 0; k < members.length; k++) if (!isAllCaps(tokens, members[k], surfaces[k])) mixed.push(k);
@@ -118,32 +123,40 @@ function writtenCanonical(tokens: DocumentTokens, members: readonly Candidate[],
   return canonical;
 }
 
+/** True when text[start, end) is `written`, compared in place. */
+function writes(text: string, start: number, end: number, written: string): boolean {
+  return end - start === written.length && text.startsWith(written, start);
+}
+
 /**
  * The mentions of an entity by start, one per start, and its aliases: the distinct surfaces
  * other than the canonical name, in order of first mention (a set only for the rare entity
- * with many mentions). Members come in candidate order, already sorted when the candidates are.
+ * with many mentions). A surface is cut from the text only when it is a new alias.
  */
-function mentionsAndAliases(members: readonly Candidate[], surfaces: readonly string[], canonical: string): { mentions: Span[]; aliases: string[] } {
-  let order = members.map((_, k) => k);
+function mentionsAndAliases(text: string, members: readonly Candidate[], canonical: string): { mentions: Span[]; aliases: string[] } {
+  // members come in candidate order, already sorted when the candidates are
+  let ordered = members;
   for (let k = 1; k < members.length; k++) {
     if (members[k - 1].start > members[k].start) {
-      order = order.sort((x, y) => members[x].start - members[y].start);
+      ordered = [...members].sort((x, y) => x.start - y.start);
       break;
     }
   }
   const mentions: Span[] = [];
   const aliases: string[] = [];
-  const seen = order.length > 16 ? new Set<string>() : null;
+  const seen = ordered.length > 16 ? new Set<string>() : null;
   let lastStart = -1;
-  for (const k of order) {
-    const { start, end } = members[k];
+  for (const { start, end } of ordered) {
     if (mentions.length > 0 && start === lastStart) continue;
     lastStart = start;
     mentions.push({ start, end });
-    const surface = surfaces[k];
-    if (surface === canonical || (seen ? seen.has(surface) : aliases.includes(surface))) continue;
-    seen?.add(surface);
-    aliases.push(surface);
+    if (writes(text, start, end, canonical)) continue;
+    if (seen) {
+      const surface = text.slice(start, end);
+      if (seen.has(surface)) continue;
+      seen.add(surface);
+      aliases.push(surface);
+    } else if (!aliases.some((alias) => writes(text, start, end, alias))) aliases.push(text.slice(start, end));
   }
   return { mentions, aliases };
 }
@@ -170,34 +183,34 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
   joinNearMisses(tokens, candidates, surfaceIds, groups);
   // the members of each group, in candidate order; groups in order of their first member
   const membersOfRoot: (Candidate[] | undefined)[] = [];
-  const surfacesOfRoot: (string[] | undefined)[] = [];
   const roots: number[] = [];
   candidates.forEach((candidate, i) => {
     const root = groups.find(surfaceIds[i]);
-    let members = membersOfRoot[root];
-    if (members === undefined) {
-      membersOfRoot[root] = members = [];
-      surfacesOfRoot[root] = [];
+    const members = membersOfRoot[root];
+    if (members) members.push(candidate);
+    else {
+      membersOfRoot[root] = [candidate];
       roots.push(root);
     }
-    members.push(candidate);
-    surfacesOfRoot[root]!.push(text.slice(candidate.start, candidate.end));
   });
   const entities: Entity[] = [];
   for (const root of roots) {
     const members = membersOfRoot[root]!;
-    const surfaces = surfacesOfRoot[root]!;
     const label = votedLabel(members);
     const gazetteer = members.find((member) => member.source === 'gazetteer');
     const defined = members.find((member) => member.source === 'acronym-definition' && member.expands === undefined);
     let canonical: string;
     if (gazetteer?.canonical) canonical = gazetteer.canonical;
     else if (defined?.canonical) canonical = defined.canonical;
-    else canonical = writtenCanonical(tokens, members, surfaces, label);
-    const { mentions, aliases } = mentionsAndAliases(members, surfaces, canonical);
+    else canonical = writtenCanonical(text, tokens, members, label);
+    const { mentions, aliases } = mentionsAndAliases(text, members, canonical);
     entities.push({ canonical, label, aliases, mentions });
   }
-  return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  // in order when the candidates are: each entity comes with its first member
+  for (let k = 1; k < entities.length; k++) {
+    if (entities[k - 1].mentions[0].start > entities[k].mentions[0].start) return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  }
+  return entities;
 }
 
 /** Near misses: an unknown name joins a close spelling of another name of the document. */

@@ -11,6 +11,7 @@ import { geoHeadPhrase } from './parsers/geo-head-phrase.js';
 import { properNounSequence } from './parsers/proper-noun-sequence.js';
 import { workTitle } from './parsers/work-title.js';
 import { dropNonNames } from './refiners/drop-non-names.js';
+import { dropShadowedRuns } from './refiners/drop-shadowed-runs.js';
 import { labelByCues } from './refiners/label-by-cues.js';
 import { propagateKnownNames } from './refiners/propagate-known-names.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
@@ -26,7 +27,7 @@ const documentBuffers = new TokenBuffers();
 
 export const entityPipeline: Pipeline<EntityContext, Candidate> = {
   parsers: [gazetteerMatch, acronymDefinition, workTitle, geoHeadPhrase, properNounSequence],
-  refiners: [labelByCues, dropNonNames, resolveOverlaps, propagateKnownNames],
+  refiners: [dropShadowedRuns, labelByCues, dropNonNames, resolveOverlaps, propagateKnownNames],
 };
 
 /**

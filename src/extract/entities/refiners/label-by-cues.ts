@@ -32,31 +32,46 @@ function placeAt(context: EntityContext, index: number): boolean {
   return false;
 }
 
+/** A label and the weight of the evidence for it. */
+export interface Evidence {
+  readonly label: EntityLabel;
+  readonly weight: number;
+}
+
+/** One Evidence object per label and weight (weights are halves): made once, not per candidate. */
+const evidences = new Map<EntityLabel, Evidence[]>();
+
+function evidence(label: EntityLabel, weight: number): Evidence {
+  let byWeight = evidences.get(label);
+  if (!byWeight) evidences.set(label, (byWeight = []));
+  return (byWeight[weight * 2] ??= { label, weight });
+}
+
 /** The label the context gives a candidate, with the weight of that evidence. */
-export function labelFromContext(context: EntityContext, candidate: Candidate): [EntityLabel, number] {
+export function labelFromContext(context: EntityContext, candidate: Candidate): Evidence {
   const { tokens, knowledge } = context;
   const { cues } = knowledge;
   const words = wordCount(context, candidate);
   const after = afterIndex(context, candidate);
-  if (cues.personTitles.matchesAt(tokens, candidate.first)) return ['PER', 5];
-  if (cues.organisationBefore.matchesAt(tokens, candidate.first)) return ['ORG', 5];
-  if (cues.organisationAfter.matchesAt(tokens, after)) return ['ORG', 5];
+  if (cues.personTitles.matchesAt(tokens, candidate.first)) return evidence('PER', 5);
+  if (cues.organisationBefore.matchesAt(tokens, candidate.first)) return evidence('ORG', 5);
+  if (cues.organisationAfter.matchesAt(tokens, after)) return evidence('ORG', 5);
   const first = tokens.keyId(candidate.first);
   const last = tokens.keyId(candidate.last);
-  if (words >= 2 && knowledge.firstNames.holds(first) && !knowledge.organisationHeads.holds(last)) return ['PER', 4];
-  if (knowledge.organisationHeads.holds(first) || (words >= 2 && knowledge.organisationHeads.holds(last))) return ['ORG', 4];
-  if (knowledge.geoHeads.holds(first) && words >= 2) return ['LOC', 4];
-  if (knowledge.miscHeads.holds(first) && words >= 2) return ['MISC', 4];
-  if (cues.personBefore.matchesAt(tokens, candidate.first)) return ['PER', words >= 2 ? 5 : 2];
-  if (cues.personAfter.matchesAt(tokens, after)) return ['PER', words >= 2 ? 4 : 2];
-  if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return ['LOC', 4];
-  if (cues.placeBefore.matchesAt(tokens, candidate.first)) return ['LOC', 3];
-  if (words === 1 && (context.flags[candidate.first] & TOKEN_ALL_CAPS) !== 0) return ['ORG', 3];
-  if (candidate.source === 'acronym-definition') return ['ORG', 4];
+  if (words >= 2 && knowledge.firstNames.holds(first) && !knowledge.organisationHeads.holds(last)) return evidence('PER', 4);
+  if (knowledge.organisationHeads.holds(first) || (words >= 2 && knowledge.organisationHeads.holds(last))) return evidence('ORG', 4);
+  if (knowledge.geoHeads.holds(first) && words >= 2) return evidence('LOC', 4);
+  if (knowledge.miscHeads.holds(first) && words >= 2) return evidence('MISC', 4);
+  if (cues.personBefore.matchesAt(tokens, candidate.first)) return evidence('PER', words >= 2 ? 5 : 2);
+  if (cues.personAfter.matchesAt(tokens, after)) return evidence('PER', words >= 2 ? 4 : 2);
+  if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return evidence('LOC', 4);
+  if (cues.placeBefore.matchesAt(tokens, candidate.first)) return evidence('LOC', 3);
+  if (words === 1 && (context.flags[candidate.first] & TOKEN_ALL_CAPS) !== 0) return evidence('ORG', 3);
+  if (candidate.source === 'acronym-definition') return evidence('ORG', 4);
   // « Le Journal du matin », « La Rochelle »: article-led names are rarely people
-  if (ARTICLES.holds(tokens.lowerId(candidate.first))) return ['ORG', 1];
-  if (words >= 2) return ['ORG', 1];
-  return ['LOC', 0.5];
+  if (ARTICLES.holds(tokens.lowerId(candidate.first))) return evidence('ORG', 1);
+  if (words >= 2) return evidence('ORG', 1);
+  return evidence('LOC', 0.5);
 }
 
 /**
@@ -69,7 +84,7 @@ export const labelByCues: Refiner<EntityContext, Candidate> = {
   refine(candidates, context) {
     for (const candidate of candidates) {
       if (candidate.label !== null) continue;
-      const [label, weight] = labelFromContext(context, candidate);
+      const { label, weight } = labelFromContext(context, candidate);
       candidate.label = label;
       if (candidate.source === 'capitals') candidate.weight = weight;
     }

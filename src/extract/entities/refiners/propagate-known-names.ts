@@ -5,7 +5,7 @@ import { KeyNumberMap } from '../key-number-map.js';
 import { NameNumbers } from '../name-numbers.js';
 import type { EntityLabel } from '../types.js';
 import { TOKEN_CAPITALISED, TOKEN_JOINED, TOKEN_WORD } from '../scan-words.js';
-import { ScratchBytes } from '../scratch-bytes.js';
+import { scratchBytes } from '../scratch-arrays.js';
 import { WordShapes } from '../word-shapes.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 
@@ -26,7 +26,7 @@ const firstWords = new WordShapes([]);
 /** The same for the names matched whatever their case (titles). */
 const anyCaseFirstWords = new WordShapes([]);
 const PROPAGATED_WEIGHT = 2;
-const takenBytes = new ScratchBytes();
+const takenBytes = scratchBytes();
 /** Numbers of the current document's names (cleared for each). */
 const nameNumbers = new NameNumbers();
 
@@ -82,7 +82,7 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
     firstWords.reset([]);
     anyCaseFirstWords.reset([]);
     names.clear();
-    const taken = takenBytes.zeroed(tokens.length);
+    const taken = takenBytes.filled(tokens.length, 0);
     for (const candidate of candidates) {
       // a weaker guess (a bare capitalised word) may be taken over by a name found elsewhere
       if (candidate.weight >= PROPAGATED_WEIGHT) for (let i = candidate.first; i <= candidate.last; i++) taken[i] = 1;

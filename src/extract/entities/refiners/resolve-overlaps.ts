@@ -1,12 +1,38 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { ScratchBytes } from '../scratch-bytes.js';
+import { scratchBytes } from '../scratch-arrays.js';
 
-const coverBytes = new ScratchBytes();
+const coverBytes = scratchBytes();
 
 function sortedByStart(candidates: readonly Candidate[]): boolean {
   for (let i = 1; i < candidates.length; i++) if (candidates[i - 1].start > candidates[i].start) return false;
   return true;
+}
+
+/** Kept candidates by their first token (reused; emptied after each use). */
+const keptByFirst: (Candidate | undefined)[] = [];
+
+/**
+ * Candidates that share no token, by start: placed at their first token and read back in
+ * token order, in time proportional to the tokens they span rather than a sort.
+ */
+function byStart(kept: readonly Candidate[], tokenCount: number): Candidate[] {
+  while (keptByFirst.length < tokenCount) keptByFirst.push(undefined);
+  let low = tokenCount;
+  let high = -1;
+  for (const candidate of kept) {
+    keptByFirst[candidate.first] = candidate;
+    if (candidate.first < low) low = candidate.first;
+    if (candidate.first > high) high = candidate.first;
+  }
+  const ordered: Candidate[] = [];
+  for (let i = low; i <= high; i++) {
+    const candidate = keptByFirst[i];
+    if (candidate === undefined) continue;
+    ordered.push(candidate);
+    keptByFirst[i] = undefined;
+  }
+  return ordered;
 }
 
 /**
@@ -18,7 +44,7 @@ export const resolveOverlaps: Refiner<EntityContext, Candidate> = {
   refine(candidates, context) {
     // how many candidates cover each token (saturating): a candidate alone on its tokens is
     // kept whatever the order, so only the contested few need sorting by strength
-    const cover = coverBytes.zeroed(context.tokens.length);
+    const cover = coverBytes.filled(context.tokens.length, 0);
     for (const candidate of candidates) {
       for (let i = candidate.first; i <= candidate.last; i++) if (cover[i] < 255) cover[i]++;
     }
@@ -42,6 +68,6 @@ export const resolveOverlaps: Refiner<EntityContext, Candidate> = {
       }
     }
     // kept candidates are disjoint: their starts differ, and this order is the only one
-    return sortedByStart(kept) ? kept : kept.sort((a, b) => a.start - b.start);
+    return sortedByStart(kept) ? kept : byStart(kept, context.tokens.length);
   },
 };
