@@ -1,6 +1,7 @@
 import type { CuePhrase } from './knowledge.js';
 import { lexicon } from './lexicon.js';
 import type { DocumentTokens } from './scan-words.js';
+import { WordShapes } from './word-shapes.js';
 
 /**
  * Word sequences looked up next to a name in constant time: indexed by the word that
@@ -10,6 +11,8 @@ import type { DocumentTokens } from './scan-words.js';
 export class CueSet {
   private readonly byEdge = new Map<number, CuePhrase[]>();
   private readonly edgeBit = lexicon.newList();
+  /** Lengths and first units of the edge words: most words fail this test without a look-up. */
+  private readonly edgeShapes = new WordShapes([]);
 
   constructor(
     phrases: readonly CuePhrase[],
@@ -21,6 +24,7 @@ export class CueSet {
       list.push(words);
       this.byEdge.set(edge, list);
       lexicon.addToList(edge, this.edgeBit);
+      this.edgeShapes.addWord(lexicon.lengthOf(edge), lexicon.firstUnitOf(edge));
     }
   }
 
@@ -28,6 +32,7 @@ export class CueSet {
   matchesAt(tokens: DocumentTokens, index: number): boolean {
     const edgeIndex = this.side === 'before' ? index - 1 : index;
     if (edgeIndex < 0 || edgeIndex >= tokens.length) return false;
+    if (!this.edgeShapes.mayContainWord(tokens.lengthOf(edgeIndex), tokens.lowerFirstUnit(edgeIndex))) return false;
     const edge = tokens.lowerId(edgeIndex);
     if (edge < 0 || (lexicon.lists[edge] & this.edgeBit) === 0) return false;
     for (const words of this.byEdge.get(edge)!) {

@@ -44,6 +44,15 @@ function fromCodes(codes: Uint16Array): string {
   return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
 }
 
+/** The string of a list of code units, lone surrogates kept; in chunks, since a call takes a bounded number of arguments. */
+export function stringOfUnits(units: readonly number[]): string {
+  const CHUNK = 4096;
+  if (units.length <= CHUNK) return String.fromCharCode(...units);
+  let text = '';
+  for (let at = 0; at < units.length; at += CHUNK) text += String.fromCharCode(...units.slice(at, at + CHUNK));
+  return text;
+}
+
 /** Bit set in foldChange when the lower-case unit differs from the unit. */
 export const LOWER_CHANGES = 1;
 /** Bit set in foldChange when the key unit differs from the lower-case unit. */

@@ -45,13 +45,6 @@ function keyLength(tokens: DocumentTokens, candidate: Candidate): number {
   return length;
 }
 
-/** A candidate's key: its tokens' keys joined by spaces. */
-function keyText(tokens: DocumentTokens, candidate: Candidate): string {
-  const parts: string[] = [];
-  for (let i = candidate.first; i <= candidate.last; i++) parts.push(tokens.token(i).key);
-  return parts.join(' ');
-}
-
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
@@ -233,7 +226,7 @@ function joinNearMisses(tokens: DocumentTokens, candidates: readonly Candidate[]
     writers.push(candidate);
   });
   const keys: string[] = [];
-  const keyOf = (n: number): string => (keys[n] ??= keyText(tokens, writers[n]));
+  const keyOf = (n: number): string => (keys[n] ??= tokens.keysText(writers[n].first, writers[n].last));
   for (let n = 0; n < distinct.length; n++) {
     const id = distinct[n];
     if (known[id]) continue;

@@ -45,8 +45,8 @@ interface Cues {
 export type CuePhrase = readonly number[];
 
 export interface EntityKnowledge {
-  /** Names keyed by the lexicon number of their first token's key, longest first. */
-  readonly names: ReadonlyMap<number, readonly GazetteerName[]>;
+  /** Names by the key number of their first token (DocumentTokens.keyId), longest first. */
+  readonly names: GazetteerNames;
   /** Compared with a token's key. */
   readonly firstNames: WordList;
   /** Compared with a token's lower-case form. */
@@ -96,8 +96,29 @@ function firstKeys(words: readonly string[]): string[] {
   return scanLines(words).map((tokens) => tokens[0].key);
 }
 
-function loadNames(): Map<number, GazetteerName[]> {
-  const names = new Map<number, GazetteerName[]>();
+/** Gazetteer names by the key number of their first token: an array indexed by lexicon number. */
+export class GazetteerNames {
+  private readonly byFirstKey: (GazetteerName[] | undefined)[] = [];
+
+  /** The names whose first token has key number `key`, longest first (none for a document's own words). */
+  startingWith(key: number): readonly GazetteerName[] | undefined {
+    return key < this.byFirstKey.length ? this.byFirstKey[key] : undefined;
+  }
+
+  add(name: GazetteerName): void {
+    const key = name.keys[0];
+    while (this.byFirstKey.length <= key) this.byFirstKey.push(undefined);
+    (this.byFirstKey[key] ??= []).push(name);
+  }
+
+  /** Puts each word's names longest first (among names as long, in the order added). */
+  sortLongestFirst(): void {
+    for (const list of this.byFirstKey) list?.sort((a, b) => b.keys.length - a.keys.length);
+  }
+}
+
+function loadNames(): GazetteerNames {
+  const names = new GazetteerNames();
   const claimed = new Set<string>();
   const lines: { canonical: string; label: EntityLabel; source: string; aliases: string }[] = [];
   for (const file of GAZETTEER_FILES) {
@@ -121,11 +142,9 @@ function loadNames(): Map<number, GazetteerName[]> {
     if (claimed.has(joinedKeys)) return;
     claimed.add(joinedKeys);
     const capitalsOnly = tokens.length === 1 && tokens[0].allCaps && name.length <= 5;
-    const list = names.get(keys[0]) ?? [];
-    list.push({ keys, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised) });
-    names.set(keys[0], list);
+    names.add({ keys, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised) });
   });
-  for (const list of names.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  names.sortLongestFirst();
   return names;
 }
 

@@ -73,6 +73,16 @@ export class Lexicon {
     return this.probe();
   }
 
+  /** The length of word number `id`. */
+  lengthOf(id: number): number {
+    return this.wordLengths[id];
+  }
+
+  /** The first code unit of word number `id`. */
+  firstUnitOf(id: number): number {
+    return this.units[this.wordStarts[id]];
+  }
+
   /** Puts word number `id` in the word list of bit `bit`. */
   addToList(id: number, bit: number): void {
     this.lists[id] |= bit;

@@ -1,4 +1,4 @@
-import { foldChange, KEY_CHANGES, keyUnit, LOWER_CHANGES, lowerUnit } from './fold.js';
+import { foldChange, KEY_CHANGES, keyUnit, LOWER_CHANGES, lowerUnit, stringOfUnits } from './fold.js';
 import { lexicon } from './lexicon.js';
 import { isOpenerUnit } from './openers.js';
 import { OwnWords } from './own-words.js';
@@ -46,7 +46,7 @@ export const TOKEN_OPENER = 128;
 
 /** The key form differs from the lower-case one (its strings are made on first use). */
 const KEY_DIFFERS = 256;
-/** First word of a sentence, a line or a quotation (markSentenceStarts sets it). */
+/** First word of a sentence, a line or a quotation (the scan and markSentenceStarts set it). */
 export const TOKEN_SENTENCE_INITIAL = 512;
 /** A code unit of it changes when upper-cased (a lower-case letter). */
 export const TOKEN_HAS_LOWER = 1024;
@@ -108,6 +108,16 @@ export class DocumentTokens {
     let id = this.lowerIds[index];
     if (id === NOT_LOOKED_UP) this.lowerIds[index] = id = lexicon.find(this.text, this.starts[index], this.ends[index], false);
     return id;
+  }
+
+  /** The keys of tokens [first, last] joined by spaces (the joined form of a name's key numbers). */
+  keysText(first: number, last: number): string {
+    const units: number[] = [];
+    for (let i = first; i <= last; i++) {
+      if (i > first) units.push(32);
+      for (let j = this.starts[i]; j < this.ends[i]; j++) units.push(keyUnit(this.text.charCodeAt(j)));
+    }
+    return stringOfUnits(units);
   }
 
   /** Token `index`, or undefined (typed as a token, like an array's element) when out of range. */
@@ -320,6 +330,8 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
   let i = 0;
   /** TOKEN_JOINED until white space, and TOKEN_AFTER_BREAK after a line break, for the next token. */
   let spacing = TOKEN_AFTER_BREAK;
+  /** TOKEN_SENTENCE_INITIAL while the next word opens the text or a line or follows an opening mark. */
+  let opening = TOKEN_SENTENCE_INITIAL;
   while (i < n) {
     const code = text.charCodeAt(i);
     const firstClass = unitClass(code);
@@ -362,6 +374,13 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
     let tokenFlags = (firstClass & FIRST_UNIT_FLAGS) | (changes & ANY_UNIT_FLAGS) | spacing;
     // two or more letters, none lower-case
     if ((tokenFlags & (TOKEN_CAPITALISED | TOKEN_HAS_LOWER)) === TOKEN_CAPITALISED && i - start >= 2) tokenFlags |= TOKEN_ALL_CAPS;
+    // a word's capital says nothing at the start of a line or after an opening mark (a dash inside
+    // a word, Stellantis-Amazon, opens nothing); markSentenceStarts adds the starts of sentences
+    if ((tokenFlags & TOKEN_AFTER_BREAK) !== 0) opening = TOKEN_SENTENCE_INITIAL;
+    if ((tokenFlags & TOKEN_WORD) !== 0) {
+      tokenFlags |= opening;
+      opening = 0;
+    } else if ((tokenFlags & TOKEN_OPENER) !== 0 && !((tokenFlags & TOKEN_JOINED) !== 0 && code === 0x2d)) opening = TOKEN_SENTENCE_INITIAL;
     flags[count] = tokenFlags;
     starts[count] = start;
     ends[count] = i;

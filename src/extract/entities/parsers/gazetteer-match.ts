@@ -1,14 +1,17 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
-import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD } from '../scan-words.js';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
 
-/** Lower-case letters then a capital (« iPhone », « eBay »): /^[a-z]+[A-Z]/ without a regex per word. */
-function camelCase(word: string): boolean {
-  let i = 0;
-  while (i < word.length && word.charCodeAt(i) >= 0x61 && word.charCodeAt(i) <= 0x7a) i++;
-  const c = word.charCodeAt(i);
-  return i > 0 && c >= 0x41 && c <= 0x5a;
+/** Lower-case letters then a capital (« iPhone », « eBay »): /^[a-z]+[A-Z]/ on token `index`, without a regex or a string. */
+function camelCase(tokens: DocumentTokens, index: number): boolean {
+  const { text } = tokens;
+  const start = tokens.starts[index];
+  const end = tokens.ends[index];
+  let i = start;
+  while (i < end && text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a) i++;
+  const c = i < end ? text.charCodeAt(i) : NaN;
+  return i > start && c >= 0x41 && c <= 0x5a;
 }
 
 /**
@@ -27,8 +30,8 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
       if ((f & TOKEN_WORD) === 0) continue;
       // a word without a capital or a leading digit cannot start a name (most words: no object read)
       if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START | TOKEN_HAS_UPPER)) === 0) continue;
-      if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START)) === 0 && !camelCase(tokens.token(i).text)) continue;
-      const names = knowledge.names.get(tokens.keyId(i));
+      if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START)) === 0 && !camelCase(tokens, i)) continue;
+      const names = knowledge.names.startingWith(tokens.keyId(i));
       if (!names) continue;
       for (const name of names) {
         const last = i + name.keys.length - 1;

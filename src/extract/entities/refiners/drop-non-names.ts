@@ -2,6 +2,7 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import { lowerUnit } from '../fold.js';
+import { TOKEN_CAPITALISED, TOKEN_SENTENCE_INITIAL } from '../scan-words.js';
 import { WordShapes } from '../word-shapes.js';
 import { labelFromContext } from './label-by-cues.js';
 
@@ -55,16 +56,15 @@ export const dropNonNames: Refiner<EntityContext, Candidate> = {
         kept.push(candidate);
         continue;
       }
-      const first = tokens.token(candidate.first);
       const single = candidate.first === candidate.last;
       if (candidate.end - candidate.start === 1) continue;
       if (isNotName(context, candidate) || (single && knowledge.stopwords.holds(tokens.lowerId(candidate.first)))) continue;
       // a place cue (« aux Européens ») does not outweigh the plural determiner
       if (single && candidate.weight <= SENTENCE_START_MIN_WEIGHT && isDemonym(context, candidate.first)) continue;
-      if (first.sentenceInitial && candidate.weight < SENTENCE_START_MIN_WEIGHT) {
+      if ((context.flags[candidate.first] & TOKEN_SENTENCE_INITIAL) !== 0 && candidate.weight < SENTENCE_START_MIN_WEIGHT) {
         if (single) continue;
         let next = candidate.first + 1;
-        while (next <= candidate.last && !tokens.token(next).capitalised) next++;
+        while (next <= candidate.last && (context.flags[next] & TOKEN_CAPITALISED) === 0) next++;
         if (next > candidate.last) continue;
         const rest = candidateOf(context, next, candidate.last, null, 1, 'capitals');
         ({ label: rest.label, weight: rest.weight } = labelFromContext(context, rest));

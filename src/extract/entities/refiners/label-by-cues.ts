@@ -23,7 +23,7 @@ function afterIndex(context: EntityContext, candidate: Candidate): number {
 function placeAt(context: EntityContext, index: number): boolean {
   const { tokens } = context;
   if (index >= tokens.length) return false;
-  for (const name of context.knowledge.names.get(tokens.keyId(index)) ?? []) {
+  for (const name of context.knowledge.names.startingWith(tokens.keyId(index)) ?? []) {
     if (name.entry.label !== 'LOC' || index + name.keys.length > tokens.length) continue;
     let same = true;
     for (let k = 1; k < name.keys.length && same; k++) same = tokens.keyId(index + k) === name.keys[k];
