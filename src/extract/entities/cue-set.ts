@@ -1,7 +1,7 @@
 import type { CuePhrase } from './knowledge.js';
 import { lexicon } from './lexicon.js';
 import type { DocumentTokens } from './scan-words.js';
-import { WordShapes } from './word-shapes.js';
+import { shapeOf, WordShapes } from './word-shapes.js';
 
 /**
  * Word sequences looked up next to a name in constant time: indexed by the word that
@@ -24,7 +24,7 @@ export class CueSet {
       list.push(words);
       this.byEdge.set(edge, list);
       lexicon.addToList(edge, this.edgeBit);
-      this.edgeShapes.addWord(lexicon.lengthOf(edge), lexicon.firstUnitOf(edge));
+      this.edgeShapes.add(shapeOf(lexicon.lengthOf(edge), lexicon.firstUnitOf(edge), lexicon.lastUnitOf(edge)));
     }
   }
 
@@ -32,7 +32,7 @@ export class CueSet {
   matchesAt(tokens: DocumentTokens, index: number): boolean {
     const edgeIndex = this.side === 'before' ? index - 1 : index;
     if (edgeIndex < 0 || edgeIndex >= tokens.length) return false;
-    if (!this.edgeShapes.mayContainWord(tokens.lengthOf(edgeIndex), tokens.lowerFirstUnit(edgeIndex))) return false;
+    if (!tokens.mayBeIn(this.edgeShapes, edgeIndex)) return false;
     const edge = tokens.lowerId(edgeIndex);
     if (edge < 0 || (lexicon.lists[edge] & this.edgeBit) === 0) return false;
     for (const words of this.byEdge.get(edge)!) {

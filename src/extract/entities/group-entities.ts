@@ -2,6 +2,7 @@ import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { Span } from '../../document/span.js';
 import type { Candidate, EntityContext } from './candidate.js';
 import { couldBeNearMiss } from './could-be-near-miss.js';
+import { stringOfUnits } from './fold.js';
 import { NameNumbers } from './name-numbers.js';
 import { TOKEN_HAS_LOWER, type DocumentTokens } from './scan-words.js';
 import type { Entity, EntityLabel } from './types.js';
@@ -116,9 +117,29 @@ function writtenCanonical(text: string, tokens: DocumentTokens, members: readonl
   return canonical;
 }
 
+/** The canonical name of the first gazetteer member, else of the first defined long form (not its acronym), if any. */
+function listedCanonical(members: readonly Candidate[]): string | undefined {
+  let gazetteerSeen = false;
+  let definedSeen = false;
+  let defined: string | undefined;
+  for (const member of members) {
+    if (!gazetteerSeen && member.source === 'gazetteer') {
+      if (member.canonical) return member.canonical;
+      gazetteerSeen = true;
+    }
+    if (!definedSeen && member.source === 'acronym-definition' && member.expands === undefined) {
+      definedSeen = true;
+      defined = member.canonical;
+    }
+  }
+  return defined || undefined;
+}
+
 /** True when text[start, end) is `written`, compared in place. */
 function writes(text: string, start: number, end: number, written: string): boolean {
-  return end - start === written.length && text.startsWith(written, start);
+  if (end - start !== written.length) return false;
+  for (let j = 0; j < written.length; j++) if (text.charCodeAt(start + j) !== written.charCodeAt(j)) return false;
+  return true;
 }
 
 /**
@@ -190,12 +211,7 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
   for (const root of roots) {
     const members = membersOfRoot[root]!;
     const label = votedLabel(members);
-    const gazetteer = members.find((member) => member.source === 'gazetteer');
-    const defined = members.find((member) => member.source === 'acronym-definition' && member.expands === undefined);
-    let canonical: string;
-    if (gazetteer?.canonical) canonical = gazetteer.canonical;
-    else if (defined?.canonical) canonical = defined.canonical;
-    else canonical = writtenCanonical(text, tokens, members, label);
+    const canonical = listedCanonical(members) ?? writtenCanonical(text, tokens, members, label);
     const { mentions, aliases } = mentionsAndAliases(text, members, canonical);
     entities.push({ canonical, label, aliases, mentions });
   }
@@ -225,8 +241,9 @@ function joinNearMisses(tokens: DocumentTokens, candidates: readonly Candidate[]
     keyLengths.push(length);
     writers.push(candidate);
   });
-  const keys: string[] = [];
-  const keyOf = (n: number): string => (keys[n] ??= tokens.keysText(writers[n].first, writers[n].last));
+  // keys as code units, made for the names that have a partner of about their length; strings only for the exact measure
+  const keys: number[][] = [];
+  const keyOf = (n: number): number[] => (keys[n] ??= tokens.keyUnits(writers[n].first, writers[n].last));
   for (let n = 0; n < distinct.length; n++) {
     const id = distinct[n];
     if (known[id]) continue;
@@ -235,7 +252,7 @@ function joinNearMisses(tokens: DocumentTokens, candidates: readonly Candidate[]
       if (otherId === id || Math.abs(keyLengths[m] - keyLengths[n]) > 2 || groups.find(otherId) === groups.find(id)) continue;
       const key = keyOf(n);
       const other = keyOf(m);
-      if (couldBeNearMiss(key, other, NEAR_MISS_THRESHOLD) && JaroWinklerDistance(key, other, {}) >= NEAR_MISS_THRESHOLD) {
+      if (couldBeNearMiss(key, other, NEAR_MISS_THRESHOLD) && JaroWinklerDistance(stringOfUnits(key), stringOfUnits(other), {}) >= NEAR_MISS_THRESHOLD) {
         groups.union(id, otherId);
         break;
       }

@@ -83,6 +83,11 @@ export class Lexicon {
     return this.units[this.wordStarts[id]];
   }
 
+  /** The last code unit of word number `id`. */
+  lastUnitOf(id: number): number {
+    return this.units[this.wordStarts[id] + this.wordLengths[id] - 1];
+  }
+
   /** Puts word number `id` in the word list of bit `bit`. */
   addToList(id: number, bit: number): void {
     this.lists[id] |= bit;

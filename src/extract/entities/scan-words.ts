@@ -1,7 +1,8 @@
-import { foldChange, KEY_CHANGES, keyUnit, LOWER_CHANGES, lowerUnit, stringOfUnits } from './fold.js';
+import { foldChange, KEY_CHANGES, keyUnit, LOWER_CHANGES, lowerUnit } from './fold.js';
 import { lexicon } from './lexicon.js';
 import { isOpenerUnit } from './openers.js';
 import { OwnWords } from './own-words.js';
+import { shapeOf, type WordShapes } from './word-shapes.js';
 import { tokenForms, type TokenForms } from './token-forms.js';
 
 /** A word or a punctuation mark; words keep their case flags for name detection. */
@@ -64,6 +65,8 @@ export class DocumentTokens {
   readonly ends: Int32Array;
   /** TOKEN_* flags of each token. */
   readonly flags: Uint16Array;
+  /** The shape of each token (word-shapes.ts). */
+  readonly shapes: Uint16Array;
   /** keyId and lowerId of each token once asked, NOT_LOOKED_UP before. */
   private readonly keyIds: Int32Array;
   private readonly lowerIds: Int32Array;
@@ -78,7 +81,7 @@ export class DocumentTokens {
     buffers: TokenBuffers,
     readonly capitalCount: number,
   ) {
-    ({ starts: this.starts, ends: this.ends, flags: this.flags, capitals: this.capitals, keyIds: this.keyIds, lowerIds: this.lowerIds, ownWords: this.ownWords } = buffers);
+    ({ starts: this.starts, ends: this.ends, flags: this.flags, shapes: this.shapes, capitals: this.capitals, keyIds: this.keyIds, lowerIds: this.lowerIds, ownWords: this.ownWords } = buffers);
     this.keyIds.fill(NOT_LOOKED_UP, 0, length);
     this.lowerIds.fill(NOT_LOOKED_UP, 0, length);
     this.ownWords.reset(length);
@@ -110,14 +113,14 @@ export class DocumentTokens {
     return id;
   }
 
-  /** The keys of tokens [first, last] joined by spaces (the joined form of a name's key numbers). */
-  keysText(first: number, last: number): string {
+  /** The code units of the keys of tokens [first, last] joined by spaces (the joined form of a name's key numbers). */
+  keyUnits(first: number, last: number): number[] {
     const units: number[] = [];
     for (let i = first; i <= last; i++) {
       if (i > first) units.push(32);
       for (let j = this.starts[i]; j < this.ends[i]; j++) units.push(keyUnit(this.text.charCodeAt(j)));
     }
-    return stringOfUnits(units);
+    return units;
   }
 
   /** Token `index`, or undefined (typed as a token, like an array's element) when out of range. */
@@ -142,6 +145,11 @@ export class DocumentTokens {
   /** The first code unit of token `index`'s key, read without making the token. */
   keyFirstUnit(index: number): number {
     return keyUnit(this.text.charCodeAt(this.starts[index]));
+  }
+
+  /** False only when token `index` (its key or lower-case form) is none of the words of `shapes`. */
+  mayBeIn(shapes: WordShapes, index: number): boolean {
+    return shapes.mayHave(this.shapes[index]);
   }
 
   /** True when token `index` exists and is the one code unit `unit` (a mark), read without making the token. */
@@ -221,6 +229,7 @@ export class TokenBuffers {
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
   flags = new Uint16Array(1024);
+  shapes = new Uint16Array(1024);
   capitals = new Int32Array(1024);
   keyIds = new Int32Array(1024);
   lowerIds = new Int32Array(1024);
@@ -233,6 +242,7 @@ export class TokenBuffers {
       this.starts = new Int32Array(size);
       this.ends = new Int32Array(size);
       this.flags = new Uint16Array(size);
+      this.shapes = new Uint16Array(size);
       this.capitals = new Int32Array(size);
       this.keyIds = new Int32Array(size);
       this.lowerIds = new Int32Array(size);
@@ -240,16 +250,18 @@ export class TokenBuffers {
   }
 }
 
-/** Elided words that stand alone before an apostrophe (l'Europe, jusqu'à). */
-const ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu'];
-const LONGEST_ELISION = 6;
+/** Elided words that stand alone before an apostrophe (l'Europe, jusqu'à), by length. */
+const ELISIONS_BY_LENGTH: readonly (readonly string[])[] = (() => {
+  const byLength: string[][] = [];
+  for (const elision of ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']) (byLength[elision.length] ??= []).push(elision);
+  return Array.from(byLength, (list) => list ?? []);
+})();
 
 /** True when the key of text[start, end) is an elided word: compared unit by unit, no string made. */
 function isElision(text: string, start: number, end: number): boolean {
   const length = end - start;
-  if (length > LONGEST_ELISION) return false;
-  for (const elision of ELISIONS) {
-    if (elision.length !== length) continue;
+  if (length >= ELISIONS_BY_LENGTH.length) return false;
+  for (const elision of ELISIONS_BY_LENGTH[length]) {
     let j = 0;
     while (j < length && keyUnit(text.charCodeAt(start + j)) === elision.charCodeAt(j)) j++;
     if (j === length) return true;
@@ -323,7 +335,7 @@ export function scanWords(text: string): WordToken[] {
 export function scanDocument(text: string, buffers: TokenBuffers): DocumentTokens {
   // no more tokens than code units
   buffers.reserve(text.length);
-  const { starts, ends, flags, capitals } = buffers;
+  const { starts, ends, flags, shapes, capitals } = buffers;
   let capitalCount = 0;
   let count = 0;
   const n = text.length;
@@ -353,7 +365,14 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
     } else {
       i++;
       while (i < n) {
-        const bits = unitClass(text.charCodeAt(i));
+        const unit = text.charCodeAt(i);
+        // most units of a French text: an ASCII lower-case letter changes nothing but TOKEN_HAS_LOWER
+        if (unit >= 0x61 && unit <= 0x7a) {
+          changes |= TOKEN_HAS_LOWER;
+          i++;
+          continue;
+        }
+        const bits = unitClass(unit);
         if ((bits & TOKEN_WORD) !== 0) {
           changes |= bits;
           i++;
@@ -384,6 +403,7 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
     flags[count] = tokenFlags;
     starts[count] = start;
     ends[count] = i;
+    shapes[count] = shapeOf(i - start, code, text.charCodeAt(i - 1));
     // written every time, counted only for a capitalised token: no branch to mispredict
     capitals[capitalCount] = count;
     capitalCount += (tokenFlags & TOKEN_CAPITALISED) >> 1;

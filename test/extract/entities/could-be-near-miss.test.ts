@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { describe, expect, it } from 'vitest';
-import { couldBeNearMiss } from '../../../src/extract/entities/could-be-near-miss.js';
+import { couldBeNearMiss as couldBeNearMissOfUnits, unitsOf } from '../../../src/extract/entities/could-be-near-miss.js';
 import { NEAR_MISS_THRESHOLD } from '../../../src/extract/entities/group-entities.js';
+
+function couldBeNearMiss(a: string, b: string, threshold: number): boolean {
+  return couldBeNearMissOfUnits(unitsOf(a), unitsOf(b), threshold);
+}
 
 /** One-letter slips and unrelated names alike, over a small alphabet so that near misses are common. */
 const name = fc.string({ unit: fc.constantFrom(...'abcdeéfs lt'), minLength: 1, maxLength: 24 });

@@ -29,8 +29,7 @@ export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
       if (i < capital - 3) i = capital - 3;
       for (; i < capital; i++) {
         if ((flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;
-        // the shape test needs no key: it has the text's length and its first unit folded
-        if (!heads.shapes.mayContainWord(tokens.lengthOf(i), tokens.keyFirstUnit(i)) || !heads.holds(tokens.keyId(i))) continue;
+        if (!tokens.mayBeIn(heads.shapes, i) || !heads.holds(tokens.keyId(i))) continue;
         let k = i + 1;
         if (LINKS.holds(tokens.lowerId(k))) k++;
         if (k < tokens.length && (tokens.lowerId(k) === LA || tokens.lowerId(k) === L_APOSTROPHE) && tokens.lowerId(k - 1) === DE) k++;

@@ -53,7 +53,7 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
         }
         // connectors, then a capitalised word must follow
         let k = j;
-        while (k < tokens.length && k - j < 3 && (flags[k] & TOKEN_CAPITALISED) === 0 && CONNECTORS.shapes.mayContainWord(tokens.lengthOf(k), tokens.lowerFirstUnit(k)) && CONNECTORS.holds(tokens.lowerId(k))) {
+        while (k < tokens.length && k - j < 3 && (flags[k] & TOKEN_CAPITALISED) === 0 && tokens.mayBeIn(CONNECTORS.shapes, k) && CONNECTORS.holds(tokens.lowerId(k))) {
           if (JOINED_ONLY.holds(tokens.lowerId(k)) && !((flags[k] & TOKEN_JOINED) !== 0 || (k + 1 < tokens.length && (flags[k + 1] & TOKEN_JOINED) !== 0 && !tokens.isUnit(k, 0x2d)))) break;
           if (tokens.isUnit(k, 0x2d) && (flags[k] & TOKEN_JOINED) === 0) break;
           k++;

@@ -1,7 +1,6 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
-import { lowerUnit } from '../fold.js';
 import { TOKEN_CAPITALISED, TOKEN_SENTENCE_INITIAL } from '../scan-words.js';
 import { WordShapes } from '../word-shapes.js';
 import { labelFromContext } from './label-by-cues.js';
@@ -33,7 +32,7 @@ function isNotName(context: EntityContext, candidate: Candidate): boolean {
   const { start, end } = candidate;
   let plain = true;
   for (let i = start; i < end && plain; i++) plain = text.charCodeAt(i) !== DOTTED_CAPITAL_I;
-  if (plain && !notNameShapes.shapes.mayContainWord(end - start, lowerUnit(text.charCodeAt(start)))) return false;
+  if (plain && !notNameShapes.shapes.mayHaveStart(end - start, text.charCodeAt(start))) return false;
   return list.has(text.slice(start, end).toLowerCase());
 }
 

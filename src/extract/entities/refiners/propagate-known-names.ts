@@ -4,7 +4,7 @@ import { candidateOf, rangeKeys } from '../candidate.js';
 import { KeyNumberMap } from '../key-number-map.js';
 import { NameNumbers } from '../name-numbers.js';
 import type { EntityLabel } from '../types.js';
-import { TOKEN_CAPITALISED, TOKEN_JOINED, TOKEN_WORD } from '../scan-words.js';
+import { TOKEN_CAPITALISED, TOKEN_JOINED, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
 import { scratchBytes } from '../scratch-arrays.js';
 import { WordShapes } from '../word-shapes.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
@@ -48,8 +48,8 @@ class RememberedNames {
     return this.remembered[nameNumber] === true;
   }
 
-  /** Remembers a name not remembered yet, whose tokens start with a word of this length and first key unit. */
-  add(nameNumber: number, name: KnownName, firstLength: number, firstUnit: number): void {
+  /** Remembers a name not remembered yet, whose first word is token `first` of `tokens`. */
+  add(nameNumber: number, name: KnownName, tokens: DocumentTokens, first: number): void {
     while (this.remembered.length <= nameNumber) this.remembered.push(false);
     this.remembered[nameNumber] = true;
     const list = this.byFirstKey.get(name.keys[0]);
@@ -59,15 +59,32 @@ class RememberedNames {
       while (at > 0 && list[at - 1].keys.length < name.keys.length) at--;
       list.splice(at, 0, name);
     } else this.byFirstKey.set(name.keys[0], [name]);
-    firstWords.addWord(firstLength, firstUnit);
+    firstWords.add(tokens.shapes[first]);
     if (name.anyCase) {
-      anyCaseFirstWords.addWord(firstLength, firstUnit);
+      anyCaseFirstWords.add(tokens.shapes[first]);
       this.anyCase = true;
     }
   }
 }
 
 const names = new RememberedNames();
+
+/**
+ * Two lists of candidates, each in order and without overlaps, merged by start; undefined when
+ * the first is out of order or a candidate of one overlaps one of the other.
+ */
+function mergedByStart(candidates: readonly Candidate[], found: readonly Candidate[]): Candidate[] | undefined {
+  const merged: Candidate[] = [];
+  let k = 0;
+  for (const candidate of candidates) {
+    while (k < found.length && found[k].start < candidate.start) merged.push(found[k++]);
+    merged.push(candidate);
+  }
+  while (k < found.length) merged.push(found[k++]);
+  // sorted by start, two candidates overlap only if two neighbours do
+  for (let i = 1; i < merged.length; i++) if (merged[i - 1].last >= merged[i].first || merged[i - 1].start > merged[i].start) return undefined;
+  return merged;
+}
 
 /**
  * A name found once is a name everywhere in the document: finds the other occurrences of
@@ -100,26 +117,17 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
         const anyCase = candidate.label === 'MISC' && keys.length >= MIN_ANY_CASE_TOKENS;
         // a title keeps its weight, to win again over the names it contains
         const weight = anyCase ? candidate.weight : PROPAGATED_WEIGHT;
-        names.add(nameNumber, { keys, label: candidate.label, canonical, canonicalKeys, anyCase, weight }, tokens.lengthOf(first), tokens.keyFirstUnit(first));
+        names.add(nameNumber, { keys, label: candidate.label, canonical, canonicalKeys, anyCase, weight }, tokens, first);
       }
       if (surname && !names.has(surnameNumber)) {
         const name = { keys: [keys[keys.length - 1]], label: 'PER' as const, canonical, canonicalKeys, anyCase: false, weight: PROPAGATED_WEIGHT };
-        names.add(surnameNumber, name, tokens.lengthOf(last), tokens.keyFirstUnit(last));
+        names.add(surnameNumber, name, tokens, last);
       }
     }
     const found: Candidate[] = [];
-    // only titles match in lower case or inside a taken span: without one, most words need no look-up
-    const anyCaseNames = names.anyCase;
-    /** Looks for a remembered name at token i; returns the index of the last token it looked at. */
+    /** Looks for a remembered name at word i; returns the index of the last token it looked at. */
     const matchAt = (i: number): number => {
       const f = flags[i];
-      if ((f & TOKEN_WORD) === 0) return i;
-      // the shape tests need no key: they have the text's length and its first unit folded; only
-      // a title starts in lower case or inside a taken span
-      const length = tokens.lengthOf(i);
-      const firstUnit = tokens.keyFirstUnit(i);
-      const free = !taken[i] && (f & TOKEN_CAPITALISED) !== 0;
-      if (!(free && firstWords.mayContainWord(length, firstUnit)) && !(anyCaseNames && anyCaseFirstWords.mayContainWord(length, firstUnit))) return i;
       const list = names.byFirstKey.get(tokens.keyId(i));
       if (!list) return i;
       for (const name of list) {
@@ -138,14 +146,28 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
       }
       return i;
     };
-    if (anyCaseNames) {
-      for (let i = 0; i < tokens.length; i++) i = matchAt(i);
+    // the shape tests need no key: they have the text's length and its first unit folded
+    const shapedLike = (shapes: WordShapes, i: number): boolean => shapes.mayHave(tokens.shapes[i]);
+    if (names.anyCase) {
+      // only a title starts in lower case or inside a taken span: every word is looked at
+      for (let i = 0; i < tokens.length; i++) {
+        const f = flags[i];
+        if ((f & TOKEN_WORD) === 0) continue;
+        const free = (f & TOKEN_CAPITALISED) !== 0 && !taken[i];
+        if ((free && shapedLike(firstWords, i)) || shapedLike(anyCaseFirstWords, i)) i = matchAt(i);
+      }
     } else {
-      // without titles, a name starts at a capitalised word: the scanner listed them
+      // without titles, a name starts at a free capitalised word: the scanner listed them
       let after = -1;
-      for (let c = 0; c < tokens.capitalCount; c++) if (tokens.capitals[c] > after) after = matchAt(tokens.capitals[c]);
+      for (let c = 0; c < tokens.capitalCount; c++) {
+        const i = tokens.capitals[c];
+        if (i > after && !taken[i] && shapedLike(firstWords, i)) after = matchAt(i);
+      }
     }
     if (found.length === 0) return candidates;
+    // names found again lie on free tokens, in order: unless a title covers one, a merge puts them in place
+    const merged = mergedByStart(candidates, found);
+    if (merged) return merged;
     // a repeated title may cover names found inside it: the heavier span wins again
     return resolveOverlaps.refine([...candidates, ...found], context);
   },
