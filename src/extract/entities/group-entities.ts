@@ -56,25 +56,26 @@ function isAllCaps(tokens: DocumentTokens, candidate: Candidate, surface: string
   return surface === surface.toUpperCase() && surface !== surface.toLowerCase();
 }
 
-/** The labels voted for, in order of first vote, and their scores (reused from group to group). */
+/** The labels voted for, in order of first vote, and their scores (reused from group to group; five labels at most). */
 const voteLabels: EntityLabel[] = [];
 const voteScores: number[] = [];
 
 /** Label by weighted vote of the members, in order of first appearance (a tie goes to the first). */
 function votedLabel(members: readonly Candidate[]): EntityLabel {
-  voteLabels.length = 0;
-  voteScores.length = 0;
+  if (members.length === 1) return members[0].label ?? 'MISC';
+  let votes = 0;
   for (const member of members) {
     if (!member.label) continue;
-    const at = voteLabels.indexOf(member.label);
-    if (at < 0) {
-      voteLabels.push(member.label);
-      voteScores.push(member.weight);
+    let at = 0;
+    while (at < votes && voteLabels[at] !== member.label) at++;
+    if (at === votes) {
+      voteLabels[votes] = member.label;
+      voteScores[votes++] = member.weight;
     } else voteScores[at] += member.weight;
   }
   let label: EntityLabel = 'MISC';
   let best = -1;
-  for (let k = 0; k < voteLabels.length; k++) {
+  for (let k = 0; k < votes; k++) {
     if (voteScores[k] > best) {
       label = voteLabels[k];
       best = voteScores[k];
@@ -88,6 +89,10 @@ function votedLabel(members: readonly Candidate[]): EntityLabel {
  * mixed case (all capitals if none is), and among spellings of as many words, the most frequent.
  */
 function writtenCanonical(text: string, tokens: DocumentTokens, members: readonly Candidate[], label: EntityLabel): string {
+  if (members.length === 1) {
+    const surface = text.slice(members[0].start, members[0].end);
+    return label === 'PER' && isAllCaps(tokens, members[0], surface) ? titleCase(surface) : surface;
+  }
   const surfaces = members.map((member) => text.slice(member.start, member.end));
   // a surface's words are its candidate's tokens: scanning the surface alone gives the same tokens
   const mixed: number[] = [];
@@ -148,6 +153,10 @@ function writes(text: string, start: number, end: number, written: string): bool
  * with many mentions). A surface is cut from the text only when it is a new alias.
  */
 function mentionsAndAliases(text: string, members: readonly Candidate[], canonical: string): { mentions: Span[]; aliases: string[] } {
+  if (members.length === 1) {
+    const { start, end } = members[0];
+    return { mentions: [{ start, end }], aliases: writes(text, start, end, canonical) ? [] : [text.slice(start, end)] };
+  }
   // members come in candidate order, already sorted when the candidates are
   let ordered = members;
   for (let k = 1; k < members.length; k++) {

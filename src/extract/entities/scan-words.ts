@@ -72,16 +72,20 @@ export class DocumentTokens {
   private readonly lowerIds: Int32Array;
   private readonly ownWords: OwnWords;
 
-  /** Indices of the capitalised tokens, in order (the first capitalCount entries): where the name parsers start. */
-  readonly capitals: Int32Array;
+  /**
+   * Indices of the notable tokens, in order (the first notableCount entries): words with a capital
+   * or a leading digit, and opening marks. Names, acronyms and titles start there: the parsers read
+   * this list instead of every token.
+   */
+  readonly notables: Int32Array;
 
   constructor(
     readonly text: string,
     readonly length: number,
     buffers: TokenBuffers,
-    readonly capitalCount: number,
+    readonly notableCount: number,
   ) {
-    ({ starts: this.starts, ends: this.ends, flags: this.flags, shapes: this.shapes, capitals: this.capitals, keyIds: this.keyIds, lowerIds: this.lowerIds, ownWords: this.ownWords } = buffers);
+    ({ starts: this.starts, ends: this.ends, flags: this.flags, shapes: this.shapes, notables: this.notables, keyIds: this.keyIds, lowerIds: this.lowerIds, ownWords: this.ownWords } = buffers);
     this.keyIds.fill(NOT_LOOKED_UP, 0, length);
     this.lowerIds.fill(NOT_LOOKED_UP, 0, length);
     this.ownWords.reset(length);
@@ -230,7 +234,7 @@ export class TokenBuffers {
   ends = new Int32Array(1024);
   flags = new Uint16Array(1024);
   shapes = new Uint16Array(1024);
-  capitals = new Int32Array(1024);
+  notables = new Int32Array(1024);
   keyIds = new Int32Array(1024);
   lowerIds = new Int32Array(1024);
   readonly ownWords = new OwnWords();
@@ -243,7 +247,7 @@ export class TokenBuffers {
       this.ends = new Int32Array(size);
       this.flags = new Uint16Array(size);
       this.shapes = new Uint16Array(size);
-      this.capitals = new Int32Array(size);
+      this.notables = new Int32Array(size);
       this.keyIds = new Int32Array(size);
       this.lowerIds = new Int32Array(size);
     }
@@ -335,8 +339,8 @@ export function scanWords(text: string): WordToken[] {
 export function scanDocument(text: string, buffers: TokenBuffers): DocumentTokens {
   // no more tokens than code units
   buffers.reserve(text.length);
-  const { starts, ends, flags, shapes, capitals } = buffers;
-  let capitalCount = 0;
+  const { starts, ends, flags, shapes, notables } = buffers;
+  let notableCount = 0;
   let count = 0;
   const n = text.length;
   let i = 0;
@@ -396,17 +400,22 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
     // a word's capital says nothing at the start of a line or after an opening mark (a dash inside
     // a word, Stellantis-Amazon, opens nothing); markSentenceStarts adds the starts of sentences
     if ((tokenFlags & TOKEN_AFTER_BREAK) !== 0) opening = TOKEN_SENTENCE_INITIAL;
+    let notable: number;
     if ((tokenFlags & TOKEN_WORD) !== 0) {
       tokenFlags |= opening;
       opening = 0;
-    } else if ((tokenFlags & TOKEN_OPENER) !== 0 && !((tokenFlags & TOKEN_JOINED) !== 0 && code === 0x2d)) opening = TOKEN_SENTENCE_INITIAL;
+      notable = tokenFlags & (TOKEN_HAS_UPPER | TOKEN_DIGIT_START);
+    } else {
+      if ((tokenFlags & TOKEN_OPENER) !== 0 && !((tokenFlags & TOKEN_JOINED) !== 0 && code === 0x2d)) opening = TOKEN_SENTENCE_INITIAL;
+      notable = tokenFlags & TOKEN_OPENER;
+    }
     flags[count] = tokenFlags;
     starts[count] = start;
     ends[count] = i;
     shapes[count] = shapeOf(i - start, code, text.charCodeAt(i - 1));
-    // written every time, counted only for a capitalised token: no branch to mispredict
-    capitals[capitalCount] = count;
-    capitalCount += (tokenFlags & TOKEN_CAPITALISED) >> 1;
+    // written every time, counted only for a notable token: no branch to mispredict
+    notables[notableCount] = count;
+    notableCount += notable !== 0 ? 1 : 0;
     count++;
     spacing = TOKEN_JOINED;
     // the one space after most words, without a turn of the loop
@@ -415,5 +424,5 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
       i++;
     }
   }
-  return new DocumentTokens(text, count, buffers, capitalCount);
+  return new DocumentTokens(text, count, buffers, notableCount);
 }

@@ -62,6 +62,37 @@ function pair(context: EntityContext, longFirst: number, longLast: number, acron
   return [long, short];
 }
 
+/** The definitions whose acronym is token i (« Long Form (ACR) ») or token i - 1 (« ACR, acronyme de Long Form »). */
+function definitionsAt(context: EntityContext, i: number, found: Candidate[]): void {
+  const { tokens, flags } = context;
+  // Long Form (ACR)
+  if (isAcronym(tokens, i) && tokens.isUnit(i - 1, 0x28) && tokens.isUnit(i + 1, 0x29)) {
+    const end = i - 2;
+    for (let start = end - 1; start >= 0 && end - start < MAX_LONG_FORM; start--) {
+      if ((flags[start] & TOKEN_WORD) === 0) break;
+      if (spells(tokens, start, end, i)) {
+        found.push(...pair(context, start, end, i));
+        break;
+      }
+    }
+    return;
+  }
+  // ACR, acronyme de Long Form / ACR (pour Long Form)
+  if (isAcronym(tokens, i - 1) && (tokens.isUnit(i, 0x2c) || tokens.isUnit(i, 0x28))) {
+    const lowerIdAt = (k: number): number => (k < tokens.length ? tokens.lowerId(k) : -1);
+    let k = i + 1;
+    if (lowerIdAt(k) === ACRONYME || lowerIdAt(k) === SIGLE) k++;
+    if (lowerIdAt(k) === DE || lowerIdAt(k) === D_APOSTROPHE || lowerIdAt(k) === POUR) k++;
+    else return;
+    if (k === i + 2 && lowerIdAt(i + 1) !== POUR) return;
+    let best = -1;
+    for (let last = k + 1; last < tokens.length && last - k < MAX_LONG_FORM && (flags[last] & TOKEN_WORD) !== 0; last++) {
+      if (spells(tokens, k, last, i - 1)) best = last;
+    }
+    if (best >= 0) found.push(...pair(context, k, best, i - 1));
+  }
+}
+
 /**
  * Acronyms defined in the text: « Amazon Web Services (AWS) » and
  * « AWS, acronyme de Amazon Web Services » / « AWS (pour Amazon Web Services) ».
@@ -73,35 +104,13 @@ export const acronymDefinition: Parser<EntityContext, Candidate> = {
     // an array rather than a generator: one push per candidate instead of a resumed generator
     const found: Candidate[] = [];
     const { tokens, flags } = context;
-    for (let i = 1; i < tokens.length; i++) {
-      // both forms need an acronym here or just before
-      if (((flags[i] | flags[i - 1]) & TOKEN_ALL_CAPS) === 0) continue;
-      // Long Form (ACR)
-      if (isAcronym(tokens, i) && tokens.isUnit(i - 1, 0x28) && tokens.isUnit(i + 1, 0x29)) {
-        const end = i - 2;
-        for (let start = end - 1; start >= 0 && end - start < MAX_LONG_FORM; start--) {
-          if ((flags[start] & TOKEN_WORD) === 0) break;
-          if (spells(tokens, start, end, i)) {
-            found.push(...pair(context, start, end, i));
-            break;
-          }
-        }
-        continue;
-      }
-      // ACR, acronyme de Long Form / ACR (pour Long Form)
-      if (isAcronym(tokens, i - 1) && (tokens.isUnit(i, 0x2c) || tokens.isUnit(i, 0x28))) {
-        const lowerIdAt = (k: number): number => (k < tokens.length ? tokens.lowerId(k) : -1);
-        let k = i + 1;
-        if (lowerIdAt(k) === ACRONYME || lowerIdAt(k) === SIGLE) k++;
-        if (lowerIdAt(k) === DE || lowerIdAt(k) === D_APOSTROPHE || lowerIdAt(k) === POUR) k++;
-        else continue;
-        if (k === i + 2 && lowerIdAt(i + 1) !== POUR) continue;
-        let best = -1;
-        for (let last = k + 1; last < tokens.length && last - k < MAX_LONG_FORM && (flags[last] & TOKEN_WORD) !== 0; last++) {
-          if (spells(tokens, k, last, i - 1)) best = last;
-        }
-        if (best >= 0) found.push(...pair(context, k, best, i - 1));
-      }
+    // both forms need an acronym at token i or i - 1: a word in capitals, a notable token
+    let after = 0;
+    for (let n = 0; n < tokens.notableCount; n++) {
+      const acronym = tokens.notables[n];
+      if ((flags[acronym] & TOKEN_ALL_CAPS) === 0) continue;
+      for (let i = Math.max(acronym, after + 1); i <= acronym + 1 && i < tokens.length; i++) definitionsAt(context, i, found);
+      after = acronym + 1;
     }
     return found;
   },

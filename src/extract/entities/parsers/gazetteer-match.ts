@@ -25,7 +25,9 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
     // an array rather than a generator: one push per candidate instead of a resumed generator
     const found: Candidate[] = [];
     const { tokens, flags, knowledge } = context;
-    for (let i = 0; i < tokens.length; i++) {
+    // a name starts at a word with a capital or a leading digit, a notable token
+    for (let n = 0; n < tokens.notableCount; n++) {
+      const i = tokens.notables[n];
       const f = flags[i];
       if ((f & TOKEN_WORD) === 0) continue;
       // a word without a capital or a leading digit cannot start a name (most words: no object read)

@@ -19,13 +19,14 @@ export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
     // an array rather than a generator: one push per candidate instead of a resumed generator
     const found: Candidate[] = [];
     const { tokens, flags, knowledge } = context;
-    const { capitals, capitalCount } = tokens;
+    const { notables, notableCount } = tokens;
     const heads = knowledge.geoHeads;
     // the head is a lower-case word at most three tokens before a capitalised one: only the
     // three tokens before each capitalised word are looked at, each once, in order
     let i = 0;
-    for (let c = 0; c < capitalCount; c++) {
-      const capital = capitals[c];
+    for (let n = 0; n < notableCount; n++) {
+      const capital = notables[n];
+      if ((flags[capital] & TOKEN_CAPITALISED) === 0) continue;
       if (i < capital - 3) i = capital - 3;
       for (; i < capital; i++) {
         if ((flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== TOKEN_WORD) continue;

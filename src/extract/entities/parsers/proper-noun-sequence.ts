@@ -32,11 +32,11 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
     // an array rather than a generator: one push per candidate instead of a resumed generator
     const found: Candidate[] = [];
     const { tokens, flags, knowledge } = context;
-    const { capitals, capitalCount } = tokens;
+    const { notables, notableCount } = tokens;
     // a run starts at a capitalised word: the scanner listed them
     let next = 0;
-    while (next < capitalCount) {
-      const i = capitals[next];
+    while (next < notableCount) {
+      const i = notables[next];
       if (!isNameWord(tokens, i)) {
         next++;
         continue;
@@ -76,7 +76,7 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
         first++;
       while (first <= last && (flags[first] & TOKEN_CAPITALISED) === 0) first++;
       if (first <= last) found.push(candidateOf(context, first, last, null, 1, 'capitals'));
-      while (next < capitalCount && capitals[next] < j) next++;
+      while (next < notableCount && notables[next] < j) next++;
     }
     return found;
   },

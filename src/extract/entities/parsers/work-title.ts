@@ -32,10 +32,11 @@ export const workTitle: Parser<EntityContext, Candidate> = {
     const found: Candidate[] = [];
     const { tokens, flags, knowledge } = context;
     const cues = knowledge.cues.workBefore;
-    for (let i = 1; i < tokens.length; i++) {
-      // a title opens with a quote (one of the opening marks) or a capitalised word not all in capitals
+    for (let n = 0; n < tokens.notableCount; n++) {
+      // a title opens with a quote (one of the opening marks) or a capitalised word not all in capitals: notable tokens
+      const i = tokens.notables[n];
       const f = flags[i];
-      if ((f & TOKEN_WORD) !== 0 ? (f & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== TOKEN_CAPITALISED : (f & TOKEN_OPENER) === 0) continue;
+      if (i < 1 || ((f & TOKEN_WORD) !== 0 ? (f & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== TOKEN_CAPITALISED : (f & TOKEN_OPENER) === 0)) continue;
       const afterCue = cues.matchesAt(tokens, i);
       const afterDans = tokens.lengthOf(i - 1) === 4 && tokens.lowerId(i - 1) === DANS;
       if (!afterCue && !afterDans) continue;

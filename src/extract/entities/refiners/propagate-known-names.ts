@@ -157,11 +157,11 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
         if ((free && shapedLike(firstWords, i)) || shapedLike(anyCaseFirstWords, i)) i = matchAt(i);
       }
     } else {
-      // without titles, a name starts at a free capitalised word: the scanner listed them
+      // without titles, a name starts at a free capitalised word, a notable token
       let after = -1;
-      for (let c = 0; c < tokens.capitalCount; c++) {
-        const i = tokens.capitals[c];
-        if (i > after && !taken[i] && shapedLike(firstWords, i)) after = matchAt(i);
+      for (let n = 0; n < tokens.notableCount; n++) {
+        const i = tokens.notables[n];
+        if (i > after && (flags[i] & TOKEN_CAPITALISED) !== 0 && !taken[i] && shapedLike(firstWords, i)) after = matchAt(i);
       }
     }
     if (found.length === 0) return candidates;
