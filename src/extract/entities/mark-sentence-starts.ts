@@ -1,10 +1,18 @@
 import type { Span } from '../../document/span.js';
 import { TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from './scan-words.js';
 
-/** The first token from `from` on whose start is at least `offset` (tokens.length if none): a binary search. */
+/**
+ * The first token from `from` on whose start is at least `offset` (tokens.length if none): a
+ * search by doubling steps, then halving, in time logarithmic in the tokens skipped.
+ */
 function firstTokenFrom(tokens: DocumentTokens, from: number, offset: number): number {
   let low = from;
-  let high = tokens.length;
+  let step = 1;
+  while (low + step < tokens.length && tokens.starts[low + step] < offset) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step, tokens.length);
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (tokens.starts[mid] < offset) low = mid + 1;

@@ -1,6 +1,6 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { scratchBytes } from '../scratch-arrays.js';
+import { scratchBytes, scratchInts } from '../scratch-arrays.js';
 
 const coverBytes = scratchBytes();
 
@@ -11,26 +11,27 @@ function sortedByStart(candidates: readonly Candidate[]): boolean {
 
 /** Kept candidates by their first token (reused; emptied after each use). */
 const keptByFirst: (Candidate | undefined)[] = [];
+/** A bit per token: a kept candidate starts there. */
+const firstBits = scratchInts();
 
 /**
- * Candidates that share no token, by start: placed at their first token and read back in
- * token order, in time proportional to the tokens they span rather than a sort.
+ * Candidates that share no token, by start: placed at their first token, and read back in token
+ * order from a bit per token, 32 tokens a step: linear, and cheaper than a sort.
  */
 function byStart(kept: readonly Candidate[], tokenCount: number): Candidate[] {
   while (keptByFirst.length < tokenCount) keptByFirst.push(undefined);
-  let low = tokenCount;
-  let high = -1;
+  const bits = firstBits.filled((tokenCount >> 5) + 1, 0);
   for (const candidate of kept) {
     keptByFirst[candidate.first] = candidate;
-    if (candidate.first < low) low = candidate.first;
-    if (candidate.first > high) high = candidate.first;
+    bits[candidate.first >> 5] |= 1 << (candidate.first & 31);
   }
   const ordered: Candidate[] = [];
-  for (let i = low; i <= high; i++) {
-    const candidate = keptByFirst[i];
-    if (candidate === undefined) continue;
-    ordered.push(candidate);
-    keptByFirst[i] = undefined;
+  for (let word = 0; word <= tokenCount >> 5; word++) {
+    for (let rest = bits[word]; rest !== 0; rest &= rest - 1) {
+      const first = (word << 5) + 31 - Math.clz32(rest & -rest);
+      ordered.push(keptByFirst[first]!);
+      keptByFirst[first] = undefined;
+    }
   }
   return ordered;
 }
