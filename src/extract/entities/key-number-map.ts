@@ -1,41 +1,60 @@
-import { OWN_WORD_BASE } from './lexicon.js';
-
 /**
- * A map keyed by key numbers (DocumentTokens.keyId: lexicon numbers, then a document's own
- * numbers from OWN_WORD_BASE) held in two plain arrays: a look-up is an index, and clear()
- * forgets only the entries set. A Map would hash every key, and a cleared Map starts again
- * from a small table it grows while the next document fills it.
+ * A small map keyed by key numbers (DocumentTokens.keyId), for the names of one document:
+ * open addressing over typed keys, sized to what the document puts in it, so that it stays in
+ * the processor's cache; clear() empties only the slots used.
  */
 export class KeyNumberMap<V> {
-  private readonly ofLexiconWord: (V | undefined)[] = [];
-  private readonly ofOwnWord: (V | undefined)[] = [];
-  /** The keys set since the last clear(). */
-  private readonly keys: number[] = [];
+  /** Keys by slot, EMPTY for a free slot. */
+  private keys = new Int32Array(64).fill(EMPTY);
+  private values: (V | undefined)[] = new Array<V | undefined>(64).fill(undefined);
+  /** The slots used since the last clear(). */
+  private readonly used: number[] = [];
 
   get(key: number): V | undefined {
-    if (key < OWN_WORD_BASE) return key < this.ofLexiconWord.length ? this.ofLexiconWord[key] : undefined;
-    const own = key - OWN_WORD_BASE;
-    return own < this.ofOwnWord.length ? this.ofOwnWord[own] : undefined;
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
+      const found = keys[slot];
+      if (found === key) return this.values[slot];
+      if (found === EMPTY) return undefined;
+    }
   }
 
   /** Sets the value of a key (not undefined: that means no value). */
   set(key: number, value: V): void {
-    if (key < OWN_WORD_BASE) this.setAt(this.ofLexiconWord, key, key, value);
-    else this.setAt(this.ofOwnWord, key - OWN_WORD_BASE, key, value);
-  }
-
-  private setAt(values: (V | undefined)[], index: number, key: number, value: V): void {
-    // filled up to the index, so that the array stays a list (an index far past the end would make it a dictionary)
-    while (values.length <= index) values.push(undefined);
-    if (values[index] === undefined) this.keys.push(key);
-    values[index] = value;
+    if ((this.used.length + 1) * 2 > this.keys.length) this.grow();
+    const { keys } = this;
+    const mask = keys.length - 1;
+    let slot = spread(key) & mask;
+    while (keys[slot] !== key && keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+    if (keys[slot] === EMPTY) {
+      keys[slot] = key;
+      this.used.push(slot);
+    }
+    this.values[slot] = value;
   }
 
   clear(): void {
-    for (const key of this.keys) {
-      if (key < OWN_WORD_BASE) this.ofLexiconWord[key] = undefined;
-      else this.ofOwnWord[key - OWN_WORD_BASE] = undefined;
+    for (const slot of this.used) {
+      this.keys[slot] = EMPTY;
+      this.values[slot] = undefined;
     }
-    this.keys.length = 0;
+    this.used.length = 0;
   }
+
+  private grow(): void {
+    const { keys, values } = this;
+    const used = this.used.splice(0);
+    this.keys = new Int32Array(keys.length * 2).fill(EMPTY);
+    this.values = new Array<V | undefined>(keys.length * 2).fill(undefined);
+    for (const slot of used) this.set(keys[slot], values[slot]!);
+  }
+}
+
+/** Key numbers are never negative. */
+const EMPTY = -1;
+
+/** Spreads consecutive key numbers over the slots (Fibonacci hashing). */
+function spread(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 16;
 }

@@ -18,8 +18,12 @@ export class Lexicon {
   private wordHashes = new Int32Array(1 << 10);
   /** Word lists (WordList bits) that hold each word (read-only outside: addToList). */
   lists = new Uint32Array(1 << 10);
-  /** Open addressing by hash: a word's number + 1, 0 for an empty slot. */
-  private slots = new Int32Array(1 << 11);
+  /**
+   * Open addressing by hash, two entries a slot: the word's hash, and its number + 1 (0 for an
+   * empty slot). A look-up reads one slot's two entries side by side, and a word's own data only
+   * when the hashes are equal.
+   */
+  private slots = new Int32Array(2 << 11);
   private listCount = 0;
   /** How many words: word numbers are 0 to size - 1. */
   size = 0;
@@ -35,7 +39,7 @@ export class Lexicon {
   intern(word: string): number {
     const found = this.idOf(word);
     if (found >= 0) return found;
-    if (this.size * 2 >= this.slots.length) this.rehash();
+    if (this.size * 4 >= this.slots.length) this.rehash();
     const id = this.size++;
     if (id === OWN_WORD_BASE) throw new Error('Lexicon: too many words');
     if (id === this.wordStarts.length) this.growWords();
@@ -109,12 +113,13 @@ export class Lexicon {
   /** The number of the word in lastUnits, or -1. */
   private probe(): number {
     const { lastUnits, lastLength, lastHash, slots, units } = this;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = mix(lastHash) & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot];
+      const entry = slots[2 * slot + 1];
       if (entry === 0) return -1;
+      if (slots[2 * slot] !== lastHash) continue;
       const id = entry - 1;
-      if (this.wordHashes[id] !== lastHash || this.wordLengths[id] !== lastLength) continue;
+      if (this.wordLengths[id] !== lastLength) continue;
       const at = this.wordStarts[id];
       let j = 0;
       while (j < lastLength && units[at + j] === lastUnits[j]) j++;
@@ -123,10 +128,11 @@ export class Lexicon {
   }
 
   private place(id: number, slots: Int32Array): void {
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     let slot = mix(this.wordHashes[id]) & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = id + 1;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = this.wordHashes[id];
+    slots[2 * slot + 1] = id + 1;
   }
 
   private rehash(): void {

@@ -6,11 +6,10 @@ import { lexicon, mix, OWN_WORD_BASE } from './lexicon.js';
  * copy of its word's folded units: nothing of the document's text is kept.
  */
 export class OwnWords {
-  /** Open addressing by hash: a number's index + 1, 0 for an empty slot. */
-  private slots = new Int32Array(1 << 10);
+  /** Open addressing by hash, two entries a slot: the word's hash, and its index + 1 (0 for an empty slot). */
+  private slots = new Int32Array(2 << 10);
   private starts = new Int32Array(1 << 9);
   private lengths = new Int32Array(1 << 9);
-  private hashes = new Int32Array(1 << 9);
   /** The folded units of the words, one after the other. */
   private units = new Uint16Array(1 << 12);
   private unitCount = 0;
@@ -25,12 +24,11 @@ export class OwnWords {
     let size = 16;
     while (size < words * 2) size *= 2;
     this.mask = size - 1;
-    if (this.slots.length < size) {
-      this.slots = new Int32Array(size);
+    if (this.slots.length < 2 * size) {
+      this.slots = new Int32Array(2 * size);
       this.starts = new Int32Array(size / 2);
       this.lengths = new Int32Array(size / 2);
-      this.hashes = new Int32Array(size / 2);
-    } else this.slots.fill(0, 0, size);
+    } else this.slots.fill(0, 0, 2 * size);
   }
 
   /** The number of the word the lexicon last failed to find (Lexicon.lastUnits, lastHash). */
@@ -38,9 +36,10 @@ export class OwnWords {
     const { slots, mask, units } = this;
     const { lastUnits, lastLength: length, lastHash: hash } = lexicon;
     let slot = mix(hash) & mask;
-    for (; slots[slot] !== 0; slot = (slot + 1) & mask) {
-      const index = slots[slot] - 1;
-      if (this.hashes[index] !== hash || this.lengths[index] !== length) continue;
+    for (; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+      if (slots[2 * slot] !== hash) continue;
+      const index = slots[2 * slot + 1] - 1;
+      if (this.lengths[index] !== length) continue;
       const at = this.starts[index];
       let j = 0;
       while (j < length && units[at + j] === lastUnits[j]) j++;
@@ -55,8 +54,8 @@ export class OwnWords {
     this.starts[index] = this.unitCount;
     for (let j = 0; j < length; j++) this.units[this.unitCount++] = lastUnits[j];
     this.lengths[index] = length;
-    this.hashes[index] = hash;
-    slots[slot] = index + 1;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = index + 1;
     return OWN_WORD_BASE + index;
   }
 }
