@@ -1,50 +1,15 @@
-import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { Span } from '../../document/span.js';
 import type { Candidate, EntityContext } from './candidate.js';
-import { couldBeNearMiss } from './could-be-near-miss.js';
-import { stringOfUnits } from './fold.js';
+import { joinNearMisses } from './join-near-misses.js';
+import { NameGroups } from './name-groups.js';
 import { NameNumbers } from './name-numbers.js';
 import { TOKEN_HAS_LOWER, type DocumentTokens } from './scan-words.js';
 import type { Entity, EntityLabel } from './types.js';
 
-/**
- * Jaro–Winkler similarity above which an unknown name is taken for a misspelling of a
- * name of the same document (« Wal Street Journal » -> Wall Street Journal). Measured by
- * scripts/eval/ner.ts on one-letter slips of gazetteer names against pairs of distinct names.
- */
-export const NEAR_MISS_THRESHOLD = 0.94;
-/** Shorter names differ by one letter too often (Opel / Apple): no near-miss under this. */
-export const NEAR_MISS_MIN_LENGTH = 8;
-
-/** Union–find over the numbers of a document's names. */
-class Groups {
-  private readonly parent: number[] = [];
-  /** Names 0 to size - 1, each in a group of its own. */
-  constructor(size: number) {
-    for (let id = 0; id < size; id++) this.parent.push(id);
-  }
-  find(id: number): number {
-    let root = id;
-    while (this.parent[root] !== root) root = this.parent[root];
-    this.parent[id] = root;
-    return root;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[ra] = rb;
-  }
-}
+export { NEAR_MISS_MIN_LENGTH, NEAR_MISS_THRESHOLD } from './join-near-misses.js';
 
 /** Numbers of the current document's names (cleared for each). */
 const nameNumbers = new NameNumbers();
-
-/** The length of a candidate's key: its tokens' keys joined by spaces. */
-function keyLength(tokens: DocumentTokens, candidate: Candidate): number {
-  let length = candidate.last - candidate.first;
-  for (let i = candidate.first; i <= candidate.last; i++) length += tokens.lengthOf(i);
-  return length;
-}
 
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
@@ -201,7 +166,7 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
     surfaceIds.push(numbers.ofRange(tokens, candidate.first, candidate.last));
     canonicalIds.push(candidate.canonicalKeys !== undefined ? numbers.ofKeys(candidate.canonicalKeys) : -1);
   }
-  const groups = new Groups(numbers.size);
+  const groups = new NameGroups(numbers.size);
   for (let i = 0; i < candidates.length; i++) if (canonicalIds[i] >= 0) groups.union(surfaceIds[i], canonicalIds[i]);
   joinNearMisses(tokens, candidates, surfaceIds, groups);
   // the members of each group, in candidate order; groups in order of their first member
@@ -229,42 +194,4 @@ export function groupEntities(candidates: readonly Candidate[], context: EntityC
     if (entities[k - 1].mentions[0].start > entities[k].mentions[0].start) return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   }
   return entities;
-}
-
-/** Near misses: an unknown name joins a close spelling of another name of the document. */
-function joinNearMisses(tokens: DocumentTokens, candidates: readonly Candidate[], surfaceIds: readonly number[], groups: Groups): void {
-  // names long enough, each once, in order of first appearance, with their key's length and a candidate that writes them
-  const distinct: number[] = [];
-  const keyLengths: number[] = [];
-  const writers: Candidate[] = [];
-  const known: boolean[] = [];
-  const listed: boolean[] = [];
-  candidates.forEach((candidate, i) => {
-    const id = surfaceIds[i];
-    if (candidate.source === 'gazetteer') known[id] = true;
-    if (listed[id]) return;
-    listed[id] = true;
-    const length = keyLength(tokens, candidate);
-    if (length < NEAR_MISS_MIN_LENGTH) return;
-    distinct.push(id);
-    keyLengths.push(length);
-    writers.push(candidate);
-  });
-  // keys as code units, made for the names that have a partner of about their length; strings only for the exact measure
-  const keys: number[][] = [];
-  const keyOf = (n: number): number[] => (keys[n] ??= tokens.keyUnits(writers[n].first, writers[n].last));
-  for (let n = 0; n < distinct.length; n++) {
-    const id = distinct[n];
-    if (known[id]) continue;
-    for (let m = 0; m < distinct.length; m++) {
-      const otherId = distinct[m];
-      if (otherId === id || Math.abs(keyLengths[m] - keyLengths[n]) > 2 || groups.find(otherId) === groups.find(id)) continue;
-      const key = keyOf(n);
-      const other = keyOf(m);
-      if (couldBeNearMiss(key, other, NEAR_MISS_THRESHOLD) && JaroWinklerDistance(stringOfUnits(key), stringOfUnits(other), {}) >= NEAR_MISS_THRESHOLD) {
-        groups.union(id, otherId);
-        break;
-      }
-    }
-  }
 }

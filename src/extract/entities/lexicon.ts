@@ -53,7 +53,7 @@ export class Lexicon {
   }
 
   /** The number of a word taken as written, or -1. */
-  idOf(word: string): number {
+  private idOf(word: string): number {
     const units = this.unitsFor(word.length);
     let hash = 0;
     for (let j = 0; j < word.length; j++) hash = addUnit(hash, (units[j] = word.charCodeAt(j)));
@@ -184,11 +184,6 @@ export class WordList {
     const all = [...words];
     for (const word of all) lexicon.addToList(lexicon.intern(word), this.bit);
     this.shapes = new WordShapes(all);
-  }
-
-  /** True when the word (in this list's folded form) is in the list. */
-  has(word: string): boolean {
-    return this.holds(lexicon.idOf(word));
   }
 
   /** True when the lexicon word numbered `id` (-1 or a document's own number: none) is in the list. */

@@ -141,11 +141,6 @@ export class DocumentTokens {
     return this.ends[index] - this.starts[index];
   }
 
-  /** The first code unit of token `index`'s lower-case form, read without making the token. */
-  lowerFirstUnit(index: number): number {
-    return lowerUnit(this.text.charCodeAt(this.starts[index]));
-  }
-
   /** The first code unit of token `index`'s key, read without making the token. */
   keyFirstUnit(index: number): number {
     return keyUnit(this.text.charCodeAt(this.starts[index]));

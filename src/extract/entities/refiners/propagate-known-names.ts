@@ -21,10 +21,6 @@ interface KnownName {
 }
 
 const MIN_ANY_CASE_TOKENS = 3;
-/** Shapes of the first words of the names remembered for the current document (refilled for each). */
-const firstWords = new WordShapes([]);
-/** The same for the names matched whatever their case (titles). */
-const anyCaseFirstWords = new WordShapes([]);
 const PROPAGATED_WEIGHT = 2;
 const takenBytes = scratchBytes();
 /** Numbers of the current document's names (cleared for each). */
@@ -35,12 +31,17 @@ class RememberedNames {
   readonly byFirstKey = new KeyNumberMap<KnownName[]>();
   /** By name number (nameNumbers): remembered or not. */
   private readonly remembered: boolean[] = [];
+  /** Shapes of the names' first words, and of the first words of the names matched whatever their case (titles). */
+  readonly firstWords = new WordShapes([]);
+  readonly anyCaseFirstWords = new WordShapes([]);
   anyCase = false;
 
   /** Forgets the names of the previous document. */
   clear(): void {
     this.byFirstKey.clear();
     this.remembered.length = 0;
+    this.firstWords.reset([]);
+    this.anyCaseFirstWords.reset([]);
     this.anyCase = false;
   }
 
@@ -59,9 +60,9 @@ class RememberedNames {
       while (at > 0 && list[at - 1].keys.length < name.keys.length) at--;
       list.splice(at, 0, name);
     } else this.byFirstKey.set(name.keys[0], [name]);
-    firstWords.add(tokens.shapes[first]);
+    this.firstWords.add(tokens.shapes[first]);
     if (name.anyCase) {
-      anyCaseFirstWords.add(tokens.shapes[first]);
+      this.anyCaseFirstWords.add(tokens.shapes[first]);
       this.anyCase = true;
     }
   }
@@ -96,8 +97,6 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
   refine(candidates, context) {
     const { tokens, flags, text } = context;
     nameNumbers.clear();
-    firstWords.reset([]);
-    anyCaseFirstWords.reset([]);
     names.clear();
     const taken = takenBytes.filled(tokens.length, 0);
     for (const candidate of candidates) {
@@ -146,22 +145,21 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
       }
       return i;
     };
-    // the shape tests need no key: they have the text's length and its first unit folded
-    const shapedLike = (shapes: WordShapes, i: number): boolean => shapes.mayHave(tokens.shapes[i]);
+    // a word is looked up only when shaped like a remembered name's first word (the scan's shapes: no key needed)
     if (names.anyCase) {
       // only a title starts in lower case or inside a taken span: every word is looked at
       for (let i = 0; i < tokens.length; i++) {
         const f = flags[i];
         if ((f & TOKEN_WORD) === 0) continue;
         const free = (f & TOKEN_CAPITALISED) !== 0 && !taken[i];
-        if ((free && shapedLike(firstWords, i)) || shapedLike(anyCaseFirstWords, i)) i = matchAt(i);
+        if ((free && tokens.mayBeIn(names.firstWords, i)) || tokens.mayBeIn(names.anyCaseFirstWords, i)) i = matchAt(i);
       }
     } else {
       // without titles, a name starts at a free capitalised word, a notable token
       let after = -1;
       for (let n = 0; n < tokens.notableCount; n++) {
         const i = tokens.notables[n];
-        if (i > after && (flags[i] & TOKEN_CAPITALISED) !== 0 && !taken[i] && shapedLike(firstWords, i)) after = matchAt(i);
+        if (i > after && (flags[i] & TOKEN_CAPITALISED) !== 0 && !taken[i] && tokens.mayBeIn(names.firstWords, i)) after = matchAt(i);
       }
     }
     if (found.length === 0) return candidates;
