@@ -11,7 +11,7 @@ import { shapeOf, WordShapes } from './word-shapes.js';
 export class CueSet {
   private readonly byEdge = new Map<number, CuePhrase[]>();
   private readonly edgeBit = lexicon.newList();
-  /** Lengths and first units of the edge words: most words fail this test without a look-up. */
+  /** Shapes of the edge words (word-shapes.ts): most words fail this test without a look-up. */
   private readonly edgeShapes = new WordShapes([]);
 
   constructor(

@@ -162,6 +162,8 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
         if (i > after && (flags[i] & TOKEN_CAPITALISED) !== 0 && !taken[i] && tokens.mayBeIn(names.firstWords, i)) after = matchAt(i);
       }
     }
+    // the names hold canonical names cut from this document: not kept past it
+    names.clear();
     if (found.length === 0) return candidates;
     // names found again lie on free tokens, in order: unless a title covers one, a merge puts them in place
     const merged = mergedByStart(candidates, found);
