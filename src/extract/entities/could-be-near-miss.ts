@@ -1,6 +1,31 @@
 /** Counts of each code unit of the first string, reset after every call: no allocation per pair. */
 const counts = new Int32Array(0x10000);
 
+/** The set of a string's code units, folded to 32 classes (a unit's low five bits: a to z apart), as a bit set. */
+export function unitClasses(units: readonly number[]): number {
+  let classes = 0;
+  for (const unit of units) classes |= 1 << (unit & 31);
+  return classes;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/**
+ * couldBeNearMiss from the lengths and unit classes (unitClasses) of two strings alone: a unit of
+ * a class the other string lacks matches nothing, so the shared units are at most the length less
+ * one unit per such class. Cheaper and weaker; false means false for couldBeNearMiss too.
+ */
+export function couldBeNearMissByClasses(lengthA: number, classesA: number, lengthB: number, classesB: number, threshold: number): boolean {
+  const shared = Math.min(lengthA - bitCount(classesA & ~classesB), lengthB - bitCount(classesB & ~classesA));
+  // the most a common prefix can add (four units)
+  const jaroNeeded = (threshold - 0.4) / 0.6;
+  return (shared / lengthA + shared / lengthB + 1) / 3 >= jaroNeeded - 1e-9;
+}
+
 /** The code units of a string, as couldBeNearMiss takes them. */
 export function unitsOf(text: string): number[] {
   const units: number[] = [];

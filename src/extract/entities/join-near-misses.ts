@@ -1,6 +1,6 @@
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { Candidate } from './candidate.js';
-import { couldBeNearMiss } from './could-be-near-miss.js';
+import { couldBeNearMiss, couldBeNearMissByClasses, unitClasses } from './could-be-near-miss.js';
 import { stringOfUnits } from './fold.js';
 import type { NameGroups } from './name-groups.js';
 import type { DocumentTokens } from './scan-words.js';
@@ -40,9 +40,14 @@ export function joinNearMisses(tokens: DocumentTokens, candidates: readonly Cand
     keyLengths.push(length);
     writers.push(candidate);
   });
-  // keys as code units, made for the names that have a partner of about their length; strings only for the exact measure
+  // keys as code units and their classes, made for the names that have a partner of about their
+  // length; strings only for the exact measure
   const keys: number[][] = [];
-  const keyOf = (n: number): number[] => (keys[n] ??= tokens.keyUnits(writers[n].first, writers[n].last));
+  const classes: number[] = [];
+  const keyOf = (n: number): number[] => {
+    if (keys[n] === undefined) classes[n] = unitClasses((keys[n] = tokens.keyUnits(writers[n].first, writers[n].last)));
+    return keys[n];
+  };
   for (let n = 0; n < distinct.length; n++) {
     const id = distinct[n];
     if (known[id]) continue;
@@ -51,6 +56,7 @@ export function joinNearMisses(tokens: DocumentTokens, candidates: readonly Cand
       if (otherId === id || Math.abs(keyLengths[m] - keyLengths[n]) > 2 || groups.find(otherId) === groups.find(id)) continue;
       const key = keyOf(n);
       const other = keyOf(m);
+      if (!couldBeNearMissByClasses(key.length, classes[n], other.length, classes[m], NEAR_MISS_THRESHOLD)) continue;
       if (couldBeNearMiss(key, other, NEAR_MISS_THRESHOLD) && JaroWinklerDistance(stringOfUnits(key), stringOfUnits(other), {}) >= NEAR_MISS_THRESHOLD) {
         groups.union(id, otherId);
         break;
