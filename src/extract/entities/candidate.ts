@@ -1,5 +1,6 @@
 import type { Span } from '../../document/span.js';
 import type { EntityKnowledge } from './knowledge.js';
+import type { NameNumbers } from './name-numbers.js';
 import type { DocumentTokens } from './scan-words.js';
 import type { EntityLabel } from './types.js';
 
@@ -26,6 +27,8 @@ export interface EntityContext {
   /** TOKEN_* flags of each token (scan-words.ts): tokens.flags. */
   readonly flags: Uint16Array;
   readonly knowledge: EntityKnowledge;
+  /** Numbers of the document's names, shared by the steps that compare names (emptied for each document). */
+  readonly names: NameNumbers;
 }
 
 export function candidateOf(

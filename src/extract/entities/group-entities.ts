@@ -2,14 +2,11 @@ import type { Span } from '../../document/span.js';
 import type { Candidate, EntityContext } from './candidate.js';
 import { joinNearMisses } from './join-near-misses.js';
 import { NameGroups } from './name-groups.js';
-import { NameNumbers } from './name-numbers.js';
 import { TOKEN_HAS_LOWER, type DocumentTokens } from './scan-words.js';
 import type { Entity, EntityLabel } from './types.js';
 
 export { NEAR_MISS_MIN_LENGTH, NEAR_MISS_THRESHOLD } from './join-near-misses.js';
 
-/** Numbers of the current document's names (cleared for each). */
-const nameNumbers = new NameNumbers();
 
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
@@ -157,9 +154,8 @@ function mentionsAndAliases(text: string, members: readonly Candidate[], canonic
  */
 export function groupEntities(candidates: readonly Candidate[], context: EntityContext): Entity[] {
   const { tokens, text } = context;
-  // each distinct name gets a number: the union–find and the tests below then compare numbers
-  const numbers = nameNumbers;
-  numbers.clear();
+  // each distinct name has a number (the refiners numbered most): the union–find and the tests below compare numbers
+  const numbers = context.names;
   const surfaceIds: number[] = [];
   const canonicalIds: number[] = [];
   for (const candidate of candidates) {

@@ -5,6 +5,7 @@ import type { Candidate, EntityContext } from './candidate.js';
 import { groupEntities } from './group-entities.js';
 import { entityKnowledge } from './knowledge.js';
 import { markSentenceStarts } from './mark-sentence-starts.js';
+import { NameNumbers } from './name-numbers.js';
 import { acronymDefinition } from './parsers/acronym-definition.js';
 import { gazetteerMatch } from './parsers/gazetteer-match.js';
 import { geoHeadPhrase } from './parsers/geo-head-phrase.js';
@@ -24,6 +25,8 @@ export type { IndexedMention } from './mention-index.js';
 
 /** The token arrays of the document being read, reused for the next (they live as long as one call). */
 const documentBuffers = new TokenBuffers();
+/** The numbers of the names of the document being read, emptied for the next. */
+const documentNames = new NameNumbers();
 
 export const entityPipeline: Pipeline<EntityContext, Candidate> = {
   parsers: [gazetteerMatch, acronymDefinition, workTitle, geoHeadPhrase, properNounSequence],
@@ -40,6 +43,7 @@ export function extractEntities(text: string, sentences: readonly Span[]): Entit
   const knowledge = entityKnowledge();
   const tokens = scanDocument(text, documentBuffers);
   markSentenceStarts(tokens, sentences);
-  const context: EntityContext = { text, tokens, flags: tokens.flags, knowledge };
+  documentNames.clear();
+  const context: EntityContext = { text, tokens, flags: tokens.flags, knowledge, names: documentNames };
   return groupEntities(runPipeline(entityPipeline, context), context);
 }

@@ -2,7 +2,6 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf, rangeKeys } from '../candidate.js';
 import { KeyNumberMap } from '../key-number-map.js';
-import { NameNumbers } from '../name-numbers.js';
 import type { EntityLabel } from '../types.js';
 import { TOKEN_CAPITALISED, TOKEN_JOINED, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
 import { scratchBytes } from '../scratch-arrays.js';
@@ -23,13 +22,11 @@ interface KnownName {
 const MIN_ANY_CASE_TOKENS = 3;
 const PROPAGATED_WEIGHT = 2;
 const takenBytes = scratchBytes();
-/** Numbers of the current document's names (cleared for each). */
-const nameNumbers = new NameNumbers();
 
 /** The names a document remembers, each once, by the key number of their first token. */
 class RememberedNames {
   readonly byFirstKey = new KeyNumberMap<KnownName[]>();
-  /** By name number (nameNumbers): remembered or not. */
+  /** By name number (EntityContext.names): remembered or not. */
   private readonly remembered: boolean[] = [];
   /** Shapes of the names' first words, and of the first words of the names matched whatever their case (titles). */
   readonly firstWords = new WordShapes([]);
@@ -96,7 +93,7 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
   name: 'propagateKnownNames',
   refine(candidates, context) {
     const { tokens, flags, text } = context;
-    nameNumbers.clear();
+    const nameNumbers = context.names;
     names.clear();
     const taken = takenBytes.filled(tokens.length, 0);
     for (const candidate of candidates) {
