@@ -8,15 +8,20 @@ import { scratchBytes } from '../scratch-arrays.js';
 import { WordShapes } from '../word-shapes.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 
+/** A name to find again: its tokens where first written, and what a name found again takes. */
 interface KnownName {
-  /** Key numbers of its tokens (DocumentTokens.keyId). */
-  readonly keys: readonly number[];
+  readonly first: number;
+  readonly last: number;
   readonly label: EntityLabel;
-  readonly canonical: string;
-  readonly canonicalKeys: readonly number[];
+  /** The candidate that wrote it first, whose canonical name (else its text) the name takes. */
+  readonly writer: Candidate;
   /** Work titles are matched whatever their case (« le monde selon Amazon »). */
   readonly anyCase: boolean;
   readonly weight: number;
+}
+
+function lengthOf(name: KnownName): number {
+  return name.last - name.first + 1;
 }
 
 const MIN_ANY_CASE_TOKENS = 3;
@@ -46,20 +51,21 @@ class RememberedNames {
     return this.remembered[nameNumber] === true;
   }
 
-  /** Remembers a name not remembered yet, whose first word is token `first` of `tokens`. */
-  add(nameNumber: number, name: KnownName, tokens: DocumentTokens, first: number): void {
+  /** Remembers a name not remembered yet. */
+  add(nameNumber: number, name: KnownName, tokens: DocumentTokens): void {
     while (this.remembered.length <= nameNumber) this.remembered.push(false);
     this.remembered[nameNumber] = true;
-    const list = this.byFirstKey.get(name.keys[0]);
+    const firstKey = tokens.keyId(name.first);
+    const list = this.byFirstKey.get(firstKey);
     if (list) {
       // longest first; among names as long, in the order remembered
       let at = list.length;
-      while (at > 0 && list[at - 1].keys.length < name.keys.length) at--;
+      while (at > 0 && lengthOf(list[at - 1]) < lengthOf(name)) at--;
       list.splice(at, 0, name);
-    } else this.byFirstKey.set(name.keys[0], [name]);
-    this.firstWords.add(tokens.shapes[first]);
+    } else this.byFirstKey.set(firstKey, [name]);
+    this.firstWords.add(tokens.shapes[name.first]);
     if (name.anyCase) {
-      this.anyCaseFirstWords.add(tokens.shapes[first]);
+      this.anyCaseFirstWords.add(tokens.shapes[name.first]);
       this.anyCase = true;
     }
   }
@@ -106,18 +112,14 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
       const surnameNumber = candidate.label === 'PER' && last > first && (flags[last] & TOKEN_CAPITALISED) !== 0 && tokens.lengthOf(last) > 2 ? nameNumbers.ofRange(tokens, last, last) : -1;
       const surname = surnameNumber >= 0 && !names.has(surnameNumber);
       if (!surname && names.has(nameNumber)) continue;
-      const canonical = candidate.canonical ?? text.slice(candidate.start, candidate.end);
-      const keys = rangeKeys(tokens, first, last);
-      const canonicalKeys = candidate.canonicalKeys ?? keys;
       if (!names.has(nameNumber)) {
-        const anyCase = candidate.label === 'MISC' && keys.length >= MIN_ANY_CASE_TOKENS;
+        const anyCase = candidate.label === 'MISC' && last - first + 1 >= MIN_ANY_CASE_TOKENS;
         // a title keeps its weight, to win again over the names it contains
         const weight = anyCase ? candidate.weight : PROPAGATED_WEIGHT;
-        names.add(nameNumber, { keys, label: candidate.label, canonical, canonicalKeys, anyCase, weight }, tokens, first);
+        names.add(nameNumber, { first, last, label: candidate.label, writer: candidate, anyCase, weight }, tokens);
       }
       if (surname && !names.has(surnameNumber)) {
-        const name = { keys: [keys[keys.length - 1]], label: 'PER' as const, canonical, canonicalKeys, anyCase: false, weight: PROPAGATED_WEIGHT };
-        names.add(surnameNumber, name, tokens, last);
+        names.add(surnameNumber, { first: last, last, label: 'PER', writer: candidate, anyCase: false, weight: PROPAGATED_WEIGHT }, tokens);
       }
     }
     const found: Candidate[] = [];
@@ -128,14 +130,16 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
       if (!list) return i;
       for (const name of list) {
         if (!name.anyCase && (taken[i] || (f & TOKEN_CAPITALISED) === 0)) continue;
-        const last = i + name.keys.length - 1;
+        const length = lengthOf(name);
+        const last = i + length - 1;
         if (last >= tokens.length) continue;
         let same = true;
-        for (let k = 1; k < name.keys.length && same; k++) same = (name.anyCase || !taken[i + k]) && tokens.keyId(i + k) === name.keys[k];
+        for (let k = 1; k < length && same; k++) same = (name.anyCase || !taken[i + k]) && tokens.keyId(i + k) === tokens.keyId(name.first + k);
         if (!same || (last + 1 < tokens.length && (flags[last + 1] & (TOKEN_JOINED | TOKEN_WORD)) === (TOKEN_JOINED | TOKEN_WORD))) continue;
         const candidate = candidateOf(context, i, last, name.label, name.weight, 'propagated');
-        candidate.canonical = name.canonical;
-        candidate.canonicalKeys = name.canonicalKeys;
+        const { writer } = name;
+        candidate.canonical = writer.canonical ?? text.slice(writer.start, writer.end);
+        candidate.canonicalKeys = writer.canonicalKeys ?? rangeKeys(tokens, writer.first, writer.last);
         found.push(candidate);
         for (let k = i; k <= last; k++) taken[k] = 1;
         return last;
