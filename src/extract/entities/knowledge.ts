@@ -2,6 +2,7 @@ import { readDataJson, readDataLines } from '../../data/load.js';
 import { CueSet } from './cue-set.js';
 import { lexicon, WordList } from './lexicon.js';
 import type { EntityLabel } from './types.js';
+import { shapeOf } from './word-shapes.js';
 import { scanLines } from './scan-lines.js';
 
 /** One gazetteer entry: a canonical name and the other names it goes by. */
@@ -16,6 +17,8 @@ export interface GazetteerEntry {
 /** One name of an entry, as the lexicon numbers of its tokens' keys. */
 export interface GazetteerName {
   readonly keys: readonly number[];
+  /** The shapes of its tokens (word-shapes.ts): a token of another shape has another key, without a look-up. */
+  readonly shapes: readonly number[];
   readonly entry: GazetteerEntry;
   /** Which words of the name are capitalised. */
   readonly capitalised: readonly boolean[];
@@ -142,7 +145,8 @@ function loadNames(): GazetteerNames {
     if (claimed.has(joinedKeys)) return;
     claimed.add(joinedKeys);
     const capitalsOnly = tokens.length === 1 && tokens[0].allCaps && name.length <= 5;
-    names.add({ keys, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised) });
+    const shapes = tokens.map(({ text }) => shapeOf(text.length, text.charCodeAt(0), text.charCodeAt(text.length - 1)));
+    names.add({ keys, shapes, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised) });
   });
   names.sortLongestFirst();
   return names;

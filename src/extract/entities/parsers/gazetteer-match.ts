@@ -40,7 +40,7 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
         if (last >= tokens.length) continue;
         let same = true;
         // a capitalised word of the name must be capitalised in the text (Le Monde, not « le monde selon »)
-        for (let k = 1; k < name.keys.length && same; k++) same = tokens.keyId(i + k) === name.keys[k] && (!name.capitalised[k] || (flags[i + k] & TOKEN_CAPITALISED) !== 0);
+        for (let k = 1; k < name.keys.length && same; k++) same = tokens.shapes[i + k] === name.shapes[k] && tokens.keyId(i + k) === name.keys[k] && (!name.capitalised[k] || (flags[i + k] & TOKEN_CAPITALISED) !== 0);
         if (!same) continue;
         if (name.capitalsOnly && (f & TOKEN_ALL_CAPS) === 0) continue;
         // a lone capitalised function word (« Sud », « Free » at a sentence start) is too weak

@@ -26,7 +26,7 @@ function placeAt(context: EntityContext, index: number): boolean {
   for (const name of context.knowledge.names.startingWith(tokens.keyId(index)) ?? []) {
     if (name.entry.label !== 'LOC' || index + name.keys.length > tokens.length) continue;
     let same = true;
-    for (let k = 1; k < name.keys.length && same; k++) same = tokens.keyId(index + k) === name.keys[k];
+    for (let k = 1; k < name.keys.length && same; k++) same = tokens.shapes[index + k] === name.shapes[k] && tokens.keyId(index + k) === name.keys[k];
     if (same) return true;
   }
   return false;

@@ -134,7 +134,7 @@ export const propagateKnownNames: Refiner<EntityContext, Candidate> = {
         const last = i + length - 1;
         if (last >= tokens.length) continue;
         let same = true;
-        for (let k = 1; k < length && same; k++) same = (name.anyCase || !taken[i + k]) && tokens.keyId(i + k) === tokens.keyId(name.first + k);
+        for (let k = 1; k < length && same; k++) same = (name.anyCase || !taken[i + k]) && tokens.shapes[i + k] === tokens.shapes[name.first + k] && tokens.keyId(i + k) === tokens.keyId(name.first + k);
         if (!same || (last + 1 < tokens.length && (flags[last + 1] & (TOKEN_JOINED | TOKEN_WORD)) === (TOKEN_JOINED | TOKEN_WORD))) continue;
         const candidate = candidateOf(context, i, last, name.label, name.weight, 'propagated');
         const { writer } = name;
