@@ -291,7 +291,11 @@ const UNIT_CLASS = new Uint16Array(0x10000);
 /** The class bits of a code unit, filled on first sight. */
 function unitClass(code: number): number {
   const known = UNIT_CLASS[code];
-  if (known !== 0) return known;
+  return known !== 0 ? known : classify(code);
+}
+
+/** Fills the class bits of a code unit (kept out of unitClass, which the scan's loop takes in whole). */
+function classify(code: number): number {
   const char = String.fromCharCode(code);
   const fold = foldChange(code);
   let bits = KNOWN;
