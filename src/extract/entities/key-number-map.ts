@@ -7,13 +7,15 @@ export class KeyNumberMap<V> {
   /** Keys by slot, EMPTY for a free slot. */
   private keys = new Int32Array(64).fill(EMPTY);
   private values: (V | undefined)[] = new Array<V | undefined>(64).fill(undefined);
+  /** 32 less the bits of a slot's index: a key's slot is the top bits of its product by a constant. */
+  private shift = 32 - 6;
   /** The slots used since the last clear(). */
   private readonly used: number[] = [];
 
   get(key: number): V | undefined {
     const { keys } = this;
     const mask = keys.length - 1;
-    for (let slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
       const found = keys[slot];
       if (found === key) return this.values[slot];
       if (found === EMPTY) return undefined;
@@ -25,7 +27,7 @@ export class KeyNumberMap<V> {
     if ((this.used.length + 1) * 2 > this.keys.length) this.grow();
     const { keys } = this;
     const mask = keys.length - 1;
-    let slot = spread(key) & mask;
+    let slot = this.slotOf(key);
     while (keys[slot] !== key && keys[slot] !== EMPTY) slot = (slot + 1) & mask;
     if (keys[slot] === EMPTY) {
       keys[slot] = key;
@@ -42,19 +44,20 @@ export class KeyNumberMap<V> {
     this.used.length = 0;
   }
 
+  /** The first slot to try for a key: consecutive key numbers spread over the slots (Fibonacci hashing). */
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
   private grow(): void {
     const { keys, values } = this;
     const used = this.used.splice(0);
     this.keys = new Int32Array(keys.length * 2).fill(EMPTY);
     this.values = new Array<V | undefined>(keys.length * 2).fill(undefined);
+    this.shift--;
     for (const slot of used) this.set(keys[slot], values[slot]!);
   }
 }
 
 /** Key numbers are never negative. */
 const EMPTY = -1;
-
-/** Spreads consecutive key numbers over the slots (Fibonacci hashing). */
-function spread(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 16;
-}

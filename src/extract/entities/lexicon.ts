@@ -174,7 +174,7 @@ export const lexicon = new Lexicon();
  */
 export class WordList {
   readonly bit = lexicon.newList();
-  /** Lengths and first units of the words: most tokens fail this test without a look-up. */
+  /** Shapes of the words (word-shapes.ts): most tokens fail this test without a look-up. */
   readonly shapes: WordShapes;
 
   constructor(

@@ -10,8 +10,9 @@ import type { DocumentTokens } from './scan-words.js';
 export class NameNumbers {
   /** Names of one word, by its key number. */
   private readonly ofWord = new KeyNumberMap<number>();
-  /** Names of any other length, by the key number of their first word (-1 for none): the numbers of those names. */
+  /** Names of two words or more, by the key number of their first word: the numbers of those names. */
   private readonly ofFirstWord = new KeyNumberMap<number[]>();
+  /** Names of no word (a canonical name without a token). */
   private readonly empty: number[] = [];
   /** The key numbers of each name of ofFirstWord, by name number. */
   private readonly keysOf: (readonly number[] | undefined)[] = [];
