@@ -1,5 +1,6 @@
 import type { Span } from '../../document/span.js';
 import type { EntityKnowledge } from './knowledge.js';
+import type { NameNumbers } from './name-numbers.js';
 import type { DocumentTokens } from './scan-words.js';
 import type { EntityLabel } from './types.js';
 
@@ -14,8 +15,10 @@ export interface Candidate extends Span {
   readonly source: string;
   /** Canonical name known for it (gazetteer entry, long form of an acronym), if any. */
   canonical?: string;
-  /** For an acronym defined in the text: the key of its long form. */
-  expands?: string;
+  /** With canonical: the key numbers of its tokens (DocumentTokens.keyId). */
+  canonicalKeys?: readonly number[];
+  /** For an acronym defined in the text: true (its long form is canonical). */
+  expands?: boolean;
 }
 
 export interface EntityContext {
@@ -23,9 +26,9 @@ export interface EntityContext {
   readonly tokens: DocumentTokens;
   /** TOKEN_* flags of each token (scan-words.ts): tokens.flags. */
   readonly flags: Uint16Array;
-  /** Indices of the capitalised tokens, in order. */
-  readonly capitals: readonly number[];
   readonly knowledge: EntityKnowledge;
+  /** Numbers of the document's names, shared by the steps that compare names (emptied for each document). */
+  readonly names: NameNumbers;
 }
 
 export function candidateOf(
@@ -37,12 +40,12 @@ export function candidateOf(
   source: string,
 ): Candidate {
   // every field from the start: candidates then share one shape, and the refiners' reads stay fast
-  return { start: context.tokens.starts[first], end: context.tokens.ends[last], first, last, label, weight, source, canonical: undefined, expands: undefined };
+  return { start: context.tokens.starts[first], end: context.tokens.ends[last], first, last, label, weight, source, canonical: undefined, canonicalKeys: undefined, expands: undefined };
 }
 
-/** Keys of a token range joined by spaces: the identity of a surface form. */
-export function rangeKey(tokens: DocumentTokens, first: number, last: number): string {
-  const parts: string[] = [];
-  for (let i = first; i <= last; i++) parts.push(tokens.token(i).key);
-  return parts.join(' ');
+/** The key numbers of tokens [first, last] (DocumentTokens.keyId). */
+export function rangeKeys(tokens: DocumentTokens, first: number, last: number): number[] {
+  const keys: number[] = [];
+  for (let i = first; i <= last; i++) keys.push(tokens.keyId(i));
+  return keys;
 }

@@ -22,20 +22,17 @@ function keyOf(code: number): number {
 }
 
 /** Code units below this are mapped by tables filled once (Latin, Greek, Cyrillic, punctuation...). */
-const TABLE_SIZE = 0x3000;
-let tables: { lower: Uint16Array; key: Uint16Array } | undefined;
+export const FOLD_TABLE_SIZE = 0x3000;
 
-function foldTables(): { lower: Uint16Array; key: Uint16Array } {
-  if (tables) return tables;
-  const lower = new Uint16Array(TABLE_SIZE);
-  const key = new Uint16Array(TABLE_SIZE);
-  for (let code = 0; code < TABLE_SIZE; code++) {
-    lower[code] = lowerOf(code);
-    key[code] = keyOf(code);
-  }
-  tables = { lower, key };
-  return tables;
+function foldTable(fold: (code: number) => number): Uint16Array {
+  const table = new Uint16Array(FOLD_TABLE_SIZE);
+  for (let code = 0; code < FOLD_TABLE_SIZE; code++) table[code] = fold(code);
+  return table;
 }
+
+/** lowerUnit and keyUnit of the code units below FOLD_TABLE_SIZE, for loops that read them directly. */
+export const LOWER_UNITS = foldTable(lowerOf);
+export const KEY_UNITS = foldTable(keyOf);
 
 /**
  * The string of a buffer of code units, lone surrogates kept (a TextDecoder would replace them).
@@ -47,6 +44,15 @@ function fromCodes(codes: Uint16Array): string {
   return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
 }
 
+/** The string of a list of code units, lone surrogates kept; in chunks, since a call takes a bounded number of arguments. */
+export function stringOfUnits(units: readonly number[]): string {
+  const CHUNK = 4096;
+  if (units.length <= CHUNK) return String.fromCharCode(...units);
+  let text = '';
+  for (let at = 0; at < units.length; at += CHUNK) text += String.fromCharCode(...units.slice(at, at + CHUNK));
+  return text;
+}
+
 /** Bit set in foldChange when the lower-case unit differs from the unit. */
 export const LOWER_CHANGES = 1;
 /** Bit set in foldChange when the key unit differs from the lower-case unit. */
@@ -54,38 +60,29 @@ export const KEY_CHANGES = 2;
 
 /** What folding does to one code unit (LOWER_CHANGES | KEY_CHANGES, or 0 when it keeps it as is). */
 export function foldChange(code: number): number {
-  const { lower, key } = foldTables();
-  const l = code < TABLE_SIZE ? lower[code] : lowerOf(code);
-  const k = code < TABLE_SIZE ? key[code] : keyOf(code);
+  const l = lowerUnit(code);
+  const k = keyUnit(code);
   return (l !== code ? LOWER_CHANGES : 0) | (k !== l ? KEY_CHANGES : 0);
 }
 
 export function lowerText(text: string): string {
-  const table = foldTables().lower;
   const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    codes[i] = code < TABLE_SIZE ? table[code] : lowerOf(code);
-  }
+  for (let i = 0; i < text.length; i++) codes[i] = lowerUnit(text.charCodeAt(i));
   return fromCodes(codes);
 }
 
 export function keyText(text: string): string {
-  const table = foldTables().key;
   const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    codes[i] = code < TABLE_SIZE ? table[code] : keyOf(code);
-  }
+  for (let i = 0; i < text.length; i++) codes[i] = keyUnit(text.charCodeAt(i));
   return fromCodes(codes);
 }
 
 /** The key form of one code unit, as keyText maps it. */
 export function keyUnit(code: number): number {
-  return code < TABLE_SIZE ? foldTables().key[code] : keyOf(code);
+  return code < FOLD_TABLE_SIZE ? KEY_UNITS[code] : keyOf(code);
 }
 
 /** The lower-case form of one code unit, as lowerText maps it. */
 export function lowerUnit(code: number): number {
-  return code < TABLE_SIZE ? foldTables().lower[code] : lowerOf(code);
+  return code < FOLD_TABLE_SIZE ? LOWER_UNITS[code] : lowerOf(code);
 }

@@ -5,12 +5,14 @@ import type { Candidate, EntityContext } from './candidate.js';
 import { groupEntities } from './group-entities.js';
 import { entityKnowledge } from './knowledge.js';
 import { markSentenceStarts } from './mark-sentence-starts.js';
+import { NameNumbers } from './name-numbers.js';
 import { acronymDefinition } from './parsers/acronym-definition.js';
 import { gazetteerMatch } from './parsers/gazetteer-match.js';
 import { geoHeadPhrase } from './parsers/geo-head-phrase.js';
 import { properNounSequence } from './parsers/proper-noun-sequence.js';
 import { workTitle } from './parsers/work-title.js';
 import { dropNonNames } from './refiners/drop-non-names.js';
+import { dropShadowedRuns } from './refiners/drop-shadowed-runs.js';
 import { labelByCues } from './refiners/label-by-cues.js';
 import { propagateKnownNames } from './refiners/propagate-known-names.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
@@ -23,10 +25,12 @@ export type { IndexedMention } from './mention-index.js';
 
 /** The token arrays of the document being read, reused for the next (they live as long as one call). */
 const documentBuffers = new TokenBuffers();
+/** The numbers of the names of the document being read, emptied for the next. */
+const documentNames = new NameNumbers();
 
 export const entityPipeline: Pipeline<EntityContext, Candidate> = {
   parsers: [gazetteerMatch, acronymDefinition, workTitle, geoHeadPhrase, properNounSequence],
-  refiners: [labelByCues, dropNonNames, resolveOverlaps, propagateKnownNames],
+  refiners: [dropShadowedRuns, labelByCues, dropNonNames, resolveOverlaps, propagateKnownNames],
 };
 
 /**
@@ -35,8 +39,11 @@ export const entityPipeline: Pipeline<EntityContext, Candidate> = {
  * mention as a UTF-16 span of `text`. `sentences` are the document's sentence spans.
  */
 export function extractEntities(text: string, sentences: readonly Span[]): Entity[] {
+  // the knowledge first: it completes the lexicon the scan's tokens are numbered by
+  const knowledge = entityKnowledge();
   const tokens = scanDocument(text, documentBuffers);
   markSentenceStarts(tokens, sentences);
-  const context: EntityContext = { text, tokens, flags: tokens.flags, capitals: tokens.capitals, knowledge: entityKnowledge() };
+  documentNames.clear();
+  const context: EntityContext = { text, tokens, flags: tokens.flags, knowledge, names: documentNames };
   return groupEntities(runPipeline(entityPipeline, context), context);
 }

@@ -1,17 +1,24 @@
 import { readDataJson, readDataLines } from '../../data/load.js';
+import { CueSet } from './cue-set.js';
+import { lexicon, WordList } from './lexicon.js';
 import type { EntityLabel } from './types.js';
+import { shapeOf } from './word-shapes.js';
 import { scanLines } from './scan-lines.js';
 
 /** One gazetteer entry: a canonical name and the other names it goes by. */
 export interface GazetteerEntry {
   readonly canonical: string;
+  /** Lexicon numbers of the keys of the canonical name's tokens. */
+  readonly canonicalKeys: readonly number[];
   readonly label: EntityLabel;
   readonly source: string;
 }
 
-/** One name of an entry, as the keys of its tokens. */
+/** One name of an entry, as the lexicon numbers of its tokens' keys. */
 export interface GazetteerName {
-  readonly keys: readonly string[];
+  readonly keys: readonly number[];
+  /** The shapes of its tokens (word-shapes.ts): a token of another shape has another key, without a look-up. */
+  readonly shapes: readonly number[];
   readonly entry: GazetteerEntry;
   /** Which words of the name are capitalised. */
   readonly capitalised: readonly boolean[];
@@ -34,30 +41,37 @@ interface Cues {
   pluralDeterminers: string[];
 }
 
-/** A word sequence as the lower-case texts of its tokens (« l'entreprise » -> ["l'", "entreprise"]). */
-export type CuePhrase = readonly string[];
+/**
+ * A word sequence as the lexicon numbers of the lower-case texts of its tokens
+ * (« l'entreprise » -> the numbers of "l'" and "entreprise").
+ */
+export type CuePhrase = readonly number[];
 
 export interface EntityKnowledge {
-  /** Names keyed by the key of their first token, longest first. */
-  readonly names: ReadonlyMap<string, readonly GazetteerName[]>;
-  readonly firstNames: ReadonlySet<string>;
-  readonly stopwords: ReadonlySet<string>;
+  /** Names by the key number of their first token (DocumentTokens.keyId), longest first. */
+  readonly names: GazetteerNames;
+  /** Compared with a token's key. */
+  readonly firstNames: WordList;
+  /** Compared with a token's lower-case form. */
+  readonly stopwords: WordList;
   readonly notNames: ReadonlySet<string>;
   readonly cues: {
-    readonly organisationBefore: readonly CuePhrase[];
-    readonly organisationAfter: readonly CuePhrase[];
-    readonly personBefore: readonly CuePhrase[];
-    readonly personTitles: readonly CuePhrase[];
-    readonly personAfter: readonly CuePhrase[];
-    readonly placeBefore: readonly CuePhrase[];
-    readonly workBefore: readonly CuePhrase[];
+    readonly organisationBefore: CueSet;
+    readonly organisationAfter: CueSet;
+    readonly personBefore: CueSet;
+    readonly personTitles: CueSet;
+    readonly personAfter: CueSet;
+    readonly placeBefore: CueSet;
+    readonly workBefore: CueSet;
   };
-  readonly geoHeads: ReadonlySet<string>;
-  readonly organisationHeads: ReadonlySet<string>;
-  readonly miscHeads: ReadonlySet<string>;
+  /** Head nouns, compared with a token's key. */
+  readonly geoHeads: WordList;
+  readonly organisationHeads: WordList;
+  readonly miscHeads: WordList;
   /** Endings of nationality nouns (Européens, Français), which are not names after a plural determiner. */
   readonly demonymSuffixes: readonly string[];
-  readonly pluralDeterminers: ReadonlySet<string>;
+  /** Compared with a token's lower-case form. */
+  readonly pluralDeterminers: WordList;
 }
 
 /** Curated files first: the first entry to claim a name keeps it. */
@@ -75,9 +89,9 @@ const LABELS = new Set<EntityLabel>(['ORG', 'PER', 'LOC', 'PRODUCT', 'MISC']);
 
 let cached: EntityKnowledge | undefined;
 
-/** Each text as the lower-case forms of its tokens. */
+/** Each text as the lexicon numbers of the lower-case forms of its tokens. */
 function phrases(texts: readonly string[]): CuePhrase[] {
-  return scanLines(texts).map((tokens) => tokens.map((token) => token.lower));
+  return scanLines(texts).map((tokens) => tokens.map((token) => lexicon.intern(token.lower)));
 }
 
 /** The key of each word's first token. */
@@ -85,57 +99,82 @@ function firstKeys(words: readonly string[]): string[] {
   return scanLines(words).map((tokens) => tokens[0].key);
 }
 
-function loadNames(): Map<string, GazetteerName[]> {
-  const names = new Map<string, GazetteerName[]>();
+/** Gazetteer names by the key number of their first token: an array indexed by lexicon number. */
+export class GazetteerNames {
+  private readonly byFirstKey: (GazetteerName[] | undefined)[] = [];
+
+  /** The names whose first token has key number `key`, longest first (none for a document's own words). */
+  startingWith(key: number): readonly GazetteerName[] | undefined {
+    return key < this.byFirstKey.length ? this.byFirstKey[key] : undefined;
+  }
+
+  add(name: GazetteerName): void {
+    const key = name.keys[0];
+    while (this.byFirstKey.length <= key) this.byFirstKey.push(undefined);
+    (this.byFirstKey[key] ??= []).push(name);
+  }
+
+  /** Puts each word's names longest first (among names as long, in the order added). */
+  sortLongestFirst(): void {
+    for (const list of this.byFirstKey) list?.sort((a, b) => b.keys.length - a.keys.length);
+  }
+}
+
+function loadNames(): GazetteerNames {
+  const names = new GazetteerNames();
   const claimed = new Set<string>();
-  const pending: { name: string; entry: GazetteerEntry }[] = [];
+  const lines: { canonical: string; label: EntityLabel; source: string; aliases: string }[] = [];
   for (const file of GAZETTEER_FILES) {
     for (const line of readDataLines(`entities/${file}`)) {
       const [canonical, label, aliases = ''] = line.split('\t');
       if (!LABELS.has(label as EntityLabel)) throw new Error(`entities/${file}: bad label in « ${line} »`);
-      const entry: GazetteerEntry = { canonical, label: label as EntityLabel, source: file };
-      for (const name of [canonical, ...aliases.split('|')]) if (name !== '') pending.push({ name, entry });
+      lines.push({ canonical, label: label as EntityLabel, source: file, aliases });
     }
   }
+  const tokensOfCanonicals = scanLines(lines.map(({ canonical }) => canonical));
+  const pending: { name: string; entry: GazetteerEntry }[] = [];
+  lines.forEach(({ canonical, label, source, aliases }, n) => {
+    const entry: GazetteerEntry = { canonical, canonicalKeys: tokensOfCanonicals[n].map((token) => lexicon.intern(token.key)), label, source };
+    for (const name of [canonical, ...aliases.split('|')]) if (name !== '') pending.push({ name, entry });
+  });
   const tokensOfNames = scanLines(pending.map(({ name }) => name));
   pending.forEach(({ name, entry }, n) => {
     const tokens = tokensOfNames[n];
-    const keys = tokens.map((token) => token.key);
+    const keys = tokens.map((token) => lexicon.intern(token.key));
     const joinedKeys = keys.join(' ');
     if (claimed.has(joinedKeys)) return;
     claimed.add(joinedKeys);
     const capitalsOnly = tokens.length === 1 && tokens[0].allCaps && name.length <= 5;
-    const list = names.get(keys[0]) ?? [];
-    list.push({ keys, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised) });
-    names.set(keys[0], list);
+    const shapes = tokens.map(({ text }) => shapeOf(text.length, text.charCodeAt(0), text.charCodeAt(text.length - 1)));
+    names.add({ keys, shapes, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised) });
   });
-  for (const list of names.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  names.sortLongestFirst();
   return names;
 }
 
 export function entityKnowledge(): EntityKnowledge {
   if (cached) return cached;
   const cues = readDataJson<Cues>('entities/cues.json');
-  const keys = (list: string[]): Set<string> => new Set(firstKeys(list));
+  const keys = (list: string[]): WordList => new WordList(firstKeys(list), true);
   cached = {
     names: loadNames(),
-    firstNames: new Set(firstKeys(readDataLines('entities/first-names.txt'))),
-    stopwords: new Set(readDataLines('entities/stopwords.txt').map((word) => word.replace(/’/g, "'"))),
+    firstNames: keys(readDataLines('entities/first-names.txt')),
+    stopwords: new WordList(readDataLines('entities/stopwords.txt').map((word) => word.replace(/’/g, "'")), false),
     notNames: new Set(readDataLines('entities/not-names.txt').map((word) => word.toLowerCase())),
     cues: {
-      organisationBefore: phrases(cues.organisationBefore),
-      organisationAfter: phrases(cues.organisationAfter),
-      personBefore: phrases(cues.personBefore),
-      personTitles: phrases(cues.personTitles),
-      personAfter: phrases(cues.personAfter),
-      placeBefore: phrases(cues.placeBefore),
-      workBefore: phrases(cues.workBefore),
+      organisationBefore: new CueSet(phrases(cues.organisationBefore), 'before'),
+      organisationAfter: new CueSet(phrases(cues.organisationAfter), 'after'),
+      personBefore: new CueSet(phrases(cues.personBefore), 'before'),
+      personTitles: new CueSet(phrases(cues.personTitles), 'before'),
+      personAfter: new CueSet(phrases(cues.personAfter), 'after'),
+      placeBefore: new CueSet(phrases(cues.placeBefore), 'before'),
+      workBefore: new CueSet(phrases(cues.workBefore), 'before'),
     },
     geoHeads: keys(cues.geoHeads),
     organisationHeads: keys(cues.organisationHeads),
     miscHeads: keys(cues.miscHeads),
     demonymSuffixes: cues.demonymSuffixes,
-    pluralDeterminers: new Set(cues.pluralDeterminers),
+    pluralDeterminers: new WordList(cues.pluralDeterminers, false),
   };
   return cached;
 }

@@ -1,30 +1,53 @@
 import type { Span } from '../../document/span.js';
-import { TOKEN_AFTER_BREAK, TOKEN_JOINED, TOKEN_OPENER, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from './scan-words.js';
+import { TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from './scan-words.js';
 
 /**
- * Flags the words whose capital is owed to their position: the first word of each sentence
- * and of each line (headlines, list items), and the first word of a quotation. Reads and
- * writes the tokens' arrays only.
+ * The first token from `from` on whose start is at least `offset` (tokens.length if none): a
+ * search by doubling steps, then halving, in time logarithmic in the tokens skipped.
+ */
+function firstTokenFrom(tokens: DocumentTokens, from: number, offset: number): number {
+  let low = from;
+  let step = 1;
+  while (low + step < tokens.length && tokens.starts[low + step] < offset) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step, tokens.length);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tokens.starts[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Flags the first word from token `from` on. */
+function markFirstWordFrom(tokens: DocumentTokens, from: number): void {
+  for (let i = from; i < tokens.length; i++) {
+    if ((tokens.flags[i] & TOKEN_WORD) === 0) continue;
+    tokens.flags[i] |= TOKEN_SENTENCE_INITIAL;
+    return;
+  }
+}
+
+/**
+ * Flags the words whose capital is owed to the start of a sentence: the first word from the
+ * first token after each sentence's end, and from the token that starts a sentence. The scan
+ * flagged the first words of lines and quotations. A sentence counts once the tokens reach its
+ * end and the ends before it, in the order given; only the tokens around sentence boundaries
+ * are read, each found by a binary search.
  */
 export function markSentenceStarts(tokens: DocumentTokens, sentences: readonly Span[]): void {
-  const { starts, flags } = tokens;
-  let s = 0;
-  let expectStart = true;
-  for (let i = 0; i < tokens.length; i++) {
-    const start = starts[i];
-    while (s < sentences.length && sentences[s].end <= start) {
-      s++;
-      expectStart = true;
-    }
-    if (s < sentences.length && start === sentences[s].start) expectStart = true;
-    const f = flags[i];
-    if ((f & TOKEN_AFTER_BREAK) !== 0) expectStart = true;
-    if ((f & TOKEN_WORD) === 0) {
-      // a dash inside a word (Stellantis-Amazon) opens nothing (an opener is one code unit long)
-      if ((f & TOKEN_OPENER) !== 0 && !((f & TOKEN_JOINED) !== 0 && tokens.text.charCodeAt(start) === 0x2d)) expectStart = true;
-      continue;
-    }
-    if (expectStart) flags[i] = f | TOKEN_SENTENCE_INITIAL;
-    expectStart = false;
+  /** Where the previous sentence was passed: the tokens from here on are read within the current one. */
+  let passedAt = 0;
+  for (const sentence of sentences) {
+    if (passedAt >= tokens.length) return;
+    const endToken = firstTokenFrom(tokens, passedAt, sentence.end);
+    // a token that starts the sentence, before the sentence is passed
+    const startToken = firstTokenFrom(tokens, passedAt, sentence.start);
+    if (startToken < endToken && tokens.starts[startToken] === sentence.start) markFirstWordFrom(tokens, startToken);
+    // the first token at or after the end passes the sentence
+    if (endToken < tokens.length) markFirstWordFrom(tokens, endToken);
+    passedAt = endToken;
   }
 }

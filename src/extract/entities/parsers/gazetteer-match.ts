@@ -1,14 +1,17 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
-import { TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_WORD } from '../scan-words.js';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
 
-/** Lower-case letters then a capital (« iPhone », « eBay »): /^[a-z]+[A-Z]/ without a regex per word. */
-function camelCase(word: string): boolean {
-  let i = 0;
-  while (i < word.length && word.charCodeAt(i) >= 0x61 && word.charCodeAt(i) <= 0x7a) i++;
-  const c = word.charCodeAt(i);
-  return i > 0 && c >= 0x41 && c <= 0x5a;
+/** Lower-case letters then a capital (« iPhone », « eBay »): /^[a-z]+[A-Z]/ on token `index`, without a regex or a string. */
+function camelCase(tokens: DocumentTokens, index: number): boolean {
+  const { text } = tokens;
+  const start = tokens.starts[index];
+  const end = tokens.ends[index];
+  let i = start;
+  while (i < end && text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a) i++;
+  const c = i < end ? text.charCodeAt(i) : NaN;
+  return i > start && c >= 0x41 && c <= 0x5a;
 }
 
 /**
@@ -22,30 +25,31 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
     // an array rather than a generator: one push per candidate instead of a resumed generator
     const found: Candidate[] = [];
     const { tokens, flags, knowledge } = context;
-    for (let i = 0; i < tokens.length; i++) {
+    // a name starts at a word with a capital or a leading digit, a notable token
+    for (let n = 0; n < tokens.notableCount; n++) {
+      const i = tokens.notables[n];
       const f = flags[i];
       if ((f & TOKEN_WORD) === 0) continue;
       // a word without a capital or a leading digit cannot start a name (most words: no object read)
       if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START | TOKEN_HAS_UPPER)) === 0) continue;
-      const token = tokens.token(i);
-      if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START)) === 0 && !camelCase(token.text)) continue;
-      const names = knowledge.names.get(token.key);
+      if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START)) === 0 && !camelCase(tokens, i)) continue;
+      const names = knowledge.names.startingWith(tokens.keyId(i));
       if (!names) continue;
       for (const name of names) {
         const last = i + name.keys.length - 1;
         if (last >= tokens.length) continue;
         let same = true;
         // a capitalised word of the name must be capitalised in the text (Le Monde, not « le monde selon »)
-        for (let k = 1; k < name.keys.length && same; k++) same = tokens.lengthOf(i + k) === name.keys[k].length && tokens.token(i + k).key === name.keys[k] && (!name.capitalised[k] || tokens.token(i + k).capitalised);
+        for (let k = 1; k < name.keys.length && same; k++) same = tokens.shapes[i + k] === name.shapes[k] && tokens.keyId(i + k) === name.keys[k] && (!name.capitalised[k] || (flags[i + k] & TOKEN_CAPITALISED) !== 0);
         if (!same) continue;
-        if (name.capitalsOnly && !token.allCaps) continue;
+        if (name.capitalsOnly && (f & TOKEN_ALL_CAPS) === 0) continue;
         // a lone capitalised function word (« Sud », « Free » at a sentence start) is too weak
-        if (name.keys.length === 1 && token.sentenceInitial && knowledge.stopwords.has(token.lower)) continue;
+        if (name.keys.length === 1 && (flags[i] & TOKEN_SENTENCE_INITIAL) !== 0 && knowledge.stopwords.holds(tokens.lowerId(i))) continue;
         // the name must end on a word boundary (« Amazon » in « Amazon.fr » is taken by the longer name)
-        const next = tokens.token(last + 1);
-        if (next && next.joined && next.isWord) continue;
+        if (last + 1 < tokens.length && (flags[last + 1] & (TOKEN_JOINED | TOKEN_WORD)) === (TOKEN_JOINED | TOKEN_WORD)) continue;
         const candidate = candidateOf(context, i, last, name.entry.label, 10, 'gazetteer');
         candidate.canonical = name.entry.canonical;
+        candidate.canonicalKeys = name.entry.canonicalKeys;
         found.push(candidate);
         break;
       }

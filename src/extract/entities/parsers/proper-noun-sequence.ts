@@ -1,20 +1,24 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
-import { TOKEN_CAPITALISED, type WordToken } from '../scan-words.js';
-import { WordShapes } from '../word-shapes.js';
+import { WordList } from '../lexicon.js';
+import { TOKEN_ALL_CAPS, TOKEN_AFTER_BREAK, TOKEN_CAPITALISED, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
 
 /** Lower-case words that may stand inside a name between two capitalised words. */
-const CONNECTORS = new Set(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "of", "the", "and", "van", "von", "der", "den", "da", "di", "del", "dos", "y", "&", "-", "'", "sur", "en", "on", "upon", "au", "aux", "à"]);
-/** Lengths and first letters of the connectors: most words fail this test without making their strings. */
-const connectorShapes = new WordShapes(CONNECTORS);
+const CONNECTORS = new WordList(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "of", "the", "and", "van", "von", "der", "den", "da", "di", "del", "dos", "y", "&", "-", "'", "sur", "en", "on", "upon", "au", "aux", "à"], false);
 /** Connectors that only join words written without spaces (Saint-Pierre-et-Miquelon). */
-const JOINED_ONLY = new Set(['-', "'", 'et', 'sur', 'en', 'au', 'aux', 'à', 'on', 'upon']);
+const JOINED_ONLY = new WordList(['-', "'", 'et', 'sur', 'en', 'au', 'aux', 'à', 'on', 'upon'], false);
 const MAX_TOKENS = 8;
-const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+const ARTICLES = new WordList(['le', 'la', 'les', "l'"], false);
 
-function isNameWord(token: WordToken): boolean {
-  return token.isWord && token.capitalised && !token.lower.endsWith("'");
+/** True when token `index` ends with an apostrophe (an elision: « L' »): ', ’ and ʼ all fold to '. */
+function endsWithApostrophe(tokens: DocumentTokens, index: number): boolean {
+  const code = tokens.text.charCodeAt(tokens.ends[index] - 1);
+  return code === 0x27 || code === 0x2019 || code === 0x2bc;
+}
+
+function isNameWord(tokens: DocumentTokens, index: number): boolean {
+  return (tokens.flags[index] & (TOKEN_WORD | TOKEN_CAPITALISED)) === (TOKEN_WORD | TOKEN_CAPITALISED) && !endsWithApostrophe(tokens, index);
 }
 
 /**
@@ -27,12 +31,13 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
   parse(context) {
     // an array rather than a generator: one push per candidate instead of a resumed generator
     const found: Candidate[] = [];
-    const { tokens, flags, capitals, knowledge } = context;
+    const { tokens, flags, knowledge } = context;
+    const { notables, notableCount } = tokens;
     // a run starts at a capitalised word: the scanner listed them
     let next = 0;
-    while (next < capitals.length) {
-      const i = capitals[next];
-      if (!isNameWord(tokens.token(i))) {
+    while (next < notableCount) {
+      const i = notables[next];
+      if (!isNameWord(tokens, i)) {
         next++;
         continue;
       }
@@ -40,21 +45,20 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
       let last = i;
       let j = i + 1;
       while (j < tokens.length && last - first < MAX_TOKENS) {
-        const token = tokens.token(j);
-        if (token.afterBreak) break;
-        if (isNameWord(token) && (token.joined ? tokens.token(j - 1).text === '-' || tokens.token(j - 1).lower.endsWith("'") : true)) {
+        if ((flags[j] & TOKEN_AFTER_BREAK) !== 0) break;
+        if (isNameWord(tokens, j) && ((flags[j] & TOKEN_JOINED) !== 0 ? tokens.isUnit(j - 1, 0x2d) || endsWithApostrophe(tokens, j - 1) : true)) {
           last = j;
           j++;
           continue;
         }
         // connectors, then a capitalised word must follow
         let k = j;
-        while (k < tokens.length && k - j < 3 && (flags[k] & TOKEN_CAPITALISED) === 0 && connectorShapes.mayContainWord(tokens.lengthOf(k), tokens.lowerFirstUnit(k)) && CONNECTORS.has(tokens.token(k).lower)) {
-          if (JOINED_ONLY.has(tokens.token(k).lower) && !(tokens.token(k).joined || (tokens.token(k + 1) && tokens.token(k + 1).joined && tokens.token(k).text !== '-'))) break;
-          if (tokens.token(k).text === '-' && !tokens.token(k).joined) break;
+        while (k < tokens.length && k - j < 3 && (flags[k] & TOKEN_CAPITALISED) === 0 && tokens.mayBeIn(CONNECTORS.shapes, k) && CONNECTORS.holds(tokens.lowerId(k))) {
+          if (JOINED_ONLY.holds(tokens.lowerId(k)) && !((flags[k] & TOKEN_JOINED) !== 0 || (k + 1 < tokens.length && (flags[k + 1] & TOKEN_JOINED) !== 0 && !tokens.isUnit(k, 0x2d)))) break;
+          if (tokens.isUnit(k, 0x2d) && (flags[k] & TOKEN_JOINED) === 0) break;
           k++;
         }
-        if (k > j && k < tokens.length && isNameWord(tokens.token(k)) && !tokens.token(k).afterBreak) {
+        if (k > j && k < tokens.length && isNameWord(tokens, k) && (flags[k] & TOKEN_AFTER_BREAK) === 0) {
           last = k;
           j = k + 1;
           continue;
@@ -65,14 +69,14 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
       // article is, inside a sentence (« chez Le Cherche midi », « dans Le Journal »)
       while (
         first < last + 1 &&
-        knowledge.stopwords.has(tokens.token(first).lower) &&
-        !tokens.token(first).allCaps &&
-        (tokens.token(first).sentenceInitial || first === last || !ARTICLES.has(tokens.token(first).lower))
+        knowledge.stopwords.holds(tokens.lowerId(first)) &&
+        (flags[first] & TOKEN_ALL_CAPS) === 0 &&
+        ((flags[first] & TOKEN_SENTENCE_INITIAL) !== 0 || first === last || !ARTICLES.holds(tokens.lowerId(first)))
       )
         first++;
-      while (first <= last && !tokens.token(first).capitalised) first++;
+      while (first <= last && (flags[first] & TOKEN_CAPITALISED) === 0) first++;
       if (first <= last) found.push(candidateOf(context, first, last, null, 1, 'capitals'));
-      while (next < capitals.length && capitals[next] < j) next++;
+      while (next < notableCount && notables[next] < j) next++;
     }
     return found;
   },

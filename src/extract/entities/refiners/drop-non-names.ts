@@ -1,29 +1,39 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
+import { TOKEN_CAPITALISED, TOKEN_SENTENCE_INITIAL } from '../scan-words.js';
+import { WordShapes } from '../word-shapes.js';
 import { labelFromContext } from './label-by-cues.js';
 
 /** « les Européens », « aux Français »: a nationality noun after a plural determiner. */
 function isDemonym(context: EntityContext, index: number): boolean {
   const { tokens, knowledge } = context;
-  const previous = tokens.token(index - 1);
-  if (!previous || !knowledge.pluralDeterminers.has(previous.lower)) return false;
+  if (index < 1 || !knowledge.pluralDeterminers.holds(tokens.lowerId(index - 1))) return false;
   const word = tokens.token(index).lower;
   return knowledge.demonymSuffixes.some((suffix) => word.endsWith(suffix));
 }
 
-/** The longest entry of the last not-names list seen, with that list. */
-let longestNotName: { readonly list: ReadonlySet<string>; readonly length: number } | undefined;
+/** The last not-names list seen, with the lengths and first units of its entries. */
+let notNameShapes: { readonly list: ReadonlySet<string>; readonly shapes: WordShapes } | undefined;
+
+/** The dotted capital I, the one letter whose lower case (i + dot above) is longer than it. */
+const DOTTED_CAPITAL_I = 0x130;
 
 /**
- * True when the candidate, lower-cased, is one of the not-names. Lower-casing never shortens a
- * string, so a candidate longer than every entry is not one, without making its lower-case copy.
+ * True when the candidate, lower-cased, is one of the not-names. Without a dotted capital I,
+ * lower-casing keeps the length and turns the first letter (a capital: no context changes it)
+ * into its lower-case letter: a candidate of another shape than every entry is not one, and
+ * needs no lower-case copy.
  */
 function isNotName(context: EntityContext, candidate: Candidate): boolean {
   const list = context.knowledge.notNames;
-  if (longestNotName?.list !== list) longestNotName = { list, length: Math.max(0, ...[...list].map((entry) => entry.length)) };
-  if (candidate.end - candidate.start > longestNotName.length) return false;
-  return list.has(context.text.slice(candidate.start, candidate.end).toLowerCase());
+  if (notNameShapes?.list !== list) notNameShapes = { list, shapes: new WordShapes(list) };
+  const { text } = context;
+  const { start, end } = candidate;
+  let plain = true;
+  for (let i = start; i < end && plain; i++) plain = text.charCodeAt(i) !== DOTTED_CAPITAL_I;
+  if (plain && !notNameShapes.shapes.mayHaveStart(end - start, text.charCodeAt(start))) return false;
+  return list.has(text.slice(start, end).toLowerCase());
 }
 
 /** Evidence a capitalised first word of a sentence needs to count as a name. */
@@ -45,19 +55,18 @@ export const dropNonNames: Refiner<EntityContext, Candidate> = {
         kept.push(candidate);
         continue;
       }
-      const first = tokens.token(candidate.first);
       const single = candidate.first === candidate.last;
       if (candidate.end - candidate.start === 1) continue;
-      if (isNotName(context, candidate) || (single && knowledge.stopwords.has(first.lower))) continue;
+      if (isNotName(context, candidate) || (single && knowledge.stopwords.holds(tokens.lowerId(candidate.first)))) continue;
       // a place cue (« aux Européens ») does not outweigh the plural determiner
       if (single && candidate.weight <= SENTENCE_START_MIN_WEIGHT && isDemonym(context, candidate.first)) continue;
-      if (first.sentenceInitial && candidate.weight < SENTENCE_START_MIN_WEIGHT) {
+      if ((context.flags[candidate.first] & TOKEN_SENTENCE_INITIAL) !== 0 && candidate.weight < SENTENCE_START_MIN_WEIGHT) {
         if (single) continue;
         let next = candidate.first + 1;
-        while (next <= candidate.last && !tokens.token(next).capitalised) next++;
+        while (next <= candidate.last && (context.flags[next] & TOKEN_CAPITALISED) === 0) next++;
         if (next > candidate.last) continue;
         const rest = candidateOf(context, next, candidate.last, null, 1, 'capitals');
-        [rest.label, rest.weight] = labelFromContext(context, rest);
+        ({ label: rest.label, weight: rest.weight } = labelFromContext(context, rest));
         kept.push(rest);
         continue;
       }

@@ -1,11 +1,10 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { cueSet, type CueSet } from '../cue-set.js';
-import type { EntityKnowledge } from '../knowledge.js';
-import { TOKEN_CAPITALISED } from '../scan-words.js';
+import { WordList } from '../lexicon.js';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED } from '../scan-words.js';
 import type { EntityLabel } from '../types.js';
 
-const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+const ARTICLES = new WordList(['le', 'la', 'les', "l'"], false);
 
 function wordCount(context: EntityContext, candidate: Candidate): number {
   let count = 0;
@@ -22,70 +21,57 @@ function afterIndex(context: EntityContext, candidate: Candidate): number {
 
 /** True when a gazetteer place starts at token `index` (« Sevrey (Saône-et-Loire) »). */
 function placeAt(context: EntityContext, index: number): boolean {
-  const token = context.tokens.token(index);
-  if (!token) return false;
-  for (const name of context.knowledge.names.get(token.key) ?? []) {
-    if (name.entry.label !== 'LOC') continue;
+  const { tokens } = context;
+  if (index >= tokens.length) return false;
+  for (const name of context.knowledge.names.startingWith(tokens.keyId(index)) ?? []) {
+    if (name.entry.label !== 'LOC' || index + name.keys.length > tokens.length) continue;
     let same = true;
-    for (let k = 1; k < name.keys.length && same; k++) same = context.tokens.token(index + k)?.key === name.keys[k];
+    for (let k = 1; k < name.keys.length && same; k++) same = tokens.shapes[index + k] === name.shapes[k] && tokens.keyId(index + k) === name.keys[k];
     if (same) return true;
   }
   return false;
 }
 
-interface LabelCues {
-  readonly knowledge: EntityKnowledge;
-  readonly personTitles: CueSet;
-  readonly organisationBefore: CueSet;
-  readonly organisationAfter: CueSet;
-  readonly personBefore: CueSet;
-  readonly personAfter: CueSet;
-  readonly placeBefore: CueSet;
+/** A label and the weight of the evidence for it. */
+export interface Evidence {
+  readonly label: EntityLabel;
+  readonly weight: number;
 }
 
-/** The cue sets of the last knowledge seen: looked up once, not six times per candidate. */
-let labelCues: LabelCues | undefined;
+/** One Evidence object per label and weight (weights are halves): made once, not per candidate. */
+const evidences = new Map<EntityLabel, Evidence[]>();
 
-function labelCuesOf(knowledge: EntityKnowledge): LabelCues {
-  if (labelCues?.knowledge === knowledge) return labelCues;
-  const { cues } = knowledge;
-  labelCues = {
-    knowledge,
-    personTitles: cueSet(cues.personTitles, 'before'),
-    organisationBefore: cueSet(cues.organisationBefore, 'before'),
-    organisationAfter: cueSet(cues.organisationAfter, 'after'),
-    personBefore: cueSet(cues.personBefore, 'before'),
-    personAfter: cueSet(cues.personAfter, 'after'),
-    placeBefore: cueSet(cues.placeBefore, 'before'),
-  };
-  return labelCues;
+function evidence(label: EntityLabel, weight: number): Evidence {
+  let byWeight = evidences.get(label);
+  if (!byWeight) evidences.set(label, (byWeight = []));
+  return (byWeight[weight * 2] ??= { label, weight });
 }
 
 /** The label the context gives a candidate, with the weight of that evidence. */
-export function labelFromContext(context: EntityContext, candidate: Candidate): [EntityLabel, number] {
+export function labelFromContext(context: EntityContext, candidate: Candidate): Evidence {
   const { tokens, knowledge } = context;
-  const cues = labelCuesOf(knowledge);
-  const first = tokens.token(candidate.first);
-  const last = tokens.token(candidate.last);
+  const { cues } = knowledge;
   const words = wordCount(context, candidate);
   const after = afterIndex(context, candidate);
-  if (cues.personTitles.matchesAt(tokens, candidate.first)) return ['PER', 5];
-  if (cues.organisationBefore.matchesAt(tokens, candidate.first)) return ['ORG', 5];
-  if (cues.organisationAfter.matchesAt(tokens, after)) return ['ORG', 5];
-  if (words >= 2 && knowledge.firstNames.has(first.key) && !knowledge.organisationHeads.has(last.key)) return ['PER', 4];
-  if (knowledge.organisationHeads.has(first.key) || (words >= 2 && knowledge.organisationHeads.has(last.key))) return ['ORG', 4];
-  if (knowledge.geoHeads.has(first.key) && words >= 2) return ['LOC', 4];
-  if (knowledge.miscHeads.has(first.key) && words >= 2) return ['MISC', 4];
-  if (cues.personBefore.matchesAt(tokens, candidate.first)) return ['PER', words >= 2 ? 5 : 2];
-  if (cues.personAfter.matchesAt(tokens, after)) return ['PER', words >= 2 ? 4 : 2];
-  if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return ['LOC', 4];
-  if (cues.placeBefore.matchesAt(tokens, candidate.first)) return ['LOC', 3];
-  if (words === 1 && first.allCaps) return ['ORG', 3];
-  if (candidate.source === 'acronym-definition') return ['ORG', 4];
+  if (cues.personTitles.matchesAt(tokens, candidate.first)) return evidence('PER', 5);
+  if (cues.organisationBefore.matchesAt(tokens, candidate.first)) return evidence('ORG', 5);
+  if (cues.organisationAfter.matchesAt(tokens, after)) return evidence('ORG', 5);
+  const first = tokens.keyId(candidate.first);
+  const last = tokens.keyId(candidate.last);
+  if (words >= 2 && knowledge.firstNames.holds(first) && !knowledge.organisationHeads.holds(last)) return evidence('PER', 4);
+  if (knowledge.organisationHeads.holds(first) || (words >= 2 && knowledge.organisationHeads.holds(last))) return evidence('ORG', 4);
+  if (knowledge.geoHeads.holds(first) && words >= 2) return evidence('LOC', 4);
+  if (knowledge.miscHeads.holds(first) && words >= 2) return evidence('MISC', 4);
+  if (cues.personBefore.matchesAt(tokens, candidate.first)) return evidence('PER', words >= 2 ? 5 : 2);
+  if (cues.personAfter.matchesAt(tokens, after)) return evidence('PER', words >= 2 ? 4 : 2);
+  if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return evidence('LOC', 4);
+  if (cues.placeBefore.matchesAt(tokens, candidate.first)) return evidence('LOC', 3);
+  if (words === 1 && (context.flags[candidate.first] & TOKEN_ALL_CAPS) !== 0) return evidence('ORG', 3);
+  if (candidate.source === 'acronym-definition') return evidence('ORG', 4);
   // « Le Journal du matin », « La Rochelle »: article-led names are rarely people
-  if (ARTICLES.has(first.lower)) return ['ORG', 1];
-  if (words >= 2) return ['ORG', 1];
-  return ['LOC', 0.5];
+  if (ARTICLES.holds(tokens.lowerId(candidate.first))) return evidence('ORG', 1);
+  if (words >= 2) return evidence('ORG', 1);
+  return evidence('LOC', 0.5);
 }
 
 /**
@@ -98,7 +84,7 @@ export const labelByCues: Refiner<EntityContext, Candidate> = {
   refine(candidates, context) {
     for (const candidate of candidates) {
       if (candidate.label !== null) continue;
-      const [label, weight] = labelFromContext(context, candidate);
+      const { label, weight } = labelFromContext(context, candidate);
       candidate.label = label;
       if (candidate.source === 'capitals') candidate.weight = weight;
     }

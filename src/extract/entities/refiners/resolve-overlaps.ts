@@ -1,12 +1,39 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { ScratchBytes } from '../scratch-bytes.js';
+import { scratchBytes, scratchInts } from '../scratch-arrays.js';
 
-const coverBytes = new ScratchBytes();
+const coverBytes = scratchBytes();
 
 function sortedByStart(candidates: readonly Candidate[]): boolean {
   for (let i = 1; i < candidates.length; i++) if (candidates[i - 1].start > candidates[i].start) return false;
   return true;
+}
+
+/** Kept candidates by their first token (reused; emptied after each use). */
+const keptByFirst: (Candidate | undefined)[] = [];
+/** A bit per token: a kept candidate starts there. */
+const firstBits = scratchInts();
+
+/**
+ * Candidates that share no token, by start: placed at their first token, and read back in token
+ * order from a bit per token, 32 tokens a step: linear, and cheaper than a sort.
+ */
+function byStart(kept: readonly Candidate[], tokenCount: number): Candidate[] {
+  while (keptByFirst.length < tokenCount) keptByFirst.push(undefined);
+  const bits = firstBits.filled((tokenCount >> 5) + 1, 0);
+  for (const candidate of kept) {
+    keptByFirst[candidate.first] = candidate;
+    bits[candidate.first >> 5] |= 1 << (candidate.first & 31);
+  }
+  const ordered: Candidate[] = [];
+  for (let word = 0; word <= tokenCount >> 5; word++) {
+    for (let rest = bits[word]; rest !== 0; rest &= rest - 1) {
+      const first = (word << 5) + 31 - Math.clz32(rest & -rest);
+      ordered.push(keptByFirst[first]!);
+      keptByFirst[first] = undefined;
+    }
+  }
+  return ordered;
 }
 
 /**
@@ -18,7 +45,7 @@ export const resolveOverlaps: Refiner<EntityContext, Candidate> = {
   refine(candidates, context) {
     // how many candidates cover each token (saturating): a candidate alone on its tokens is
     // kept whatever the order, so only the contested few need sorting by strength
-    const cover = coverBytes.zeroed(context.tokens.length);
+    const cover = coverBytes.filled(context.tokens.length, 0);
     for (const candidate of candidates) {
       for (let i = candidate.first; i <= candidate.last; i++) if (cover[i] < 255) cover[i]++;
     }
@@ -42,6 +69,6 @@ export const resolveOverlaps: Refiner<EntityContext, Candidate> = {
       }
     }
     // kept candidates are disjoint: their starts differ, and this order is the only one
-    return sortedByStart(kept) ? kept : kept.sort((a, b) => a.start - b.start);
+    return sortedByStart(kept) ? kept : byStart(kept, context.tokens.length);
   },
 };
