@@ -21,7 +21,15 @@ export interface Pipeline<Context, Result> {
 
 export function runPipeline<Context, Result>(pipeline: Pipeline<Context, Result>, context: Context): Result[] {
   let results: Result[] = [];
-  for (const parser of pipeline.parsers) for (const result of parser.parse(context)) results.push(result);
+  for (const parser of pipeline.parsers) {
+    const found = parser.parse(context);
+    // most parsers return arrays: append them without an iterator per result
+    if (Array.isArray(found)) {
+      for (let k = 0; k < found.length; k++) results.push(found[k] as Result);
+    } else {
+      for (const result of found) results.push(result);
+    }
+  }
   for (const refiner of pipeline.refiners) results = refiner.refine(results, context);
   return results;
 }
