@@ -1,8 +1,11 @@
+import { foldCode } from './fold-text.js';
 import { figureLexicon } from './lexicon.js';
-import { classOf, DIGIT, LETTER, OTHER, wordHash } from './lexemes.js';
+import { DIGIT, LETTER, OTHER, wordHash } from './lexemes.js';
+import { CLASS_MASK, FOLDED_SHIFT, packedUnit } from './unit-table.js';
 
 /**
- * Cuts a line into the stretches worth reading, so that text with no figure goes unread.
+ * Cuts a line into the stretches worth reading, so that text with no figure goes unread (and
+ * unfolded: the text is folded here one unit at a time, as foldText would).
  *
  * A stretch is a run of sentences holding something a figure parser starts from: digits, a
  * symbol outside ASCII (« ½ », « € », « ° »), or one of a few words (number words, ordinals,
@@ -46,55 +49,66 @@ function isTrigger(set: Set<number>, hash: number): boolean {
   return ((triggerBits[(hash >>> 5) & 2047] >>> (hash & 31)) & 1) === 1 && set.has(hash);
 }
 
-/** The word ending at `end` ends in « ieme » or « iemes » (compared code by code, no substring). */
-function endsWithIeme(folded: string, end: number): boolean {
+/** The folded word ending at `end` ends in « ieme » or « iemes » (compared code by code, no substring). */
+function endsWithIeme(text: string, end: number): boolean {
   let j = end - 1;
-  if (folded.charCodeAt(j) === 0x73) j--; // s
-  return folded.charCodeAt(j) === 0x65 && folded.charCodeAt(j - 1) === 0x6d && folded.charCodeAt(j - 2) === 0x65 && folded.charCodeAt(j - 3) === 0x69;
+  if (foldCode(text.charCodeAt(j)) === 0x73) j--; // s
+  return foldCode(text.charCodeAt(j)) === 0x65 && foldCode(text.charCodeAt(j - 1)) === 0x6d && foldCode(text.charCodeAt(j - 2)) === 0x65 && foldCode(text.charCodeAt(j - 3)) === 0x69;
 }
 
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c;
 }
 
+/** The hash of the folded word text[start, end), as wordHash gives it. */
+function foldedWordHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (packedUnit(text.charCodeAt(i)) >>> FOLDED_SHIFT)) | 0;
+  return h;
+}
+
 /**
- * Calls `visit(start, end, atLineStart)` for each stretch of folded[start, end) (one line) that
+ * Calls `visit(start, end, atLineStart)` for each stretch of text[start, end) (one line) that
  * may hold a figure, in order.
  */
-export function figureWindows(folded: string, start: number, end: number, visit: (start: number, end: number, atLineStart: boolean) => void): void {
+export function figureWindows(text: string, start: number, end: number, visit: (start: number, end: number, atLineStart: boolean) => void): void {
   triggers ??= buildTriggers();
   titleMarkers ??= new Set([...figureLexicon().titleMarkers].map(wordHash));
   let sentenceStart = start;
   let hot = false;
   let windowStart = -1;
+  let wordStart = -1;
   let wordEnd = -1;
-  let wordLength = 0;
-  let wordHashValue = 0;
   let i = start;
   while (i < end) {
-    const code = folded.charCodeAt(i);
-    const cls = classOf(code);
+    let unit = packedUnit(text.charCodeAt(i));
+    const cls = unit & CLASS_MASK;
     if (cls === LETTER) {
-      // the same hash as wordHash, over the letters in place
-      let h = 0;
-      const first = i;
-      while (i < end) {
-        const c = folded.charCodeAt(i);
-        if (classOf(c) !== LETTER) break;
-        h = (Math.imul(h, 31) + c) | 0;
-        i++;
+      wordStart = i;
+      if (hot) {
+        // the sentence is read whatever its other words are: only where the word ends matters
+        do i++;
+        while (i < end && (packedUnit(text.charCodeAt(i)) & CLASS_MASK) === LETTER);
+      } else {
+        // the same hash as wordHash, over the folded letters
+        let h = 0;
+        do {
+          h = (Math.imul(h, 31) + (unit >>> FOLDED_SHIFT)) | 0;
+          i++;
+          if (i >= end) break;
+          unit = packedUnit(text.charCodeAt(i));
+        } while ((unit & CLASS_MASK) === LETTER);
+        // ordinals, plural ones and misspelt ones too (« cinquièmes », « dizième »)
+        if (isTrigger(triggers, h) || (i - wordStart >= 5 && endsWithIeme(text, i))) hot = true;
       }
       wordEnd = i;
-      wordLength = i - first;
-      wordHashValue = h;
-      // ordinals, plural ones and misspelt ones too (« cinquièmes », « dizième »)
-      if (!hot && (isTrigger(triggers, h) || (wordLength >= 5 && endsWithIeme(folded, i)))) hot = true;
       continue;
     }
+    const code = unit >>> FOLDED_SHIFT;
     if (cls === DIGIT || (cls === OTHER && code >= 0x80)) hot = true;
     i++;
-    if ((code === 0x2e || code === 0x21 || code === 0x3f) && wordEnd === i - 1 && wordLength >= 4 && i < end && isBlank(folded.charCodeAt(i)) && !titleMarkers.has(wordHashValue)) {
-      while (i < end && isBlank(folded.charCodeAt(i))) i++;
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && wordEnd === i - 1 && wordEnd - wordStart >= 4 && i < end && isBlank(foldCode(text.charCodeAt(i))) && !titleMarkers.has(foldedWordHash(text, wordStart, wordEnd))) {
+      while (i < end && isBlank(foldCode(text.charCodeAt(i)))) i++;
       if (hot) {
         if (windowStart < 0) windowStart = sentenceStart;
       } else if (windowStart >= 0) {

@@ -45,7 +45,6 @@ export const figurePipeline: Pipeline<FigureContext, Candidate> = {
  * the input.
  */
 export function extractFigures(text: string): Figure[] {
-  const folded = foldText(text);
   const figures: Figure[] = [];
   const n = text.length;
   let start = 0;
@@ -55,15 +54,15 @@ export function extractFigures(text: string): Figure[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
     if (nextReturn >= 0 && nextReturn < end) end = nextReturn;
-    if (end > start) figureWindows(folded, start, end, (from, to, atLineStart) => readWindow(text.slice(from, to), folded.slice(from, to), from, atLineStart, figures));
+    if (end > start) figureWindows(text, start, end, (from, to, atLineStart) => readWindow(text.slice(from, to), from, atLineStart, figures));
     start = end + 1;
   }
   return figures;
 }
 
-function readWindow(text: string, folded: string, offset: number, atLineStart: boolean, figures: Figure[]): void {
+function readWindow(text: string, offset: number, atLineStart: boolean, figures: Figure[]): void {
   // the window's lexemes are dead once its figures are copied out: the next window rewrites them
-  const ctx = figureContext(text, folded, atLineStart, true);
+  const ctx = figureContext(text, foldText(text), atLineStart, true);
   for (const c of runPipeline(figurePipeline, ctx)) {
     figures.push({
       start: c.start + offset,
