@@ -21,7 +21,7 @@ const letterPattern = /\p{L}|\p{M}/u;
 const classes = new Uint8Array(65536);
 export const LETTER = 1;
 export const DIGIT = 2;
-const BLANK = 3;
+export const BLANK = 3;
 const NEWLINE = 4;
 export const OTHER = 5;
 

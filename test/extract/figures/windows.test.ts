@@ -5,6 +5,7 @@ import { runPipeline } from '../../../src/extract/pipeline.js';
 import { figureContext } from '../../../src/extract/figures/context.js';
 import { figurePipeline, extractFigures } from '../../../src/extract/figures/index.js';
 import { foldText } from '../../../src/extract/figures/fold-text.js';
+import { figureWindows } from '../../../src/extract/figures/figure-windows.js';
 
 /** The figures of one pass over the whole text, with no line or sentence cut and nothing skipped. */
 function wholePass(text: string): [number, number, number, string | null][] {
@@ -30,6 +31,11 @@ describe('reading by windows', () => {
     'Un tiers des salariés. La moitié des colis. Des dizaines de milliers de personnes.',
     "Il a parcouru une vingtaine de km. Fin. L'angle tourne. À 90 degrés.",
     'www.exemple.fr/page2. 2019 fut une année. En 2020, 12 000 emplois.',
+    // what makes a figure without digits: a lone « un » needs a unit right after it
+    'Il dit « bonjour » au chef. Il a payé un euro. Un regard, un mois plus tard.',
+    'Attendre une  heure. Puis un-an plus tard. Un - an. Un mot sur un dollar américain. Un $ canadien.',
+    'Le n° un du classement. Le n° deux. Un ½ verre suffit. Température négatif un. Une douzaine de fois.',
+    'De nombreux milliers de colis. Des dizaines de colis. Un livre coûte cher. Le dixièmes rang.',
   ];
   for (const text of tricky) it(JSON.stringify(text.slice(0, 40)), () => expect(windowed(text)).toEqual(wholePass(text)));
 
@@ -39,6 +45,22 @@ describe('reading by windows', () => {
       const text = readFileSync(join(dir, name), 'utf8');
       expect(windowed(text), name).toEqual(wholePass(text));
     }
+  });
+});
+
+describe('choosing the windows', () => {
+  function windowTexts(text: string): string[] {
+    const found: string[] = [];
+    figureWindows(text, 0, text.length, (start, end) => found.push(text.slice(start, end)));
+    return found;
+  }
+
+  it('skips sentences with nothing a figure needs, quotes and units without a number included', () => {
+    expect(windowTexts('Il dit « bonjour » au chef. Le mois dernier, au point de vue du chef. Il a 3 ans.')).toEqual(['Il a 3 ans.']);
+  });
+
+  it('reads a lone « un » before a unit, and runs of read sentences as one window', () => {
+    expect(windowTexts('Rien dedans. Il a payé un euro. Puis une heure. Rien dedans.')).toEqual(['Il a payé un euro. Puis une heure. ']);
   });
 });
 

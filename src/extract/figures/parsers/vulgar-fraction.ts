@@ -3,7 +3,7 @@ import { candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
 
 /** The Unicode vulgar fractions (Number Forms block, U+00BC–U+00BE and U+2150–U+215E). */
-const vulgarFractions = new Map<string, number>([
+export const vulgarFractions: ReadonlyMap<string, number> = new Map<string, number>([
   ['¼', 1 / 4],
   ['½', 1 / 2],
   ['¾', 3 / 4],

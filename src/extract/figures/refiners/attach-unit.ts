@@ -18,6 +18,15 @@ function boundaryAfter(ctx: FigureContext, form: UnitForm, end: number): boolean
   return true;
 }
 
+/**
+ * A unit a lone « un »/« une » may take, which makes it a figure (« un euro », « une heure »):
+ * a word written after the number, not one that only follows digits (« m »), nor « livre »
+ * (« un livre » is a book whatever the sentence speaks of).
+ */
+export function articleTakes(form: UnitForm): boolean {
+  return form.post && !form.afterDigitsOnly && !form.moneySentenceOnly && /^[a-z]/.test(form.pieces[0]);
+}
+
 /** The longest post-unit form at lexeme j that suits the candidate, with the lexeme after it. */
 function postUnit(ctx: FigureContext, c: Candidate, j: number, viaDe: boolean, inMoneySentence: (lexeme: number) => boolean): { form: UnitForm; end: number } | undefined {
   const l = ctx.lexemes[j];
@@ -30,9 +39,8 @@ function postUnit(ctx: FigureContext, c: Candidate, j: number, viaDe: boolean, i
     if (form.afterDigitsOnly && !c.digits) continue;
     // after « de », money or a measure (« 6 millions de dollars »); any unit for a share (« un quart d'heure »)
     if (viaDe && form.kind !== 'money' && form.kind !== 'quantity' && c.origin !== SHARE_OF_UNIT) continue;
-    if (c.article && !/^[a-z]/.test(form.pieces[0])) continue;
-    // « un livre » is a book whatever the sentence speaks of
-    if (form.moneySentenceOnly && (c.article || !inMoneySentence(c.firstLex))) continue;
+    if (c.article && !articleTakes(form)) continue;
+    if (form.moneySentenceOnly && !inMoneySentence(c.firstLex)) continue;
     const end = matchPhrase(ctx, j, form.pieces);
     if (end < 0 || !boundaryAfter(ctx, form, end)) continue;
     return { form, end };
