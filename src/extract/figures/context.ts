@@ -1,11 +1,9 @@
-import { foldText } from './fold-text.js';
 import { lexemes, type Lexeme } from './lexemes.js';
 import { wordFlags } from './word-flags.js';
 
-/** What every figure parser and refiner reads: the text, its folded copy and its runs. */
+/** What every figure parser and refiner reads: the text and its runs (folded). */
 export interface FigureContext {
   readonly text: string;
-  readonly folded: string;
   readonly lexemes: readonly Lexeme[];
   /**
    * Indices of the lexemes a parser may start from: digits, flagged words, « @ # [ + » and
@@ -28,11 +26,11 @@ function startsSpan(code: number): boolean {
 const reusedInteresting: number[] = [];
 
 /**
- * `folded` is foldText(text), passed when the caller has it already. With `reuseLexemes` the
- * context is valid until the next context built with it (see lexemes()).
+ * The context of text[from, to) (offsets from `from`). With `reuseLexemes` it is valid until the
+ * next context built with it (see lexemes()).
  */
-export function figureContext(text: string, folded: string = foldText(text), atLineStart = true, reuseLexemes = false): FigureContext {
-  const lex = lexemes(folded, wordFlags, reuseLexemes);
+export function figureContext(text: string, from = 0, to = text.length, atLineStart = true, reuseLexemes = false): FigureContext {
+  const lex = lexemes(text, from, to, wordFlags, reuseLexemes);
   let sentences: Int32Array | undefined;
   const interesting: number[] = reuseLexemes ? reusedInteresting : [];
   let count = 0;
@@ -42,8 +40,7 @@ export function figureContext(text: string, folded: string = foldText(text), atL
   }
   interesting.length = count;
   return {
-    text,
-    folded,
+    text: from === 0 && to === text.length ? text : text.slice(from, to),
     lexemes: lex,
     interesting,
     atLineStart,

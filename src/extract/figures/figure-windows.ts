@@ -1,12 +1,12 @@
 import { figureLexicon } from './lexicon.js';
-import { BLANK, DIGIT, LETTER, wordHash } from './lexemes.js';
 import { vulgarFractions } from './parsers/vulgar-fraction.js';
 import { articleTakes } from './refiners/attach-unit.js';
-import { CLASS_MASK, FOLDED_SHIFT, packedUnit } from './unit-table.js';
+import { BLANK, CLASS_MASK, DIGIT, FOLDED_SHIFT, foldedAt, foldedHash, LETTER, packedUnit, wordHash } from './unit-table.js';
+import { WordHashTable } from './word-hash-table.js';
 
 /**
- * Cuts a line into the stretches worth reading, so that text with no figure goes unread (and
- * unfolded: the text is folded here one unit at a time, as foldText would).
+ * Cuts a line into the stretches worth reading, so that text with no figure goes unread (the
+ * text is folded one unit at a time as it is scanned, never copied).
  *
  * A stretch is a run of sentences holding what every figure needs: digits, a vulgar fraction
  * (« ½ »), « ° » (« n° un »), a word that starts or ends a figure in words (number words but
@@ -20,40 +20,26 @@ import { CLASS_MASK, FOLDED_SHIFT, packedUnit } from './unit-table.js';
  * parser or refiner reads across such a cut (they stop at the punctuation), so the figures are
  * the ones a pass over the whole line finds. Refiners scoped to a sentence see it whole.
  */
-interface Triggers {
-  readonly words: ReadonlySet<number>;
-  /** Units a lone « un »/« une » may take, by the wordHash of their first word. */
-  readonly articleUnits: ReadonlySet<number>;
-  readonly titleMarkers: ReadonlySet<number>;
-}
+/** What a word does for the choice of windows, by its wordHash: bits of one table look-up. */
+const TRIGGER = 1; // makes its sentence worth reading
+const ARTICLE = 2; // « un », « une »
+const ARTICLE_UNIT = 4; // first word of a unit an article may take
+const TITLE_MARKER = 8; // « art. »: its period ends no sentence
 
-let triggers: Triggers | undefined;
-/** One bit per trigger word hash (its low 16 bits): most words are turned down without a set look-up. */
-const triggerBits = new Uint32Array(2048);
-const unHash = wordHash('un');
-const uneHash = wordHash('une');
+let wordRoles: WordHashTable | undefined;
 
-function buildTriggers(): Triggers {
+function buildWordRoles(): WordHashTable {
   const lexicon = figureLexicon();
-  const words = new Set<string>();
-  for (const word of lexicon.numberWords.keys()) if (word !== 'un' && word !== 'une') words.add(word);
-  for (const word of lexicon.shareWords.keys()) words.add(word);
+  const roles = new WordHashTable();
+  const add = (word: string, role: number): void => roles.set(wordHash(word), role, true);
+  for (const word of lexicon.numberWords.keys()) add(word, word === 'un' || word === 'une' ? ARTICLE : TRIGGER);
+  for (const word of lexicon.shareWords.keys()) add(word, TRIGGER);
   // « des milliers », « une dizaine »: the last word is in every match
-  for (const { phrase } of lexicon.vague) words.add(phrase[phrase.length - 1]);
-  for (const word of ['premier', 'premiere', 'premiers', 'premieres', 'numero', 'moitie', 'douzaine', 'douzaines', 'negatif', 'negative']) words.add(word);
-  const hashes = new Set<number>();
-  for (const word of words) {
-    const h = wordHash(word);
-    hashes.add(h);
-    triggerBits[(h >>> 5) & 2047] |= 1 << (h & 31);
-  }
-  const articleUnits = new Set<number>();
-  for (const forms of lexicon.unitsByFirst.values()) for (const form of forms) if (articleTakes(form)) articleUnits.add(wordHash(form.pieces[0]));
-  return { words: hashes, articleUnits, titleMarkers: new Set([...lexicon.titleMarkers].map(wordHash)) };
-}
-
-function isTriggerWord(words: ReadonlySet<number>, hash: number): boolean {
-  return ((triggerBits[(hash >>> 5) & 2047] >>> (hash & 31)) & 1) === 1 && words.has(hash);
+  for (const { phrase } of lexicon.vague) add(phrase[phrase.length - 1], TRIGGER);
+  for (const word of ['premier', 'premiere', 'premiers', 'premieres', 'numero', 'moitie', 'douzaine', 'douzaines', 'negatif', 'negative']) add(word, TRIGGER);
+  for (const forms of lexicon.unitsByFirst.values()) for (const form of forms) if (articleTakes(form)) add(form.pieces[0], ARTICLE_UNIT);
+  for (const word of lexicon.titleMarkers) add(word, TITLE_MARKER);
+  return roles;
 }
 
 let symbols: Set<number> | undefined;
@@ -62,10 +48,6 @@ let symbols: Set<number> | undefined;
 function triggerSymbols(): Set<number> {
   symbols ??= new Set([...vulgarFractions.keys(), '°'].map((symbol) => symbol.charCodeAt(0)));
   return symbols;
-}
-
-function foldedAt(text: string, i: number): number {
-  return packedUnit(text.charCodeAt(i)) >>> FOLDED_SHIFT;
 }
 
 /** The folded word ending at `end` ends in « ieme » or « iemes » (compared code by code, no substring). */
@@ -90,20 +72,13 @@ function joinsArticle(text: string, articleEnd: number, wordStart: number): bool
   return true;
 }
 
-/** The hash of the folded word text[start, end), as wordHash gives it. */
-function foldedWordHash(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + foldedAt(text, i)) | 0;
-  return h;
-}
-
 /**
  * Calls `visit(start, end, atLineStart)` for each stretch of text[start, end) (one line) that
  * may hold a figure, in order.
  */
 export function figureWindows(text: string, start: number, end: number, visit: (start: number, end: number, atLineStart: boolean) => void): void {
-  triggers ??= buildTriggers();
-  const { words, articleUnits, titleMarkers } = triggers;
+  wordRoles ??= buildWordRoles();
+  const roles = wordRoles;
   const symbolTriggers = triggerSymbols();
   let sentenceStart = start;
   let hot = false;
@@ -122,27 +97,31 @@ export function figureWindows(text: string, start: number, end: number, visit: (
         // the sentence is read whatever its other words are: only where the word ends matters
         do i++;
         while (i < end && (packedUnit(text.charCodeAt(i)) & CLASS_MASK) === LETTER);
-      } else {
-        // the same hash as wordHash, over the folded letters
-        let h = 0;
-        do {
-          h = (Math.imul(h, 31) + (unit >>> FOLDED_SHIFT)) | 0;
-          i++;
-          if (i >= end) break;
-          unit = packedUnit(text.charCodeAt(i));
-        } while ((unit & CLASS_MASK) === LETTER);
-        // ordinals, plural ones and misspelt ones too (« cinquièmes », « dizième »)
-        if (isTriggerWord(words, h) || (i - wordStart >= 5 && endsWithIeme(text, i))) hot = true;
-        else if (articleUnits.has(h) && joinsArticle(text, articleEnd, wordStart)) hot = true;
-        articleEnd = h === unHash || h === uneHash ? i : -1;
+        wordEnd = i;
+        continue;
       }
+      // the same hash as wordHash, over the folded letters
+      let h = 0;
+      let last = 0;
+      do {
+        last = unit >>> FOLDED_SHIFT;
+        h = (Math.imul(h, 31) + last) | 0;
+        i++;
+        if (i >= end) break;
+        unit = packedUnit(text.charCodeAt(i));
+      } while ((unit & CLASS_MASK) === LETTER);
       wordEnd = i;
+      const role = roles.get(h);
+      // ordinals, plural ones and misspelt ones too (« cinquièmes », « dizième »)
+      if ((role & TRIGGER) !== 0 || ((last === 0x65 || last === 0x73) && wordEnd - wordStart >= 5 && endsWithIeme(text, wordEnd))) hot = true;
+      else if ((role & ARTICLE_UNIT) !== 0 && joinsArticle(text, articleEnd, wordStart)) hot = true;
+      articleEnd = (role & ARTICLE) !== 0 ? wordEnd : -1;
       continue;
     }
     const code = unit >>> FOLDED_SHIFT;
     if (cls === DIGIT || (code >= 0x80 && symbolTriggers.has(code))) hot = true;
     i++;
-    if ((code === 0x2e || code === 0x21 || code === 0x3f) && wordEnd === i - 1 && wordEnd - wordStart >= 4 && i < end && isBlank(text, i) && !titleMarkers.has(foldedWordHash(text, wordStart, wordEnd))) {
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && wordEnd === i - 1 && wordEnd - wordStart >= 4 && i < end && isBlank(text, i) && (roles.get(foldedHash(text, wordStart, wordEnd)) & TITLE_MARKER) === 0) {
       while (i < end && isBlank(text, i)) i++;
       if (hot) {
         if (windowStart < 0) windowStart = sentenceStart;

@@ -1,7 +1,6 @@
 import { runPipeline, type Pipeline } from '../pipeline.js';
 import type { Candidate } from './candidate.js';
 import { figureContext, type FigureContext } from './context.js';
-import { foldText } from './fold-text.js';
 import { figureWindows } from './figure-windows.js';
 import { digitNumber } from './parsers/digit-number.js';
 import { fraction } from './parsers/fraction.js';
@@ -54,19 +53,19 @@ export function extractFigures(text: string): Figure[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
     if (nextReturn >= 0 && nextReturn < end) end = nextReturn;
-    if (end > start) figureWindows(text, start, end, (from, to, atLineStart) => readWindow(text.slice(from, to), from, atLineStart, figures));
+    if (end > start) figureWindows(text, start, end, (from, to, atLineStart) => readWindow(text, from, to, atLineStart, figures));
     start = end + 1;
   }
   return figures;
 }
 
-function readWindow(text: string, offset: number, atLineStart: boolean, figures: Figure[]): void {
+function readWindow(text: string, from: number, to: number, atLineStart: boolean, figures: Figure[]): void {
   // the window's lexemes are dead once its figures are copied out: the next window rewrites them
-  const ctx = figureContext(text, foldText(text), atLineStart, true);
+  const ctx = figureContext(text, from, to, atLineStart, true);
   for (const c of runPipeline(figurePipeline, ctx)) {
     figures.push({
-      start: c.start + offset,
-      end: c.end + offset,
+      start: c.start + from,
+      end: c.end + from,
       kind: c.kind,
       value: c.value,
       unit: c.unit,

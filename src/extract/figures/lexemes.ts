@@ -1,7 +1,9 @@
+import { BLANK, CLASS_MASK, DIGIT, FOLDED_SHIFT, foldedAt, LETTER, NEWLINE, packedUnit } from './unit-table.js';
+
 /**
- * The folded text cut into runs: letters, digits, blanks, and single punctuation or symbol
- * characters. Figures are read over these runs (one pass to build them, then parsers walk
- * the array by index), never by re-scanning the text per candidate.
+ * The text cut into runs of its folded form: letters, digits, blanks, and single punctuation
+ * or symbol characters. Figures are read over these runs (one pass to build them, then parsers
+ * walk the array by index), never by re-scanning the text per candidate.
  */
 export type LexemeKind = 'word' | 'digits' | 'space' | 'newline' | 'punct';
 
@@ -15,37 +17,7 @@ export interface Lexeme {
   readonly flags: number;
 }
 
-const letterPattern = /\p{L}|\p{M}/u;
-
-/** For each UTF-16 unit of the folded text: 0 not yet known, 1 letter, 2 digit, 3 blank, 4 line break, 5 other. */
-const classes = new Uint8Array(65536);
-export const LETTER = 1;
-export const DIGIT = 2;
-export const BLANK = 3;
-const NEWLINE = 4;
-export const OTHER = 5;
-
-function classify(code: number): number {
-  if (code >= 0x61 && code <= 0x7a) return LETTER;
-  if (code >= 0x30 && code <= 0x39) return DIGIT;
-  if (code === 0x0a || code === 0x0d) return NEWLINE;
-  if (code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c) return BLANK;
-  if (code < 0xaa) return OTHER;
-  if (code >= 0xd800 && code <= 0xdfff) return OTHER; // astral symbols (emoji) are punctuation here
-  return letterPattern.test(String.fromCharCode(code)) ? LETTER : OTHER;
-}
-
-/** The class of a folded UTF-16 unit (LETTER, DIGIT, OTHER...), from a table filled on first use. */
-export function classOf(code: number): number {
-  let c = classes[code];
-  if (c === 0) {
-    c = classify(code);
-    classes[code] = c;
-  }
-  return c;
-}
-
-/** One-character norms are shared strings, not a new slice per punctuation mark. */
+/** One-character norms are shared strings, not a new string per punctuation mark. */
 const asciiChars: readonly string[] = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
 const otherChars = new Map<number, string>();
 
@@ -59,50 +31,73 @@ function charString(code: number): string {
   return s;
 }
 
-/** A 32-bit hash of a folded word, for look-ups that must not cut the word out of the text. */
-export function wordHash(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-  return h;
+/** The folded form of text[start, end) as a new string (the text itself when folding changes nothing). */
+function foldedString(text: string, start: number, end: number): string {
+  if (end - start === 1) return charString(foldedAt(text, start));
+  let same = true;
+  for (let k = start; k < end && same; k++) same = foldedAt(text, k) === text.charCodeAt(k);
+  if (same) return text.slice(start, end);
+  let out = '';
+  for (let k = start; k < end; k++) out += charString(foldedAt(text, k));
+  return out;
 }
 
 /**
- * Words seen before, by wordHash, with their flags: a word that comes back (most do: a text's
- * vocabulary is small) reuses its string and flags with one look-up instead of cutting a new
- * string. Checked code by code, so a hash collision only costs a new slice; emptied when it
- * grows large or when another `flagsOf` is given, so memory stays bounded and flags right.
+ * The folded units of the word or number being cut (its first `runCapacity` units), written by
+ * the cutting loop so that the look-up of a run seen before and the making of its string read
+ * them instead of folding the text again.
  */
-interface SeenWord {
+const runCapacity = 64;
+const runUnits = new Uint16Array(runCapacity);
+
+/** The folded run text[start, end) held in runUnits, as a new string. */
+function runString(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length === 1) return charString(runUnits[0]);
+  if (length > runCapacity) return foldedString(text, start, end);
+  let same = true;
+  for (let k = 0; k < length && same; k++) same = runUnits[k] === text.charCodeAt(start + k);
+  if (same) return text.slice(start, end);
+  return String.fromCharCode.apply(null, runUnits.subarray(0, length) as unknown as number[]);
+}
+
+/**
+ * Words and numbers seen before, by wordHash, with their flags: a run that comes back (most do:
+ * a text's vocabulary is small) reuses its string and flags with one look-up instead of making
+ * a new string. One entry per slot of a fixed table: a hash met again replaces what its slot
+ * held, so memory stays bounded. Checked code by code, so a collision only costs a new string;
+ * emptied when another `flagsOf` is given, so flags stay right.
+ */
+interface SeenRun {
   readonly norm: string;
   readonly flags: number;
 }
 
-const seenWords = new Map<number, SeenWord>();
+const seenSlots = 1 << 16;
+const seenRuns: (SeenRun | undefined)[] = new Array<SeenRun | undefined>(seenSlots).fill(undefined);
 let seenFlagsOf: ((hash: number) => number) | undefined;
-const maxSeenWords = 65536;
+/** Only short runs are kept: V8 copies them when cut, so the table holds no part of a text. */
 const maxCachedLength = 12;
 
-function seenWord(folded: string, start: number, end: number, hash: number, flagsOf: ((hash: number) => number) | undefined): SeenWord {
-  const seen = seenWords.get(hash);
-  if (seen !== undefined && seen.norm.length === end - start) {
-    let same = true;
-    for (let k = 0; k < seen.norm.length; k++) {
-      if (seen.norm.charCodeAt(k) !== folded.charCodeAt(start + k)) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return seen;
-  }
-  const word: SeenWord = { norm: end - start === 1 ? charString(folded.charCodeAt(start)) : folded.slice(start, end), flags: flagsOf === undefined ? 0 : flagsOf(hash) };
-  // only short words are kept: V8 copies them when cut, so the cache holds no part of the text
-  if (end - start <= maxCachedLength) {
-    if (seenWords.size >= maxSeenWords) seenWords.clear();
-    seenWords.set(hash, word);
-  }
-  return word;
+/** The run in runUnits, `length` units long, is `norm`. */
+function runIs(norm: string, length: number): boolean {
+  if (norm.length !== length) return false;
+  for (let k = 0; k < length; k++) if (norm.charCodeAt(k) !== runUnits[k]) return false;
+  return true;
 }
 
+/** The string and flags of the run text[start, end), whose folded units are in runUnits. */
+function seenRun(text: string, start: number, end: number, hash: number, flagsOf: ((hash: number) => number) | undefined): SeenRun {
+  const length = end - start;
+  const slot = (hash ^ (hash >>> 16)) & (seenSlots - 1);
+  const seen = seenRuns[slot];
+  if (seen !== undefined && length <= maxCachedLength && runIs(seen.norm, length)) return seen;
+  const run: SeenRun = { norm: runString(text, start, end), flags: flagsOf === undefined ? 0 : flagsOf(hash) };
+  if (length <= maxCachedLength) seenRuns[slot] = run;
+  return run;
+}
+
+/** The lexeme fields, written by the cutting loop and read when the lexeme is stored. */
 interface MutableLexeme {
   kind: LexemeKind;
   start: number;
@@ -117,87 +112,80 @@ const pool: MutableLexeme[] = [];
 const reusedArray: Lexeme[] = [];
 
 /**
- * Cuts the folded text; `flagsOf` maps each word's wordHash to its flags (hashed while cutting).
- * With `reuse`, the lexemes are objects of the previous call rewritten, valid until the next
- * call with `reuse`: for one reader that is done with a window before it cuts the next.
+ * Cuts text[from, to), folding it as it goes, with offsets from `from`; `flagsOf` maps each
+ * word's wordHash to its flags. With `reuse`, the lexemes are objects of the previous call
+ * rewritten, valid until the next call with `reuse`: for one reader that is done with a window
+ * before it cuts the next. The text is read in place (a slice of it would be slower to read).
  */
-export function lexemes(folded: string, flagsOf?: (hash: number) => number, reuse = false): Lexeme[] {
+export function lexemes(text: string, from = 0, to = text.length, flagsOf?: (hash: number) => number, reuse = false): Lexeme[] {
   const out: Lexeme[] = reuse ? reusedArray : [];
   let used = 0;
-  const n = folded.length;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i < to) {
     const start = i;
-    const code = folded.charCodeAt(i);
-    const cls = classOf(code);
+    const first = packedUnit(text.charCodeAt(i));
+    const cls = first & CLASS_MASK;
+    const code = first >>> FOLDED_SHIFT;
     let kind: LexemeKind;
     let norm: string;
     let flags = 0;
-    if (cls === DIGIT) {
-      let hash = code;
-      i++;
-      for (;;) {
-        if (i >= n) break;
-        const c = folded.charCodeAt(i);
-        if (classOf(c) !== DIGIT) break;
-        hash = (Math.imul(hash, 31) + c) | 0;
+    if (cls === LETTER || cls === DIGIT) {
+      // a run of one class, hashed as wordHash hashes its folded form
+      let hash = 0;
+      let unit = first;
+      let k = 0;
+      do {
+        const folded = unit >>> FOLDED_SHIFT;
+        if (k < runCapacity) runUnits[k++] = folded;
+        hash = (Math.imul(hash, 31) + folded) | 0;
         i++;
+        if (i >= to) break;
+        unit = packedUnit(text.charCodeAt(i));
+      } while ((unit & CLASS_MASK) === cls);
+      if (cls === LETTER && flagsOf !== seenFlagsOf) {
+        // checked per word: the first flagsOf call may build the lexicon, which cuts its own words
+        seenRuns.fill(undefined);
+        seenFlagsOf = flagsOf;
       }
-      kind = 'digits';
       // numbers come back too (« 000 », « 2023 »): their strings are shared like words'
-      norm = i - start === 1 ? charString(code) : seenWord(folded, start, i, hash, undefined).norm;
+      const run = seenRun(text, start, i, hash, cls === LETTER ? flagsOf : undefined);
+      kind = cls === LETTER ? 'word' : 'digits';
+      norm = run.norm;
+      flags = run.flags;
     } else if (cls === BLANK || cls === NEWLINE) {
       let newline = cls === NEWLINE;
       i++;
-      for (;;) {
-        if (i >= n) break;
-        const c = classOf(folded.charCodeAt(i));
+      for (; i < to; i++) {
+        const c = packedUnit(text.charCodeAt(i)) & CLASS_MASK;
         if (c === NEWLINE) newline = true;
         else if (c !== BLANK) break;
-        i++;
       }
       kind = newline ? 'newline' : 'space';
-      norm = i - start === 1 ? charString(code) : folded.slice(start, i);
-    } else if (cls === LETTER) {
-      let hash = code;
-      i++;
-      for (;;) {
-        if (i >= n) break;
-        const c = folded.charCodeAt(i);
-        if (classOf(c) !== LETTER) break;
-        hash = (Math.imul(hash, 31) + c) | 0;
-        i++;
-      }
-      kind = 'word';
-      if (flagsOf !== seenFlagsOf) {
-        seenWords.clear();
-        seenFlagsOf = flagsOf;
-      }
-      const word = seenWord(folded, start, i, hash, flagsOf);
-      norm = word.norm;
-      flags = word.flags;
+      norm = foldedString(text, start, i);
     } else {
       // a surrogate pair stays one symbol
-      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < to;
       i += pair ? 2 : 1;
       kind = 'punct';
-      norm = pair ? folded.slice(start, i) : charString(code);
+      norm = pair ? foldedString(text, start, i) : charString(code);
     }
+    const lexemeStart = start - from;
+    const lexemeEnd = i - from;
     if (reuse) {
       // a lexeme of an earlier call, rewritten: no allocation per lexeme
       let l = pool[used];
       if (l === undefined) {
-        l = { kind, start, end: i, norm, flags };
+        l = { kind, start: lexemeStart, end: lexemeEnd, norm, flags };
         pool.push(l);
       } else {
         l.kind = kind;
-        l.start = start;
-        l.end = i;
+        l.start = lexemeStart;
+        l.end = lexemeEnd;
         l.norm = norm;
         l.flags = flags;
       }
       out[used++] = l;
-    } else out.push({ kind, start, end: i, norm, flags });
+    } else out.push({ kind, start: lexemeStart, end: lexemeEnd, norm, flags });
   }
   if (reuse) out.length = used;
   return out;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/extract/pipeline.js';
 import { figureContext } from '../../../src/extract/figures/context.js';
 import { figurePipeline, extractFigures } from '../../../src/extract/figures/index.js';
-import { foldText } from '../../../src/extract/figures/fold-text.js';
+import { lexemes } from '../../../src/extract/figures/lexemes.js';
 import { figureWindows } from '../../../src/extract/figures/figure-windows.js';
 
 /** The figures of one pass over the whole text, with no line or sentence cut and nothing skipped. */
@@ -66,9 +66,10 @@ describe('choosing the windows', () => {
 
 describe('folding', () => {
   it('keeps one UTF-16 unit per unit', () => {
-    const text = 'Éléphant ŒUVRE 6ᵉ 1ᵉʳ m² − 5 % l’an 😀 \ud800x';
-    const folded = foldText(text);
-    expect(folded.length).toBe(text.length);
-    expect(folded.slice(0, 27)).toBe("elephant ouvre 6e 1er m2 - ");
+    const text = 'Éléphant ŒUVRE 6ᵉ 1ᵉʳ m² − 5 % l’an `x´ 😀 \ud800x';
+    const lex = lexemes(text);
+    for (const l of lex) expect(l.norm.length, l.norm).toBe(l.end - l.start);
+    expect(lex.map((l) => l.norm).join('')).toBe("elephant ouvre 6e 1er m2 - 5 % l'an `x' 😀 \ud800x");
+    expect(lex.map((l) => l.kind).slice(0, 8)).toEqual(['word', 'space', 'word', 'space', 'digits', 'word', 'space', 'digits']);
   });
 });
