@@ -1,7 +1,7 @@
 import { figureLexicon } from './lexicon.js';
 import { vulgarFractions } from './parsers/vulgar-fraction.js';
 import { articleTakes } from './refiners/attach-unit.js';
-import { BLANK, CLASS_MASK, DIGIT, FOLDED_SHIFT, foldedAt, foldedHash, LETTER, packedUnit, wordHash } from './unit-table.js';
+import { foldedAt, foldedHash, Packed, packedUnit, packedUnits, UnitClass, wordHash } from './unit-table.js';
 import { WordHashTable } from './word-hash-table.js';
 
 /**
@@ -58,7 +58,7 @@ function endsWithIeme(text: string, end: number): boolean {
 }
 
 function isBlank(text: string, i: number): boolean {
-  return (packedUnit(text.charCodeAt(i)) & CLASS_MASK) === BLANK;
+  return (packedUnit(text.charCodeAt(i)) & Packed.ClassMask) === UnitClass.Blank;
 }
 
 /**
@@ -70,6 +70,16 @@ function joinsArticle(text: string, articleEnd: number, wordStart: number): bool
   if (wordStart === articleEnd + 1 && foldedAt(text, articleEnd) === 0x2d) return true;
   for (let k = articleEnd; k < wordStart; k++) if (!isBlank(text, k)) return false;
   return true;
+}
+
+/** The end of the word that starts at text[i] (`end` at most). */
+function wordEndFrom(text: string, i: number, end: number): number {
+  const units = packedUnits;
+  for (i++; i < end; i++) {
+    const unit = units[text.charCodeAt(i)];
+    if ((unit & Packed.ClassMask) !== UnitClass.Letter && (unit !== 0 || (packedUnit(text.charCodeAt(i)) & Packed.ClassMask) !== UnitClass.Letter)) break;
+  }
+  return i;
 }
 
 /**
@@ -87,29 +97,29 @@ export function figureWindows(text: string, start: number, end: number, visit: (
   let wordEnd = -1;
   /** End of the last word when it was « un »/« une », else -1. */
   let articleEnd = -1;
+  const units = packedUnits;
   let i = start;
   while (i < end) {
     let unit = packedUnit(text.charCodeAt(i));
-    const cls = unit & CLASS_MASK;
-    if (cls === LETTER) {
+    const cls = unit & Packed.ClassMask;
+    if (cls === UnitClass.Letter) {
       wordStart = i;
       if (hot) {
         // the sentence is read whatever its other words are: only where the word ends matters
-        do i++;
-        while (i < end && (packedUnit(text.charCodeAt(i)) & CLASS_MASK) === LETTER);
+        i = wordEndFrom(text, i, end);
         wordEnd = i;
         continue;
       }
       // the same hash as wordHash, over the folded letters
       let h = 0;
       let last = 0;
-      do {
-        last = unit >>> FOLDED_SHIFT;
+      for (;;) {
+        last = unit >>> Packed.FoldedShift;
         h = (Math.imul(h, 31) + last) | 0;
-        i++;
-        if (i >= end) break;
-        unit = packedUnit(text.charCodeAt(i));
-      } while ((unit & CLASS_MASK) === LETTER);
+        if (++i >= end) break;
+        unit = units[text.charCodeAt(i)];
+        if ((unit & Packed.ClassMask) !== UnitClass.Letter && (unit !== 0 || ((unit = packedUnit(text.charCodeAt(i))) & Packed.ClassMask) !== UnitClass.Letter)) break;
+      }
       wordEnd = i;
       const role = roles.get(h);
       // ordinals, plural ones and misspelt ones too (« cinquièmes », « dizième »)
@@ -118,8 +128,8 @@ export function figureWindows(text: string, start: number, end: number, visit: (
       articleEnd = (role & ARTICLE) !== 0 ? wordEnd : -1;
       continue;
     }
-    const code = unit >>> FOLDED_SHIFT;
-    if (cls === DIGIT || (code >= 0x80 && symbolTriggers.has(code))) hot = true;
+    const code = unit >>> Packed.FoldedShift;
+    if (cls === UnitClass.Digit || (code >= 0x80 && symbolTriggers.has(code))) hot = true;
     i++;
     if ((code === 0x2e || code === 0x21 || code === 0x3f) && wordEnd === i - 1 && wordEnd - wordStart >= 4 && i < end && isBlank(text, i) && (roles.get(foldedHash(text, wordStart, wordEnd)) & TITLE_MARKER) === 0) {
       while (i < end && isBlank(text, i)) i++;

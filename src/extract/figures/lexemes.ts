@@ -1,4 +1,4 @@
-import { BLANK, CLASS_MASK, DIGIT, FOLDED_SHIFT, foldedAt, LETTER, NEWLINE, packedUnit } from './unit-table.js';
+import { foldedAt, Packed, packedUnit, packedUnits, UnitClass } from './unit-table.js';
 
 /**
  * The text cut into runs of its folded form: letters, digits, blanks, and single punctuation
@@ -120,45 +120,46 @@ const reusedArray: Lexeme[] = [];
 export function lexemes(text: string, from = 0, to = text.length, flagsOf?: (hash: number) => number, reuse = false): Lexeme[] {
   const out: Lexeme[] = reuse ? reusedArray : [];
   let used = 0;
+  const units = packedUnits;
   let i = from;
   while (i < to) {
     const start = i;
     const first = packedUnit(text.charCodeAt(i));
-    const cls = first & CLASS_MASK;
-    const code = first >>> FOLDED_SHIFT;
+    const cls = first & Packed.ClassMask;
+    const code = first >>> Packed.FoldedShift;
     let kind: LexemeKind;
     let norm: string;
     let flags = 0;
-    if (cls === LETTER || cls === DIGIT) {
+    if (cls === UnitClass.Letter || cls === UnitClass.Digit) {
       // a run of one class, hashed as wordHash hashes its folded form
       let hash = 0;
       let unit = first;
       let k = 0;
-      do {
-        const folded = unit >>> FOLDED_SHIFT;
+      for (;;) {
+        const folded = unit >>> Packed.FoldedShift;
         if (k < runCapacity) runUnits[k++] = folded;
         hash = (Math.imul(hash, 31) + folded) | 0;
-        i++;
-        if (i >= to) break;
-        unit = packedUnit(text.charCodeAt(i));
-      } while ((unit & CLASS_MASK) === cls);
-      if (cls === LETTER && flagsOf !== seenFlagsOf) {
+        if (++i >= to) break;
+        unit = units[text.charCodeAt(i)];
+        if ((unit & Packed.ClassMask) !== cls && (unit !== 0 || ((unit = packedUnit(text.charCodeAt(i))) & Packed.ClassMask) !== cls)) break;
+      }
+      if (cls === UnitClass.Letter && flagsOf !== seenFlagsOf) {
         // checked per word: the first flagsOf call may build the lexicon, which cuts its own words
         seenRuns.fill(undefined);
         seenFlagsOf = flagsOf;
       }
       // numbers come back too (« 000 », « 2023 »): their strings are shared like words'
-      const run = seenRun(text, start, i, hash, cls === LETTER ? flagsOf : undefined);
-      kind = cls === LETTER ? 'word' : 'digits';
+      const run = seenRun(text, start, i, hash, cls === UnitClass.Letter ? flagsOf : undefined);
+      kind = cls === UnitClass.Letter ? 'word' : 'digits';
       norm = run.norm;
       flags = run.flags;
-    } else if (cls === BLANK || cls === NEWLINE) {
-      let newline = cls === NEWLINE;
+    } else if (cls === UnitClass.Blank || cls === UnitClass.Newline) {
+      let newline = cls === UnitClass.Newline;
       i++;
       for (; i < to; i++) {
-        const c = packedUnit(text.charCodeAt(i)) & CLASS_MASK;
-        if (c === NEWLINE) newline = true;
-        else if (c !== BLANK) break;
+        const c = packedUnit(text.charCodeAt(i)) & Packed.ClassMask;
+        if (c === UnitClass.Newline) newline = true;
+        else if (c !== UnitClass.Blank) break;
       }
       kind = newline ? 'newline' : 'space';
       norm = foldedString(text, start, i);
