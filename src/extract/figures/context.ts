@@ -1,4 +1,4 @@
-import { lexemes, type Lexeme } from './lexemes.js';
+import { lexemes, windowLexemes, type Lexeme, type TextWindow } from './lexemes.js';
 import { wordFlags } from './word-flags.js';
 
 /** What every figure parser and refiner reads: the text and its runs (folded). */
@@ -22,17 +22,22 @@ function startsSpan(code: number): boolean {
   return code === 0x40 || code === 0x23 || code === 0x5b || code === 0x2b || code >= 0x80;
 }
 
-/** The index array handed out with `reuseLexemes`, rewritten by each context. */
+/** The index array handed out with a window's context, rewritten by the next one. */
 const reusedInteresting: number[] = [];
 
+/** A window of a text read window by window; it starts a line or follows a sentence end. */
+export interface FigureWindow extends TextWindow {
+  readonly atLineStart: boolean;
+}
+
 /**
- * The context of text[from, to) (offsets from `from`). With `reuseLexemes` it is valid until the
- * next context built with it (see lexemes()).
+ * The context of the whole text or of one window of it (offsets from the window's start). A
+ * window's context is valid until the next window's is built (see windowLexemes).
  */
-export function figureContext(text: string, from = 0, to = text.length, atLineStart = true, reuseLexemes = false): FigureContext {
-  const lex = lexemes(text, from, to, wordFlags, reuseLexemes);
+export function figureContext(text: string, window?: FigureWindow): FigureContext {
+  const lex = window === undefined ? lexemes(text, wordFlags) : windowLexemes(window, wordFlags);
   let sentences: Int32Array | undefined;
-  const interesting: number[] = reuseLexemes ? reusedInteresting : [];
+  const interesting: number[] = window === undefined ? [] : reusedInteresting;
   let count = 0;
   for (let i = 0; i < lex.length; i++) {
     const l = lex[i];
@@ -40,10 +45,10 @@ export function figureContext(text: string, from = 0, to = text.length, atLineSt
   }
   interesting.length = count;
   return {
-    text: from === 0 && to === text.length ? text : text.slice(from, to),
+    text: window === undefined ? text : text.slice(window.from, window.to),
     lexemes: lex,
     interesting,
-    atLineStart,
+    atLineStart: window === undefined || window.atLineStart,
     // only the refiners that carry a unit through a sentence ask: counted on first use
     get sentenceOf(): Int32Array {
       sentences ??= countSentences(lex);

@@ -6,7 +6,7 @@ import { WordHashTable } from './word-hash-table.js';
 
 /**
  * Cuts a line into the stretches worth reading, so that text with no figure goes unread (the
- * text is folded one unit at a time as it is scanned, never copied).
+ * text is read as its units, see textUnits, and folded one unit at a time, never copied).
  *
  * A stretch is a run of sentences holding what every figure needs: digits, a vulgar fraction
  * (« ½ »), « ° » (« n° un »), a word that starts or ends a figure in words (number words but
@@ -51,42 +51,42 @@ function triggerSymbols(): Set<number> {
 }
 
 /** The folded word ending at `end` ends in « ieme » or « iemes » (compared code by code, no substring). */
-function endsWithIeme(text: string, end: number): boolean {
+function endsWithIeme(units: Uint16Array, end: number): boolean {
   let j = end - 1;
-  if (foldedAt(text, j) === 0x73) j--; // s
-  return foldedAt(text, j) === 0x65 && foldedAt(text, j - 1) === 0x6d && foldedAt(text, j - 2) === 0x65 && foldedAt(text, j - 3) === 0x69;
+  if (foldedAt(units, j) === 0x73) j--; // s
+  return foldedAt(units, j) === 0x65 && foldedAt(units, j - 1) === 0x6d && foldedAt(units, j - 2) === 0x65 && foldedAt(units, j - 3) === 0x69;
 }
 
-function isBlank(text: string, i: number): boolean {
-  return (packedUnit(text.charCodeAt(i)) & Packed.ClassMask) === UnitClass.Blank;
+function isBlank(units: Uint16Array, i: number): boolean {
+  return (packedUnit(units[i]) & Packed.ClassMask) === UnitClass.Blank;
 }
 
 /**
  * What separates a lone « un »/« une » ending at `articleEnd` from the word starting at
  * `wordStart` lets attachUnit give it that word's unit: blanks, or one hyphen (« un-an »).
  */
-function joinsArticle(text: string, articleEnd: number, wordStart: number): boolean {
+function joinsArticle(units: Uint16Array, articleEnd: number, wordStart: number): boolean {
   if (articleEnd < 0 || articleEnd === wordStart) return false;
-  if (wordStart === articleEnd + 1 && foldedAt(text, articleEnd) === 0x2d) return true;
-  for (let k = articleEnd; k < wordStart; k++) if (!isBlank(text, k)) return false;
+  if (wordStart === articleEnd + 1 && foldedAt(units, articleEnd) === 0x2d) return true;
+  for (let k = articleEnd; k < wordStart; k++) if (!isBlank(units, k)) return false;
   return true;
 }
 
-/** The end of the word that starts at text[i] (`end` at most). */
-function wordEndFrom(text: string, i: number, end: number): number {
-  const units = packedUnits;
+/** The end of the word that starts at units[i] (`end` at most). */
+function wordEndFrom(units: Uint16Array, i: number, end: number): number {
+  const table = packedUnits;
   for (i++; i < end; i++) {
-    const unit = units[text.charCodeAt(i)];
-    if ((unit & Packed.ClassMask) !== UnitClass.Letter && (unit !== 0 || (packedUnit(text.charCodeAt(i)) & Packed.ClassMask) !== UnitClass.Letter)) break;
+    const unit = table[units[i]];
+    if ((unit & Packed.ClassMask) !== UnitClass.Letter && (unit !== 0 || (packedUnit(units[i]) & Packed.ClassMask) !== UnitClass.Letter)) break;
   }
   return i;
 }
 
 /**
- * Calls `visit(start, end, atLineStart)` for each stretch of text[start, end) (one line) that
+ * Calls `visit(start, end, atLineStart)` for each stretch of units[start, end) (one line) that
  * may hold a figure, in order.
  */
-export function figureWindows(text: string, start: number, end: number, visit: (start: number, end: number, atLineStart: boolean) => void): void {
+export function figureWindows(units: Uint16Array, start: number, end: number, visit: (start: number, end: number, atLineStart: boolean) => void): void {
   wordRoles ??= buildWordRoles();
   const roles = wordRoles;
   const symbolTriggers = triggerSymbols();
@@ -97,16 +97,16 @@ export function figureWindows(text: string, start: number, end: number, visit: (
   let wordEnd = -1;
   /** End of the last word when it was « un »/« une », else -1. */
   let articleEnd = -1;
-  const units = packedUnits;
+  const table = packedUnits;
   let i = start;
   while (i < end) {
-    let unit = packedUnit(text.charCodeAt(i));
+    let unit = packedUnit(units[i]);
     const cls = unit & Packed.ClassMask;
     if (cls === UnitClass.Letter) {
       wordStart = i;
       if (hot) {
         // the sentence is read whatever its other words are: only where the word ends matters
-        i = wordEndFrom(text, i, end);
+        i = wordEndFrom(units, i, end);
         wordEnd = i;
         continue;
       }
@@ -117,22 +117,22 @@ export function figureWindows(text: string, start: number, end: number, visit: (
         last = unit >>> Packed.FoldedShift;
         h = (Math.imul(h, 31) + last) | 0;
         if (++i >= end) break;
-        unit = units[text.charCodeAt(i)];
-        if ((unit & Packed.ClassMask) !== UnitClass.Letter && (unit !== 0 || ((unit = packedUnit(text.charCodeAt(i))) & Packed.ClassMask) !== UnitClass.Letter)) break;
+        unit = table[units[i]];
+        if ((unit & Packed.ClassMask) !== UnitClass.Letter && (unit !== 0 || ((unit = packedUnit(units[i])) & Packed.ClassMask) !== UnitClass.Letter)) break;
       }
       wordEnd = i;
       const role = roles.get(h);
       // ordinals, plural ones and misspelt ones too (« cinquièmes », « dizième »)
-      if ((role & TRIGGER) !== 0 || ((last === 0x65 || last === 0x73) && wordEnd - wordStart >= 5 && endsWithIeme(text, wordEnd))) hot = true;
-      else if ((role & ARTICLE_UNIT) !== 0 && joinsArticle(text, articleEnd, wordStart)) hot = true;
+      if ((role & TRIGGER) !== 0 || ((last === 0x65 || last === 0x73) && wordEnd - wordStart >= 5 && endsWithIeme(units, wordEnd))) hot = true;
+      else if ((role & ARTICLE_UNIT) !== 0 && joinsArticle(units, articleEnd, wordStart)) hot = true;
       articleEnd = (role & ARTICLE) !== 0 ? wordEnd : -1;
       continue;
     }
     const code = unit >>> Packed.FoldedShift;
     if (cls === UnitClass.Digit || (code >= 0x80 && symbolTriggers.has(code))) hot = true;
     i++;
-    if ((code === 0x2e || code === 0x21 || code === 0x3f) && wordEnd === i - 1 && wordEnd - wordStart >= 4 && i < end && isBlank(text, i) && (roles.get(foldedHash(text, wordStart, wordEnd)) & TITLE_MARKER) === 0) {
-      while (i < end && isBlank(text, i)) i++;
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && wordEnd === i - 1 && wordEnd - wordStart >= 4 && i < end && isBlank(units, i) && (roles.get(foldedHash(units, wordStart, wordEnd)) & TITLE_MARKER) === 0) {
+      while (i < end && isBlank(units, i)) i++;
       if (hot) {
         if (windowStart < 0) windowStart = sentenceStart;
       } else if (windowStart >= 0) {

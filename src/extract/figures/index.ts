@@ -1,7 +1,8 @@
 import { runPipeline, type Pipeline } from '../pipeline.js';
 import type { Candidate } from './candidate.js';
-import { figureContext, type FigureContext } from './context.js';
+import { figureContext, type FigureContext, type FigureWindow } from './context.js';
 import { figureWindows } from './figure-windows.js';
+import { textUnits } from './text-units.js';
 import { digitNumber } from './parsers/digit-number.js';
 import { fraction } from './parsers/fraction.js';
 import { nonFigure } from './parsers/non-figure.js';
@@ -45,6 +46,8 @@ export const figurePipeline: Pipeline<FigureContext, Candidate> = {
  */
 export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
+  // read by the one window being read at a time: the next text rewrites it
+  const units = textUnits(text, true);
   const n = text.length;
   let start = 0;
   let nextReturn = text.indexOf('\r');
@@ -53,15 +56,16 @@ export function extractFigures(text: string): Figure[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
     if (nextReturn >= 0 && nextReturn < end) end = nextReturn;
-    if (end > start) figureWindows(text, start, end, (from, to, atLineStart) => readWindow(text, from, to, atLineStart, figures));
+    if (end > start) figureWindows(units, start, end, (from, to, atLineStart) => readWindow(text, { text, units, from, to, atLineStart }, figures));
     start = end + 1;
   }
   return figures;
 }
 
-function readWindow(text: string, from: number, to: number, atLineStart: boolean, figures: Figure[]): void {
+function readWindow(text: string, window: FigureWindow, figures: Figure[]): void {
   // the window's lexemes are dead once its figures are copied out: the next window rewrites them
-  const ctx = figureContext(text, from, to, atLineStart, true);
+  const ctx = figureContext(text, window);
+  const from = window.from;
   for (const c of runPipeline(figurePipeline, ctx)) {
     figures.push({
       start: c.start + from,

@@ -1,3 +1,4 @@
+import { textUnits } from './text-units.js';
 import { foldedAt, Packed, packedUnit, packedUnits, UnitClass } from './unit-table.js';
 
 /**
@@ -17,6 +18,14 @@ export interface Lexeme {
   readonly flags: number;
 }
 
+/** A stretch text[from, to) of a text read window by window, with the text's units (textUnits). */
+export interface TextWindow {
+  readonly text: string;
+  readonly units: Uint16Array;
+  readonly from: number;
+  readonly to: number;
+}
+
 /** One-character norms are shared strings, not a new string per punctuation mark. */
 const asciiChars: readonly string[] = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
 const otherChars = new Map<number, string>();
@@ -31,14 +40,14 @@ function charString(code: number): string {
   return s;
 }
 
-/** The folded form of text[start, end) as a new string (the text itself when folding changes nothing). */
-function foldedString(text: string, start: number, end: number): string {
-  if (end - start === 1) return charString(foldedAt(text, start));
+/** The folded form of text[start, end) as a new string (cut from the text when folding changes nothing). */
+function foldedString(text: string, units: Uint16Array, start: number, end: number): string {
+  if (end - start === 1) return charString(foldedAt(units, start));
   let same = true;
-  for (let k = start; k < end && same; k++) same = foldedAt(text, k) === text.charCodeAt(k);
+  for (let k = start; k < end && same; k++) same = foldedAt(units, k) === units[k];
   if (same) return text.slice(start, end);
   let out = '';
-  for (let k = start; k < end; k++) out += charString(foldedAt(text, k));
+  for (let k = start; k < end; k++) out += charString(foldedAt(units, k));
   return out;
 }
 
@@ -51,12 +60,12 @@ const runCapacity = 64;
 const runUnits = new Uint16Array(runCapacity);
 
 /** The folded run text[start, end) held in runUnits, as a new string. */
-function runString(text: string, start: number, end: number): string {
+function runString(text: string, units: Uint16Array, start: number, end: number): string {
   const length = end - start;
   if (length === 1) return charString(runUnits[0]);
-  if (length > runCapacity) return foldedString(text, start, end);
+  if (length > runCapacity) return foldedString(text, units, start, end);
   let same = true;
-  for (let k = 0; k < length && same; k++) same = runUnits[k] === text.charCodeAt(start + k);
+  for (let k = 0; k < length && same; k++) same = runUnits[k] === units[start + k];
   if (same) return text.slice(start, end);
   return String.fromCharCode.apply(null, runUnits.subarray(0, length) as unknown as number[]);
 }
@@ -87,12 +96,12 @@ function runIs(norm: string, length: number): boolean {
 }
 
 /** The string and flags of the run text[start, end), whose folded units are in runUnits. */
-function seenRun(text: string, start: number, end: number, hash: number, flagsOf: ((hash: number) => number) | undefined): SeenRun {
+function seenRun(text: string, units: Uint16Array, start: number, end: number, hash: number, flagsOf: ((hash: number) => number) | undefined): SeenRun {
   const length = end - start;
   const slot = (hash ^ (hash >>> 16)) & (seenSlots - 1);
   const seen = seenRuns[slot];
   if (seen !== undefined && length <= maxCachedLength && runIs(seen.norm, length)) return seen;
-  const run: SeenRun = { norm: runString(text, start, end), flags: flagsOf === undefined ? 0 : flagsOf(hash) };
+  const run: SeenRun = { norm: runString(text, units, start, end), flags: flagsOf === undefined ? 0 : flagsOf(hash) };
   if (length <= maxCachedLength) seenRuns[slot] = run;
   return run;
 }
@@ -106,25 +115,34 @@ interface MutableLexeme {
   flags: number;
 }
 
-/** Lexeme objects rewritten by each call with `reuse` (a text read window by window). */
+/** Lexeme objects rewritten by each window (see windowLexemes). */
 const pool: MutableLexeme[] = [];
-/** The array handed out with `reuse`, cut to the window's length each time. */
+/** The array handed out for a window, cut to the window's length each time. */
 const reusedArray: Lexeme[] = [];
 
+/** Cuts the whole text; `flagsOf` maps each word's wordHash to its flags. */
+export function lexemes(text: string, flagsOf?: (hash: number) => number): Lexeme[] {
+  return cut(text, textUnits(text), 0, text.length, flagsOf, false);
+}
+
 /**
- * Cuts text[from, to), folding it as it goes, with offsets from `from`; `flagsOf` maps each
- * word's wordHash to its flags. With `reuse`, the lexemes are objects of the previous call
- * rewritten, valid until the next call with `reuse`: for one reader that is done with a window
- * before it cuts the next. The text is read in place (a slice of it would be slower to read).
+ * Cuts a window, with offsets from its start. The lexemes are objects of the previous window
+ * rewritten, valid until the next window is cut: for one reader that is done with a window
+ * before it cuts the next.
  */
-export function lexemes(text: string, from = 0, to = text.length, flagsOf?: (hash: number) => number, reuse = false): Lexeme[] {
+export function windowLexemes(window: TextWindow, flagsOf?: (hash: number) => number): Lexeme[] {
+  return cut(window.text, window.units, window.from, window.to, flagsOf, true);
+}
+
+/** Cuts text[from, to), folding it as it goes, reading its units (the text gives the strings). */
+function cut(text: string, units: Uint16Array, from: number, to: number, flagsOf: ((hash: number) => number) | undefined, reuse: boolean): Lexeme[] {
   const out: Lexeme[] = reuse ? reusedArray : [];
   let used = 0;
-  const units = packedUnits;
+  const table = packedUnits;
   let i = from;
   while (i < to) {
     const start = i;
-    const first = packedUnit(text.charCodeAt(i));
+    const first = packedUnit(units[i]);
     const cls = first & Packed.ClassMask;
     const code = first >>> Packed.FoldedShift;
     let kind: LexemeKind;
@@ -140,8 +158,8 @@ export function lexemes(text: string, from = 0, to = text.length, flagsOf?: (has
         if (k < runCapacity) runUnits[k++] = folded;
         hash = (Math.imul(hash, 31) + folded) | 0;
         if (++i >= to) break;
-        unit = units[text.charCodeAt(i)];
-        if ((unit & Packed.ClassMask) !== cls && (unit !== 0 || ((unit = packedUnit(text.charCodeAt(i))) & Packed.ClassMask) !== cls)) break;
+        unit = table[units[i]];
+        if ((unit & Packed.ClassMask) !== cls && (unit !== 0 || ((unit = packedUnit(units[i])) & Packed.ClassMask) !== cls)) break;
       }
       if (cls === UnitClass.Letter && flagsOf !== seenFlagsOf) {
         // checked per word: the first flagsOf call may build the lexicon, which cuts its own words
@@ -149,7 +167,7 @@ export function lexemes(text: string, from = 0, to = text.length, flagsOf?: (has
         seenFlagsOf = flagsOf;
       }
       // numbers come back too (« 000 », « 2023 »): their strings are shared like words'
-      const run = seenRun(text, start, i, hash, cls === UnitClass.Letter ? flagsOf : undefined);
+      const run = seenRun(text, units, start, i, hash, cls === UnitClass.Letter ? flagsOf : undefined);
       kind = cls === UnitClass.Letter ? 'word' : 'digits';
       norm = run.norm;
       flags = run.flags;
@@ -157,23 +175,23 @@ export function lexemes(text: string, from = 0, to = text.length, flagsOf?: (has
       let newline = cls === UnitClass.Newline;
       i++;
       for (; i < to; i++) {
-        const c = packedUnit(text.charCodeAt(i)) & Packed.ClassMask;
+        const c = packedUnit(units[i]) & Packed.ClassMask;
         if (c === UnitClass.Newline) newline = true;
         else if (c !== UnitClass.Blank) break;
       }
       kind = newline ? 'newline' : 'space';
-      norm = foldedString(text, start, i);
+      norm = foldedString(text, units, start, i);
     } else {
       // a surrogate pair stays one symbol
       const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < to;
       i += pair ? 2 : 1;
       kind = 'punct';
-      norm = pair ? foldedString(text, start, i) : charString(code);
+      norm = pair ? foldedString(text, units, start, i) : charString(code);
     }
     const lexemeStart = start - from;
     const lexemeEnd = i - from;
     if (reuse) {
-      // a lexeme of an earlier call, rewritten: no allocation per lexeme
+      // a lexeme of an earlier window, rewritten: no allocation per lexeme
       let l = pool[used];
       if (l === undefined) {
         l = { kind, start: lexemeStart, end: lexemeEnd, norm, flags };

@@ -54,9 +54,9 @@ export function packedUnit(code: number): number {
   return value !== 0 ? value : pack(code);
 }
 
-/** The folded form of text[i]. */
-export function foldedAt(text: string, i: number): number {
-  return packedUnit(text.charCodeAt(i)) >>> Packed.FoldedShift;
+/** The folded form of units[i]. */
+export function foldedAt(units: Uint16Array, i: number): number {
+  return packedUnit(units[i]) >>> Packed.FoldedShift;
 }
 
 /** A 32-bit hash of a folded word, for look-ups that must not cut the word out of the text. */
@@ -66,9 +66,9 @@ export function wordHash(word: string): number {
   return h;
 }
 
-/** The wordHash of the folded text[start, end), read in place. */
-export function foldedHash(text: string, start: number, end: number): number {
+/** The wordHash of the folded units[start, end), read in place. */
+export function foldedHash(units: Uint16Array, start: number, end: number): number {
   let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (packedUnit(text.charCodeAt(i)) >>> Packed.FoldedShift)) | 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + foldedAt(units, i)) | 0;
   return h;
 }

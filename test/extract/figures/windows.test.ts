@@ -5,6 +5,7 @@ import { runPipeline } from '../../../src/extract/pipeline.js';
 import { figureContext } from '../../../src/extract/figures/context.js';
 import { figurePipeline, extractFigures } from '../../../src/extract/figures/index.js';
 import { lexemes } from '../../../src/extract/figures/lexemes.js';
+import { textUnits } from '../../../src/extract/figures/text-units.js';
 import { figureWindows } from '../../../src/extract/figures/figure-windows.js';
 
 /** The figures of one pass over the whole text, with no line or sentence cut and nothing skipped. */
@@ -51,7 +52,7 @@ describe('reading by windows', () => {
 describe('choosing the windows', () => {
   function windowTexts(text: string): string[] {
     const found: string[] = [];
-    figureWindows(text, 0, text.length, (start, end) => found.push(text.slice(start, end)));
+    figureWindows(textUnits(text), 0, text.length, (start, end) => found.push(text.slice(start, end)));
     return found;
   }
 
