@@ -30,7 +30,8 @@ export const vulgarFractions: ReadonlyMap<string, number> = new Map<string, numb
  */
 export const vulgarFraction: Parser<FigureContext, Candidate> = {
   name: 'vulgarFraction',
-  *parse(ctx) {
+  parse(ctx) {
+    const found: Candidate[] = [];
     const lex = ctx.lexemes;
     for (const i of ctx.interesting) {
       const l = lex[i];
@@ -39,10 +40,11 @@ export const vulgarFraction: Parser<FigureContext, Candidate> = {
       if (share === undefined) continue;
       const whole = lex[i - 1];
       if (whole !== undefined && whole.kind === 'digits' && lex[i - 2]?.kind !== 'punct') {
-        yield candidate({ start: whole.start, end: l.end, firstLex: i - 1, endLex: i + 1, value: Number(whole.norm) + share, decimal: true, digits: true, origin: 'fraction' });
+        found.push(candidate({ start: whole.start, end: l.end, firstLex: i - 1, endLex: i + 1, value: Number(whole.norm) + share, decimal: true, digits: true, origin: 'fraction' }));
       } else {
-        yield candidate({ start: l.start, end: l.end, firstLex: i, endLex: i + 1, value: share * 100, kind: 'percent', unit: '%', decimal: true, origin: 'fraction' });
+        found.push(candidate({ start: l.start, end: l.end, firstLex: i, endLex: i + 1, value: share * 100, kind: 'percent', unit: '%', decimal: true, origin: 'fraction' }));
       }
     }
+    return found;
   },
 };
