@@ -24,6 +24,9 @@ function startsSpan(code: number): boolean {
 
 /** The index array handed out with a window's context, rewritten by the next one. */
 const reusedInteresting: number[] = [];
+/** The sentence numbers of a window's context, rewritten by the next one (windows longer than that get their own). */
+let reusedSentences = new Int32Array(1024);
+const maxReusedSentences = 1 << 16;
 
 /** A window of a text read window by window; it starts a line or follows a sentence end. */
 export interface FigureWindow extends TextWindow {
@@ -51,14 +54,20 @@ export function figureContext(text: string, window?: FigureWindow): FigureContex
     atLineStart: window === undefined || window.atLineStart,
     // only the refiners that carry a unit through a sentence ask: counted on first use
     get sentenceOf(): Int32Array {
-      sentences ??= countSentences(lex);
+      sentences ??= countSentences(lex, window === undefined ? undefined : windowSentences(lex.length));
       return sentences;
     },
   };
 }
 
-function countSentences(lex: readonly Lexeme[]): Int32Array {
-  const sentenceOf = new Int32Array(lex.length);
+/** An array for the sentence numbers of a window of `length` lexemes. */
+function windowSentences(length: number): Int32Array {
+  if (length > maxReusedSentences) return new Int32Array(length);
+  if (reusedSentences.length < length) reusedSentences = new Int32Array(Math.min(maxReusedSentences, Math.max(length, reusedSentences.length * 2)));
+  return reusedSentences.subarray(0, length);
+}
+
+function countSentences(lex: readonly Lexeme[], sentenceOf: Int32Array = new Int32Array(lex.length)): Int32Array {
   let sentence = 0;
   for (let i = 0; i < lex.length; i++) {
     const l = lex[i];
