@@ -72,14 +72,31 @@ function joinsArticle(units: Uint16Array, articleEnd: number, wordStart: number)
   return true;
 }
 
-/** The end of the word that starts at units[i] (`end` at most). */
-function wordEndFrom(units: Uint16Array, i: number, end: number): number {
-  const table = packedUnits;
-  for (i++; i < end; i++) {
-    const unit = table[units[i]];
-    if ((unit & Packed.ClassMask) !== UnitClass.Letter && (unit !== 0 || (packedUnit(units[i]) & Packed.ClassMask) !== UnitClass.Letter)) break;
+function isLetter(units: Uint16Array, i: number): boolean {
+  return (packedUnit(units[i]) & Packed.ClassMask) === UnitClass.Letter;
+}
+
+/**
+ * The index of the next « . », « ! » or « ? » of units[i, end), or `end`. No other unit folds
+ * to one of them, so the raw units are compared, at the speed of a plain loop.
+ */
+function nextStop(units: Uint16Array, i: number, end: number): number {
+  for (; i < end; i++) {
+    const unit = units[i];
+    if (unit <= 0x3f && (unit === 0x2e || unit === 0x21 || unit === 0x3f)) return i;
   }
-  return i;
+  return end;
+}
+
+/**
+ * The stop at units[p] (« . », « ! », « ? ») ends a sentence: it closes a word of four letters
+ * or more that is no title marker (« art. »: its number follows), and a blank follows it.
+ */
+function endsSentence(units: Uint16Array, p: number, lineStart: number, end: number, roles: WordHashTable): boolean {
+  if (p + 1 >= end || !isBlank(units, p + 1)) return false;
+  let wordStart = p;
+  while (wordStart > lineStart && isLetter(units, wordStart - 1)) wordStart--;
+  return p - wordStart >= 4 && (roles.get(foldedHash(units, wordStart, p)) & TITLE_MARKER) === 0;
 }
 
 /**
@@ -93,56 +110,57 @@ export function figureWindows(units: Uint16Array, start: number, end: number, vi
   let sentenceStart = start;
   let hot = false;
   let windowStart = -1;
-  let wordStart = -1;
-  let wordEnd = -1;
   /** End of the last word when it was « un »/« une », else -1. */
   let articleEnd = -1;
   const table = packedUnits;
   let i = start;
   while (i < end) {
-    let unit = packedUnit(units[i]);
-    const cls = unit & Packed.ClassMask;
-    if (cls === UnitClass.Letter) {
-      wordStart = i;
-      if (hot) {
-        // the sentence is read whatever its other words are: only where the word ends matters
-        i = wordEndFrom(units, i, end);
-        wordEnd = i;
+    if (hot) {
+      // the sentence is read whatever else it holds: only where it ends matters
+      i = nextStop(units, i, end);
+      if (i >= end) break;
+    } else {
+      let unit = packedUnit(units[i]);
+      const cls = unit & Packed.ClassMask;
+      if (cls === UnitClass.Letter) {
+        const wordStart = i;
+        // the same hash as wordHash, over the folded letters
+        let h = 0;
+        let last = 0;
+        for (;;) {
+          last = unit >>> Packed.FoldedShift;
+          h = (Math.imul(h, 31) + last) | 0;
+          if (++i >= end) break;
+          unit = table[units[i]];
+          if ((unit & Packed.ClassMask) !== UnitClass.Letter && (unit !== 0 || ((unit = packedUnit(units[i])) & Packed.ClassMask) !== UnitClass.Letter)) break;
+        }
+        const role = roles.get(h);
+        // ordinals, plural ones and misspelt ones too (« cinquièmes », « dizième »)
+        if ((role & TRIGGER) !== 0 || ((last === 0x65 || last === 0x73) && i - wordStart >= 5 && endsWithIeme(units, i))) hot = true;
+        else if ((role & ARTICLE_UNIT) !== 0 && joinsArticle(units, articleEnd, wordStart)) hot = true;
+        articleEnd = (role & ARTICLE) !== 0 ? i : -1;
         continue;
       }
-      // the same hash as wordHash, over the folded letters
-      let h = 0;
-      let last = 0;
-      for (;;) {
-        last = unit >>> Packed.FoldedShift;
-        h = (Math.imul(h, 31) + last) | 0;
-        if (++i >= end) break;
-        unit = table[units[i]];
-        if ((unit & Packed.ClassMask) !== UnitClass.Letter && (unit !== 0 || ((unit = packedUnit(units[i])) & Packed.ClassMask) !== UnitClass.Letter)) break;
+      const code = unit >>> Packed.FoldedShift;
+      if (cls === UnitClass.Digit || (code >= 0x80 && symbolTriggers.has(code))) hot = true;
+      if (code !== 0x2e && code !== 0x21 && code !== 0x3f) {
+        i++;
+        continue;
       }
-      wordEnd = i;
-      const role = roles.get(h);
-      // ordinals, plural ones and misspelt ones too (« cinquièmes », « dizième »)
-      if ((role & TRIGGER) !== 0 || ((last === 0x65 || last === 0x73) && wordEnd - wordStart >= 5 && endsWithIeme(units, wordEnd))) hot = true;
-      else if ((role & ARTICLE_UNIT) !== 0 && joinsArticle(units, articleEnd, wordStart)) hot = true;
-      articleEnd = (role & ARTICLE) !== 0 ? wordEnd : -1;
-      continue;
     }
-    const code = unit >>> Packed.FoldedShift;
-    if (cls === UnitClass.Digit || (code >= 0x80 && symbolTriggers.has(code))) hot = true;
-    i++;
-    if ((code === 0x2e || code === 0x21 || code === 0x3f) && wordEnd === i - 1 && wordEnd - wordStart >= 4 && i < end && isBlank(units, i) && (roles.get(foldedHash(units, wordStart, wordEnd)) & TITLE_MARKER) === 0) {
-      while (i < end && isBlank(units, i)) i++;
-      if (hot) {
-        if (windowStart < 0) windowStart = sentenceStart;
-      } else if (windowStart >= 0) {
-        visit(windowStart, sentenceStart, windowStart === start);
-        windowStart = -1;
-      }
-      sentenceStart = i;
-      hot = false;
-      articleEnd = -1;
+    // units[i] is a stop
+    const stop = i++;
+    if (!endsSentence(units, stop, start, end, roles)) continue;
+    while (i < end && isBlank(units, i)) i++;
+    if (hot) {
+      if (windowStart < 0) windowStart = sentenceStart;
+    } else if (windowStart >= 0) {
+      visit(windowStart, sentenceStart, windowStart === start);
+      windowStart = -1;
     }
+    sentenceStart = i;
+    hot = false;
+    articleEnd = -1;
   }
   if (hot && windowStart < 0) windowStart = sentenceStart;
   if (windowStart >= 0) visit(windowStart, hot ? end : sentenceStart, windowStart === start);

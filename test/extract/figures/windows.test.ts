@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/extract/pipeline.js';
 import { figureContext } from '../../../src/extract/figures/context.js';
 import { figurePipeline, extractFigures } from '../../../src/extract/figures/index.js';
+import { foldCode } from '../../../src/extract/figures/fold-text.js';
 import { lexemes } from '../../../src/extract/figures/lexemes.js';
 import { textUnits } from '../../../src/extract/figures/text-units.js';
 import { figureWindows } from '../../../src/extract/figures/figure-windows.js';
@@ -66,6 +67,14 @@ describe('choosing the windows', () => {
 });
 
 describe('folding', () => {
+  // figureWindows looks for sentence ends among the raw units
+  it('folds no unit but « . », « ! », « ? » to one of them', () => {
+    const stops = [0x2e, 0x21, 0x3f];
+    const folding: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (stops.includes(foldCode(code))) folding.push(code);
+    expect(folding).toEqual([0x21, 0x2e, 0x3f]);
+  });
+
   it('keeps one UTF-16 unit per unit', () => {
     const text = 'Éléphant ŒUVRE 6ᵉ 1ᵉʳ m² − 5 % l’an `x´ 😀 \ud800x';
     const lex = lexemes(text);
