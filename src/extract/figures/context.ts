@@ -22,8 +22,6 @@ function startsSpan(code: number): boolean {
   return code === 0x40 || code === 0x23 || code === 0x5b || code === 0x2b || code >= 0x80;
 }
 
-/** The index array handed out with a window's context, rewritten by the next one. */
-const reusedInteresting: number[] = [];
 /** The sentence numbers of a window's context, rewritten by the next one (windows longer than that get their own). */
 let reusedSentences = new Int32Array(1024);
 const maxReusedSentences = 1 << 16;
@@ -39,13 +37,11 @@ export interface FigureWindow extends TextWindow {
  */
 export function figureContext(text: string, window?: FigureWindow): FigureContext {
   const lex = window === undefined ? lexemes(text, wordFlags) : windowLexemes(window, wordFlags);
-  const interesting: number[] = window === undefined ? [] : reusedInteresting;
-  let count = 0;
+  const interesting: number[] = [];
   for (let i = 0; i < lex.length; i++) {
     const l = lex[i];
-    if (l.kind === 'digits' || l.flags !== 0 || (l.kind === 'punct' && startsSpan(l.norm.charCodeAt(0)))) interesting[count++] = i;
+    if (l.kind === 'digits' || l.flags !== 0 || (l.kind === 'punct' && startsSpan(l.norm.charCodeAt(0)))) interesting.push(i);
   }
-  interesting.length = count;
   return window === undefined ? new Context(text, lex, interesting, true, false) : new Context(text.slice(window.from, window.to), lex, interesting, window.atLineStart, true);
 }
 

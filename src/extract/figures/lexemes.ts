@@ -71,39 +71,39 @@ function runString(text: string, units: Uint16Array, start: number, end: number)
 }
 
 /**
- * Words and numbers seen before, by wordHash, with their flags: a run that comes back (most do:
- * a text's vocabulary is small) reuses its string and flags with one look-up instead of making
- * a new string. One entry per slot of a fixed table: a hash met again replaces what its slot
- * held, so memory stays bounded. Checked code by code, so a collision only costs a new string;
- * emptied when another `flagsOf` is given, so flags stay right.
+ * Words and numbers seen before, by wordHash, with their strings and flags: a run that comes
+ * back (most do: a text's vocabulary is small) reuses its string and flags instead of making a
+ * new string. One entry per slot of a fixed table, its folded units, length, string and flags
+ * in typed arrays, so a look-up compares numbers and reads no string; a run met again replaces
+ * what its slot held, so memory stays bounded. Used when cutting with flags (the lexicon's own
+ * cutting has none), and emptied when other flags come, so flags stay right.
  */
-interface SeenRun {
-  readonly norm: string;
-  readonly flags: number;
-}
-
-const seenSlots = 1 << 16;
-const seenRuns: (SeenRun | undefined)[] = new Array<SeenRun | undefined>(seenSlots).fill(undefined);
-let seenFlagsOf: ((hash: number) => number) | undefined;
+const seenSlots = 1 << 14;
 /** Only short runs are kept: V8 copies them when cut, so the table holds no part of a text. */
 const maxCachedLength = 12;
+const seenLengths = new Uint8Array(seenSlots);
+const seenUnits = new Uint16Array(seenSlots * maxCachedLength);
+const seenNorms: string[] = new Array<string>(seenSlots).fill('');
+const seenFlags = new Int32Array(seenSlots);
+let seenFlagsOf: ((hash: number) => number) | undefined;
 
-/** The run in runUnits, `length` units long, is `norm`. */
-function runIs(norm: string, length: number): boolean {
-  if (norm.length !== length) return false;
-  for (let k = 0; k < length; k++) if (norm.charCodeAt(k) !== runUnits[k]) return false;
+function seenSlot(hash: number): number {
+  return (hash ^ (hash >>> 16)) & (seenSlots - 1);
+}
+
+/** The slot holds the run in runUnits, `length` units long. */
+function holdsRun(slot: number, length: number): boolean {
+  if (seenLengths[slot] !== length) return false;
+  const base = slot * maxCachedLength;
+  for (let k = 0; k < length; k++) if (seenUnits[base + k] !== runUnits[k]) return false;
   return true;
 }
 
-/** The string and flags of the run text[start, end), whose folded units are in runUnits. */
-function seenRun(text: string, units: Uint16Array, start: number, end: number, hash: number, flagsOf: ((hash: number) => number) | undefined): SeenRun {
-  const length = end - start;
-  const slot = (hash ^ (hash >>> 16)) & (seenSlots - 1);
-  const seen = seenRuns[slot];
-  if (seen !== undefined && length <= maxCachedLength && runIs(seen.norm, length)) return seen;
-  const run: SeenRun = { norm: runString(text, units, start, end), flags: flagsOf === undefined ? 0 : flagsOf(hash) };
-  if (length <= maxCachedLength) seenRuns[slot] = run;
-  return run;
+/** Keeps the run in runUnits, `length` units long (maxCachedLength at most), with its string. */
+function keepRun(slot: number, length: number, norm: string): void {
+  seenLengths[slot] = length;
+  seenUnits.set(runUnits.subarray(0, length), slot * maxCachedLength);
+  seenNorms[slot] = norm;
 }
 
 /** The lexeme fields, written by the cutting loop and read when the lexeme is stored. */
@@ -115,10 +115,11 @@ interface MutableLexeme {
   flags: number;
 }
 
-/** Lexeme objects rewritten by each window (see windowLexemes). */
+/**
+ * Lexeme objects rewritten by each window (see windowLexemes). The array only grows: a window
+ * gets a copy of its part (an array cut shorter and grown again is reallocated each time).
+ */
 const pool: MutableLexeme[] = [];
-/** The array handed out for a window, cut to the window's length each time. */
-const reusedArray: Lexeme[] = [];
 
 /** Cuts the whole text; `flagsOf` maps each word's wordHash to its flags. */
 export function lexemes(text: string, flagsOf?: (hash: number) => number): Lexeme[] {
@@ -136,8 +137,13 @@ export function windowLexemes(window: TextWindow, flagsOf?: (hash: number) => nu
 
 /** Cuts text[from, to), folding it as it goes, reading its units (the text gives the strings). */
 function cut(text: string, units: Uint16Array, from: number, to: number, flagsOf: ((hash: number) => number) | undefined, reuse: boolean): Lexeme[] {
-  const out: Lexeme[] = reuse ? reusedArray : [];
+  const out: Lexeme[] = [];
   let used = 0;
+  const cached = flagsOf !== undefined;
+  if (cached && flagsOf !== seenFlagsOf) {
+    seenLengths.fill(0);
+    seenFlagsOf = flagsOf;
+  }
   const table = packedUnits;
   let i = from;
   while (i < to) {
@@ -161,16 +167,20 @@ function cut(text: string, units: Uint16Array, from: number, to: number, flagsOf
         unit = table[units[i]];
         if ((unit & Packed.ClassMask) !== cls && (unit !== 0 || ((unit = packedUnit(units[i])) & Packed.ClassMask) !== cls)) break;
       }
-      if (cls === UnitClass.Letter && flagsOf !== seenFlagsOf) {
-        // checked per word: the first flagsOf call may build the lexicon, which cuts its own words
-        seenRuns.fill(undefined);
-        seenFlagsOf = flagsOf;
-      }
-      // numbers come back too (« 000 », « 2023 »): their strings are shared like words'
-      const run = seenRun(text, units, start, i, hash, cls === UnitClass.Letter ? flagsOf : undefined);
       kind = cls === UnitClass.Letter ? 'word' : 'digits';
-      norm = run.norm;
-      flags = run.flags;
+      const length = i - start;
+      // numbers come back too (« 000 », « 2023 »): their strings are shared like words'
+      const slot = cached && length <= maxCachedLength ? seenSlot(hash) : -1;
+      if (slot >= 0 && holdsRun(slot, length)) {
+        norm = seenNorms[slot];
+        flags = seenFlags[slot];
+      } else {
+        norm = runString(text, units, start, i);
+        if (slot >= 0) keepRun(slot, length, norm);
+        // after runUnits is read: the first call may build the lexicon, which cuts its own words
+        flags = cls === UnitClass.Letter && flagsOf !== undefined ? flagsOf(hash) : 0;
+        if (slot >= 0) seenFlags[slot] = flags;
+      }
     } else if (cls === UnitClass.Blank || cls === UnitClass.Newline) {
       let newline = cls === UnitClass.Newline;
       i++;
@@ -203,9 +213,8 @@ function cut(text: string, units: Uint16Array, from: number, to: number, flagsOf
         l.norm = norm;
         l.flags = flags;
       }
-      out[used++] = l;
+      used++;
     } else out.push({ kind, start: lexemeStart, end: lexemeEnd, norm, flags });
   }
-  if (reuse) out.length = used;
-  return out;
+  return reuse ? pool.slice(0, used) : out;
 }
