@@ -48,6 +48,7 @@ export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   // read by the one window being read at a time: the next text rewrites it
   const units = textUnits(text, true);
+  const read = (from: number, to: number, atLineStart: boolean): void => readWindow(text, { text, units, from, to, atLineStart }, figures);
   const n = text.length;
   let start = 0;
   let nextReturn = text.indexOf('\r');
@@ -56,7 +57,7 @@ export function extractFigures(text: string): Figure[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
     if (nextReturn >= 0 && nextReturn < end) end = nextReturn;
-    if (end > start) figureWindows(units, start, end, (from, to, atLineStart) => readWindow(text, { text, units, from, to, atLineStart }, figures));
+    if (end > start) figureWindows(units, start, end, read);
     start = end + 1;
   }
   return figures;
