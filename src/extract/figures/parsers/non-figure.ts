@@ -13,17 +13,21 @@ const functionWords = new Set([
   'mais', 'donc', 'car', 'ne', 'n', 'y', 'un', 'une', 'nous', 'vous', 'je', 'j', 'c', 's', 'pas', 'plus', 'moins', 'vers', 'via',
 ]);
 
+/** Separators of dates and codes (17/05/2018, 192.168.1.2, 2021-05-17), tried in this order. */
+const codeSeparators = ['/', '.', '-'];
+/** Words before a day written « 17/05 » (« le 17/05 »). */
+const dayArticles = new Set(['le', 'du', 'au']);
+
 const bullets = new Set(['•', '·', '▪', '►', '▶', '*', '-', '‣', '◦', '–', '—']);
+
+/** Ordinal and scale suffixes that may touch digits (« 6e », « 2nd », « 10k », « 3md », « 14h »). */
+const digitSuffixes = new Set(['e', 'eme', 'emes', 'es', 'er', 'ers', 'ere', 'eres', 're', 'res', 'nd', 'nde', 'nds', 'ndes', 'd', 'de', 'ieme', 'iemes', 'k', 'md', 'mds', 'mrd', 'mrds', 'mio', 'mia', 'h']);
 
 /** Letters that may touch digits without making an identifier of them. */
 function knownSuffix(ctx: FigureContext, i: number): boolean {
   const norm = ctx.lexemes[i].norm;
   const lexicon = figureLexicon();
-  return (
-    lexicon.unitsByFirst.has(norm) ||
-    lexicon.numberWords.has(norm) ||
-    /^(e|eme|emes|es|er|ers|ere|eres|re|res|nd|nde|nds|ndes|d|de|ieme|iemes|k|md|mds|mrd|mrds|mio|mia|h)$/.test(norm)
-  );
+  return lexicon.unitsByFirst.has(norm) || lexicon.numberWords.has(norm) || digitSuffixes.has(norm);
 }
 
 /** Capital letters that may follow digits as a scale or a unit symbol (« 10 K », « 6 M », « 3 L », « 5 W »). */
@@ -161,7 +165,7 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
       }
       // slash and dotted dates, codes: 17/05/2018, 192.168.1.2, 2.3.1
       let coded = false;
-      for (const sep of ['/', '.', '-']) {
+      for (const sep of codeSeparators) {
         if (!isPunct(ctx, i + 1, sep) || !isDigits(ctx, i + 2)) continue;
         let k = i + 2;
         let parts = 2;
@@ -171,7 +175,7 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
           parts++;
           if (lex[k].end - lex[k].start !== 3) allGroups = false;
         }
-        const leDate = sep === '/' && parts === 2 && length <= 2 && lex[i + 2].end - lex[i + 2].start <= 2 && /^(le|du|au)$/.test(lex[skipSpaceBack(ctx, i - 1)]?.norm ?? '');
+        const leDate = sep === '/' && parts === 2 && length <= 2 && lex[i + 2].end - lex[i + 2].start <= 2 && dayArticles.has(lex[skipSpaceBack(ctx, i - 1)]?.norm ?? '');
         if ((parts >= 3 && !(sep === '.' && allGroups && length <= 3)) || leDate) {
           found.push(blocker(l.start, lex[k].end, i, k + 1, 'date-or-code'));
           from = k + 1;
