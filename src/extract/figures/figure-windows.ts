@@ -8,12 +8,13 @@ import { WordHashTable } from './word-hash-table.js';
  * Cuts a line into the stretches worth reading, so that text with no figure goes unread (the
  * text is read as its units, see textUnits, and folded one unit at a time, never copied).
  *
- * A stretch is a run of sentences holding what every figure needs: digits, a vulgar fraction
- * (« ½ »), « ° » (« n° un »), a word that starts or ends a figure in words (number words but
- * « un »/« une », ordinals, share nouns, the last word of a vague quantity, « moitié »,
- * « premier », « numéro », « douzaine », « négatif »), or a lone « un »/« une » right before
- * a unit it may take (« un euro »: alone it is an article, dropped). Words are compared by
- * wordHash: a collision only makes a sentence be read for nothing.
+ * A stretch is a run of sentences holding what every figure needs: digits (but those of a
+ * footnote marker « [4] »), a vulgar fraction (« ½ »), « ° » (« n° un »), a word that starts
+ * or ends a figure in words (number words but « un »/« une », ordinals, share nouns, the last
+ * word of a vague quantity, « moitié », « premier », « numéro », « douzaine », « négatif »), or
+ * a lone « un »/« une » right before a unit it may take (« un euro »: alone it is an article,
+ * dropped). Words are compared by wordHash: a collision only makes a sentence be read for
+ * nothing.
  *
  * Sentences are cut only after « . », « ! » or « ? » that closes a word of four letters or more
  * (not an abbreviation, not a title marker such as « art. ») and is followed by a blank: no
@@ -100,6 +101,18 @@ function endsSentence(units: Uint16Array, p: number, lineStart: number, end: num
 }
 
 /**
+ * The end of the footnote marker (« [4] ») whose number starts at units[i], or -1. Its digits
+ * make no figure: nonFigure blocks « [ », digits, « ] » wherever they touch, and whatever
+ * overlaps a blocker is dropped, so they alone do not make a sentence worth reading.
+ */
+function footnoteMarkerEnd(units: Uint16Array, i: number, lineStart: number, end: number): number {
+  if (i <= lineStart || foldedAt(units, i - 1) !== 0x5b) return -1; // [
+  let k = i + 1;
+  while (k < end && (packedUnit(units[k]) & Packed.ClassMask) === UnitClass.Digit) k++;
+  return k < end && foldedAt(units, k) === 0x5d ? k + 1 : -1; // ]
+}
+
+/**
  * Calls `visit(start, end, atLineStart)` for each stretch of units[start, end) (one line) that
  * may hold a figure, in order.
  */
@@ -142,7 +155,14 @@ export function figureWindows(units: Uint16Array, start: number, end: number, vi
         continue;
       }
       const code = unit >>> Packed.FoldedShift;
-      if (cls === UnitClass.Digit || (code >= 0x80 && symbolTriggers.has(code))) hot = true;
+      if (cls === UnitClass.Digit) {
+        const markerEnd = footnoteMarkerEnd(units, i, start, end);
+        if (markerEnd >= 0) {
+          i = markerEnd;
+          continue;
+        }
+        hot = true;
+      } else if (code >= 0x80 && symbolTriggers.has(code)) hot = true;
       if (code !== 0x2e && code !== 0x21 && code !== 0x3f) {
         i++;
         continue;

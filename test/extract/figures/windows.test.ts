@@ -38,6 +38,9 @@ describe('reading by windows', () => {
     'Attendre une  heure. Puis un-an plus tard. Un - an. Un mot sur un dollar américain. Un $ canadien.',
     'Le n° un du classement. Le n° deux. Un ½ verre suffit. Température négatif un. Une douzaine de fois.',
     'De nombreux milliers de colis. Des dizaines de colis. Un livre coûte cher. Le dixièmes rang.',
+    // footnote markers: their digits alone make no figure, other brackets do
+    'Voir la note [4] du texte. Les notes [4][5] et x[12] aussi. Puis [4e] rang. Enfin [ 4 ] euros.',
+    'Il paie [12 000] euros. Un [3] euro. Le [²] indice. Un total [40] % plus tard. Fin [7]',
   ];
   for (const text of tricky) it(JSON.stringify(text.slice(0, 40)), () => expect(windowed(text)).toEqual(wholePass(text)));
 
@@ -59,6 +62,10 @@ describe('choosing the windows', () => {
 
   it('skips sentences with nothing a figure needs, quotes and units without a number included', () => {
     expect(windowTexts('Il dit « bonjour » au chef. Le mois dernier, au point de vue du chef. Il a 3 ans.')).toEqual(['Il a 3 ans.']);
+  });
+
+  it('skips footnote markers but reads other numbers in brackets', () => {
+    expect(windowTexts('Comme le dit la note [14] du texte. Il y a [3 ans] déjà.')).toEqual(['Il y a [3 ans] déjà.']);
   });
 
   it('reads a lone « un » before a unit, and runs of read sentences as one window', () => {
