@@ -42,7 +42,8 @@ export function figureContext(text: string, window?: FigureWindow): FigureContex
     const l = lex[i];
     if (l.kind === 'digits' || l.flags !== 0 || (l.kind === 'punct' && startsSpan(l.norm.charCodeAt(0)))) interesting.push(i);
   }
-  return window === undefined ? new Context(text, lex, interesting, true, false) : new Context(text.slice(window.from, window.to), lex, interesting, window.atLineStart, true);
+  if (window === undefined) return new Context(text, lex, interesting, true, false);
+  return new Context(text.slice(window.from, window.to), lex, interesting, window.atLineStart, true);
 }
 
 /** A class, not an object literal: a literal with a getter is built by the runtime, at 0.4 µs a window. */
@@ -54,12 +55,13 @@ class Context implements FigureContext {
     readonly lexemes: readonly Lexeme[],
     readonly interesting: readonly number[],
     readonly atLineStart: boolean,
-    private readonly window: boolean,
+    /** A window's context, whose sentence numbers go in the buffer the next window rewrites. */
+    private readonly ofWindow: boolean,
   ) {}
 
   // only the refiners that carry a unit through a sentence ask: counted on first use
   get sentenceOf(): Int32Array {
-    this.sentences ??= countSentences(this.lexemes, this.window ? windowSentences(this.lexemes.length) : undefined);
+    this.sentences ??= countSentences(this.lexemes, this.ofWindow ? windowSentences(this.lexemes.length) : undefined);
     return this.sentences;
   }
 }

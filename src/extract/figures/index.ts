@@ -46,7 +46,7 @@ export const figurePipeline: Pipeline<FigureContext, Candidate> = {
  */
 export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
-  // read by the one window being read at a time: the next text rewrites it
+  // a buffer the next text rewrites: its windows are all read before this returns
   const units = textUnits(text, true);
   const read = (from: number, to: number, atLineStart: boolean): void => readWindow(text, { text, units, from, to, atLineStart }, figures);
   const n = text.length;

@@ -35,9 +35,9 @@ export const enum Packed {
 }
 
 /**
- * `folded << Packed.FoldedShift | class` for each raw unit (never 0: classes start at 1), 0 for a unit
- * not yet met. The loops over every character read it directly and call packedUnit only on a 0,
- * where a run seems to end: a call in their inner loop slows them down by a quarter.
+ * The packed unit of each raw unit (never 0: classes start at 1), 0 for a unit not yet met.
+ * The loops over every character read it directly and call packedUnit only on a 0, where a
+ * run seems to end: a call in their inner loop slows them down by a quarter.
  */
 export const packedUnits = new Int32Array(65536);
 

@@ -20,10 +20,6 @@ export class WordHashTable {
     }
   }
 
-  has(hash: number): boolean {
-    return this.get(hash) !== 0;
-  }
-
   /** Stores a non-zero value for `hash` (OR-ed with what it holds already when `merge`). */
   set(hash: number, value: number, merge = false): void {
     if (value === 0) throw new Error('WordHashTable stores non-zero values only');
