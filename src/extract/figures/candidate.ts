@@ -61,3 +61,20 @@ export function candidate(fields: Partial<Candidate> & Pick<Candidate, 'start' |
 export function blocker(start: number, end: number, firstLex: number, endLex: number, origin: string): Candidate {
   return candidate({ start, end, firstLex, endLex, value: 0, blocker: true, origin });
 }
+
+/**
+ * Sorts candidates by start in place, stably. An insertion sort: a window has a few candidates,
+ * and Array.prototype.sort copies them first.
+ */
+export function sortByStart(candidates: Candidate[]): Candidate[] {
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i];
+    let j = i - 1;
+    while (j >= 0 && candidates[j].start > c.start) {
+      candidates[j + 1] = candidates[j];
+      j--;
+    }
+    candidates[j + 1] = c;
+  }
+  return candidates;
+}

@@ -1,8 +1,8 @@
 import { runPipeline, type Pipeline } from '../pipeline.js';
 import type { Candidate } from './candidate.js';
-import { figureContext, type FigureContext } from './context.js';
-import { foldText } from './fold-text.js';
+import { figureContext, type FigureContext, type FigureWindow } from './context.js';
 import { figureWindows } from './figure-windows.js';
+import { textUnits } from './text-units.js';
 import { digitNumber } from './parsers/digit-number.js';
 import { fraction } from './parsers/fraction.js';
 import { nonFigure } from './parsers/non-figure.js';
@@ -45,8 +45,10 @@ export const figurePipeline: Pipeline<FigureContext, Candidate> = {
  * the input.
  */
 export function extractFigures(text: string): Figure[] {
-  const folded = foldText(text);
   const figures: Figure[] = [];
+  // a buffer the next text rewrites: its windows are all read before this returns
+  const units = textUnits(text, true);
+  const read = (from: number, to: number, atLineStart: boolean): void => readWindow(text, { text, units, from, to, atLineStart }, figures);
   const n = text.length;
   let start = 0;
   let nextReturn = text.indexOf('\r');
@@ -55,19 +57,20 @@ export function extractFigures(text: string): Figure[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
     if (nextReturn >= 0 && nextReturn < end) end = nextReturn;
-    if (end > start) figureWindows(folded, start, end, (from, to, atLineStart) => readWindow(text.slice(from, to), folded.slice(from, to), from, atLineStart, figures));
+    if (end > start) figureWindows(units, start, end, read);
     start = end + 1;
   }
   return figures;
 }
 
-function readWindow(text: string, folded: string, offset: number, atLineStart: boolean, figures: Figure[]): void {
+function readWindow(text: string, window: FigureWindow, figures: Figure[]): void {
   // the window's lexemes are dead once its figures are copied out: the next window rewrites them
-  const ctx = figureContext(text, folded, atLineStart, true);
+  const ctx = figureContext(text, window);
+  const from = window.from;
   for (const c of runPipeline(figurePipeline, ctx)) {
     figures.push({
-      start: c.start + offset,
-      end: c.end + offset,
+      start: c.start + from,
+      end: c.end + from,
       kind: c.kind,
       value: c.value,
       unit: c.unit,

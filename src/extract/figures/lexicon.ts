@@ -1,5 +1,4 @@
 import { readDataLines } from '../../data/load.js';
-import { foldText } from './fold-text.js';
 import { lexemes } from './lexemes.js';
 import type { FigureKind } from './types.js';
 
@@ -62,7 +61,7 @@ function pieces(form: string): { pieces: string[]; spaced: boolean[] } {
   const out: string[] = [];
   const spaced: boolean[] = [];
   let blank = false;
-  for (const l of lexemes(foldText(form))) {
+  for (const l of lexemes(form)) {
     if (l.kind === 'space' || l.kind === 'newline') {
       blank = true;
       continue;

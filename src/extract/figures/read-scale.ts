@@ -29,6 +29,9 @@ const scaleAbbreviations = new Map<string, number>([
   ['mia', 1e9],
 ]);
 
+/** The folded forms of the abbreviations: a word whose form is none of them is not looked up as written. */
+const abbreviationForms = new Set([...scaleAbbreviations.keys()].map((abbreviation) => abbreviation.toLowerCase()));
+
 function startsWord(ctx: FigureContext, i: number): boolean {
   const l = ctx.lexemes[i];
   return l !== undefined && (l.kind === 'word' || l.kind === 'digits');
@@ -45,7 +48,7 @@ export function readScale(ctx: FigureContext, i: number, fromDigits: boolean, pr
   if (fromDigits) {
     // abbreviation, touching or after one blank, not followed by a letter (« 10 km » is a length)
     const j = skipSpace(ctx, i);
-    if (j >= 0 && j - i <= 1 && ctx.lexemes[j].kind === 'word' && !startsWord(ctx, j + 1) && !isPunct(ctx, j + 1, "'")) {
+    if (j >= 0 && j - i <= 1 && ctx.lexemes[j].kind === 'word' && abbreviationForms.has(ctx.lexemes[j].norm) && !startsWord(ctx, j + 1) && !isPunct(ctx, j + 1, "'")) {
       const abbreviation = scaleAbbreviations.get(raw(ctx, j));
       if (abbreviation !== undefined && !(raw(ctx, j) === 'M' && isPunct(ctx, j + 1, '.') && isWord(ctx, j + 3))) {
         multiplier = abbreviation;

@@ -1,5 +1,6 @@
-import { wordHash } from './lexemes.js';
+import { wordHash } from './unit-table.js';
 import { figureLexicon } from './lexicon.js';
+import { WordHashTable } from './word-hash-table.js';
 
 /**
  * What a word can start, known from the hash of its folded form by one look-up: parsers skip
@@ -13,15 +14,12 @@ export const HALF_WORD = 8; // « moitié »
 export const NON_FIGURE_WORD = 16; // starts a non-figure span: URL scheme, « www », weekday
 export const SHARE_WORD = 32; // a share noun (« tiers », « quart », « demi »): « un bon quart de million »
 
-let table: Map<number, number> | undefined;
+let table: WordHashTable | undefined;
 
-function build(): Map<number, number> {
+function build(): WordHashTable {
   const lexicon = figureLexicon();
-  const flags = new Map<number, number>();
-  const add = (word: string, flag: number): void => {
-    const hash = wordHash(word);
-    flags.set(hash, (flags.get(hash) ?? 0) | flag);
-  };
+  const flags = new WordHashTable();
+  const add = (word: string, flag: number): void => flags.set(wordHash(word), flag, true);
   for (const [word, entry] of lexicon.numberWords) {
     add(word, NUMBER_WORD);
     if (entry.ordinal && word.endsWith('ieme')) add(`${word}s`, NUMBER_WORD);
@@ -38,5 +36,5 @@ function build(): Map<number, number> {
 /** The flags of a folded word, by its wordHash (0 for most words). */
 export function wordFlags(hash: number): number {
   table ??= build();
-  return table.get(hash) ?? 0;
+  return table.get(hash);
 }

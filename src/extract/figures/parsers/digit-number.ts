@@ -26,7 +26,8 @@ function hundredsInWords(ctx: FigureContext, i: number, lead: number): { value: 
 /** Numbers written with digits, with their scale (« 47,8 », « 1 500 », « 6 millions », « 1,5 Md »). */
 export const digitNumber: Parser<FigureContext, Candidate> = {
   name: 'digitNumber',
-  *parse(ctx) {
+  parse(ctx) {
+    const found: Candidate[] = [];
     const lex = ctx.lexemes;
     let from = 0;
     for (const i of ctx.interesting) {
@@ -43,7 +44,7 @@ export const digitNumber: Parser<FigureContext, Candidate> = {
       const hundreds = number.plain ? hundredsInWords(ctx, number.endLex, value) : undefined;
       if (hundreds !== undefined) {
         const tail = readScale(ctx, hundreds.endLex, false);
-        yield candidate({
+        found.push(candidate({
           start: lex[firstLex].start,
           end: lex[tail.endLex - 1].end,
           firstLex,
@@ -52,13 +53,13 @@ export const digitNumber: Parser<FigureContext, Candidate> = {
           scale: hundreds.scale * tail.multiplier,
           digits: true,
           origin: 'digits',
-        });
+        }));
         from = tail.endLex;
         continue;
       }
       const scale = readScale(ctx, number.endLex, true);
       const scaled = value * scale.multiplier + (value < 0 ? -scale.addend : scale.addend);
-      yield candidate({
+      found.push(candidate({
         start: lex[firstLex].start,
         end: lex[scale.endLex - 1].end,
         firstLex,
@@ -68,8 +69,9 @@ export const digitNumber: Parser<FigureContext, Candidate> = {
         decimal: number.decimal || firstLex !== number.firstLex,
         digits: true,
         origin: number.plain && scale.endLex === number.endLex ? 'plain-digits' : 'digits',
-      });
+      }));
       from = number.endLex;
     }
+    return found;
   },
 };

@@ -143,21 +143,22 @@ function ofUnit(c: Candidate): Candidate {
  */
 export const fraction: Parser<FigureContext, Candidate> = {
   name: 'fraction',
-  *parse(ctx) {
+  parse(ctx) {
+    const found: Candidate[] = [];
     const lex = ctx.lexemes;
     for (const i of ctx.interesting) {
       const l = lex[i];
       if (l.kind === 'word' && (lex[i].flags & (NUMBER_WORD | HALF_WORD | SHARE_WORD)) === 0) continue;
       if (l.kind === 'word' && (lex[i].flags & SHARE_WORD) !== 0) {
         const share = shareWithoutNumber(ctx, i);
-        if (share !== undefined) yield share;
+        if (share !== undefined) found.push(share);
         continue;
       }
       if (l.kind === 'word' && l.norm === 'moitie') {
         // « la moitié », « une moitié », « réduit de moitié »; not « à moitié » (half-)
         const det = skipSpaceBack(ctx, i - 1);
         const detWord = det >= 0 && det < i - 1 && lex[det].kind === 'word' ? lex[det].norm : '';
-        if (detWord === 'la' || detWord === 'une' || detWord === 'de') yield make(ctx, det, i + 1, 0.5, false);
+        if (detWord === 'la' || detWord === 'une' || detWord === 'de') found.push(make(ctx, det, i + 1, 0.5, false));
         continue;
       }
       let numerator: { value: number; endLex: number; words: number; etUn: boolean; scale: number } | undefined;
@@ -180,7 +181,7 @@ export const fraction: Parser<FigureContext, Candidate> = {
       if (half !== undefined) {
         const c = make(ctx, i, half.endLex, half.value, true);
         c.scale = half.scale;
-        yield c;
+        found.push(c);
         continue;
       }
       // « un et demi », « cinq et un quart », « cent trois et deux tiers »
@@ -190,7 +191,7 @@ export const fraction: Parser<FigureContext, Candidate> = {
         if (after > et + 1) {
           const half = lex[after].norm === 'demi' || lex[after].norm === 'demie';
           if (half && !isPunct(ctx, after + 1, '-')) {
-            yield make(ctx, i, after + 1, n.value + 0.5, true);
+            found.push(make(ctx, i, after + 1, n.value + 0.5, true));
             continue;
           }
           const m = readWordNumber(ctx, after, false);
@@ -198,7 +199,7 @@ export const fraction: Parser<FigureContext, Candidate> = {
             const d = readDenominator(ctx, following(ctx, m.endLex));
             if (d !== undefined) {
               // « six millions et deux tiers »: a share of the last scale
-              yield make(ctx, i, d.endLex, n.value + (m.value / d.value) * n.scale, true);
+              found.push(make(ctx, i, d.endLex, n.value + (m.value / d.value) * n.scale, true));
               continue;
             }
           }
@@ -222,7 +223,7 @@ export const fraction: Parser<FigureContext, Candidate> = {
           const dValue = digitsDenominator?.plain ? digitsDenominator.value : wordsDenominator?.ordinal === false ? wordsDenominator.value : undefined;
           const dEnd = digitsDenominator?.plain ? digitsDenominator.endLex : wordsDenominator?.endLex;
           if (dValue !== undefined && dEnd !== undefined && n.value >= 1 && n.value < dValue && dValue <= 1000 && !(counted && pluralNounAfter(ctx, dEnd))) {
-            yield make(ctx, i, dEnd, n.value / dValue, false);
+            found.push(make(ctx, i, dEnd, n.value / dValue, false));
             continue;
           }
         }
@@ -232,7 +233,7 @@ export const fraction: Parser<FigureContext, Candidate> = {
       if (d === undefined) continue;
       if (n.etUn) {
         // « vingt et un cinquième »: twenty and one fifth
-        yield make(ctx, i, d.endLex, n.value - 1 + 1 / d.value, true);
+        found.push(make(ctx, i, d.endLex, n.value - 1 + 1 / d.value, true));
         continue;
       }
       if (!d.plural && n.value !== 1) {
@@ -245,12 +246,13 @@ export const fraction: Parser<FigureContext, Candidate> = {
       if (ofScale !== undefined) {
         const c = make(ctx, i, ofScale.endLex, (n.value / d.value) * ofScale.value, true);
         c.scale = ofScale.value;
-        yield c;
+        found.push(c);
         continue;
       }
       // « trois quarts d'heure », « un dixième de seconde », « un quart de point »: an amount of the unit
-      if (unitNounAfterDe(ctx, d.endLex)) yield ofUnit(make(ctx, i, d.endLex, n.value / d.value, true));
-      else yield make(ctx, i, d.endLex, n.value / d.value, false);
+      if (unitNounAfterDe(ctx, d.endLex)) found.push(ofUnit(make(ctx, i, d.endLex, n.value / d.value, true)));
+      else found.push(make(ctx, i, d.endLex, n.value / d.value, false));
     }
+    return found;
   },
 };

@@ -13,17 +13,21 @@ const functionWords = new Set([
   'mais', 'donc', 'car', 'ne', 'n', 'y', 'un', 'une', 'nous', 'vous', 'je', 'j', 'c', 's', 'pas', 'plus', 'moins', 'vers', 'via',
 ]);
 
+/** Separators of dates and codes (17/05/2018, 192.168.1.2, 2021-05-17), tried in this order. */
+const codeSeparators = ['/', '.', '-'];
+/** Words before a day written « 17/05 » (« le 17/05 »). */
+const dayArticles = new Set(['le', 'du', 'au']);
+
 const bullets = new Set(['•', '·', '▪', '►', '▶', '*', '-', '‣', '◦', '–', '—']);
+
+/** Ordinal and scale suffixes that may touch digits (« 6e », « 2nd », « 10k », « 3md », « 14h »). */
+const digitSuffixes = new Set(['e', 'eme', 'emes', 'es', 'er', 'ers', 'ere', 'eres', 're', 'res', 'nd', 'nde', 'nds', 'ndes', 'd', 'de', 'ieme', 'iemes', 'k', 'md', 'mds', 'mrd', 'mrds', 'mio', 'mia', 'h']);
 
 /** Letters that may touch digits without making an identifier of them. */
 function knownSuffix(ctx: FigureContext, i: number): boolean {
   const norm = ctx.lexemes[i].norm;
   const lexicon = figureLexicon();
-  return (
-    lexicon.unitsByFirst.has(norm) ||
-    lexicon.numberWords.has(norm) ||
-    /^(e|eme|emes|es|er|ers|ere|eres|re|res|nd|nde|nds|ndes|d|de|ieme|iemes|k|md|mds|mrd|mrds|mio|mia|h)$/.test(norm)
-  );
+  return lexicon.unitsByFirst.has(norm) || lexicon.numberWords.has(norm) || digitSuffixes.has(norm);
 }
 
 /** Capital letters that may follow digits as a scale or a unit symbol (« 10 K », « 6 M », « 3 L », « 5 W »). */
@@ -43,13 +47,13 @@ function lineStart(ctx: FigureContext, i: number): boolean {
 }
 
 /** Extends a span over touching non-blank lexemes on both sides (URL, e-mail, handle). */
-function* token(ctx: FigureContext, i: number, origin: string): Generator<Candidate> {
+function token(ctx: FigureContext, i: number, origin: string): Candidate {
   const lex = ctx.lexemes;
   let a = i;
   while (a > 0 && lex[a - 1].kind !== 'space' && lex[a - 1].kind !== 'newline') a--;
   let b = i;
   while (b + 1 < lex.length && lex[b + 1].kind !== 'space' && lex[b + 1].kind !== 'newline') b++;
-  yield blocker(lex[a].start, lex[b].end, a, b + 1, origin);
+  return blocker(lex[a].start, lex[b].end, a, b + 1, origin);
 }
 
 /**
@@ -60,7 +64,8 @@ function* token(ctx: FigureContext, i: number, origin: string): Generator<Candid
  */
 export const nonFigure: Parser<FigureContext, Candidate> = {
   name: 'nonFigure',
-  *parse(ctx) {
+  parse(ctx) {
+    const found: Candidate[] = [];
     const lex = ctx.lexemes;
     const { titleMarkers, months, weekdays, yearBefore } = figureLexicon();
     let from = 0;
@@ -69,17 +74,17 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
       const l = lex[i];
       if (l.kind === 'word') {
         if ((lex[i].flags & NON_FIGURE_WORD) === 0) continue;
-        if ((l.norm === 'http' || l.norm === 'https' || l.norm === 'ftp') && isPunct(ctx, i + 1, ':') && isPunct(ctx, i + 2, '/')) yield* token(ctx, i, 'url');
-        else if (l.norm === 'www' && isPunct(ctx, i + 1, '.')) yield* token(ctx, i, 'url');
+        if ((l.norm === 'http' || l.norm === 'https' || l.norm === 'ftp') && isPunct(ctx, i + 1, ':') && isPunct(ctx, i + 2, '/')) found.push(token(ctx, i, 'url'));
+        else if (l.norm === 'www' && isPunct(ctx, i + 1, '.')) found.push(token(ctx, i, 'url'));
         else if (weekdays.has(l.norm)) {
           const k = skipSpace(ctx, i + 1);
-          if (k > i + 1 && isDigits(ctx, k) && l.end - l.start > 0) yield blocker(l.start, lex[k].end, i, k + 1, 'date');
+          if (k > i + 1 && isDigits(ctx, k) && l.end - l.start > 0) found.push(blocker(l.start, lex[k].end, i, k + 1, 'date'));
         }
         continue;
       }
       if (l.kind === 'punct') {
-        if ((l.norm === '@' || l.norm === '#') && lex[i + 1] !== undefined && (lex[i + 1].kind === 'word' || lex[i + 1].kind === 'digits')) yield* token(ctx, i, 'handle');
-        else if (l.norm === '[' && isDigits(ctx, i + 1) && isPunct(ctx, i + 2, ']')) yield blocker(l.start, lex[i + 2].end, i, i + 3, 'footnote');
+        if ((l.norm === '@' || l.norm === '#') && lex[i + 1] !== undefined && (lex[i + 1].kind === 'word' || lex[i + 1].kind === 'digits')) found.push(token(ctx, i, 'handle'));
+        else if (l.norm === '[' && isDigits(ctx, i + 1) && isPunct(ctx, i + 2, ']')) found.push(blocker(l.start, lex[i + 2].end, i, i + 3, 'footnote'));
         else if (l.norm === '+' && isDigits(ctx, i + 1)) {
           // international phone number: + country code, then groups of digits
           let k = i + 1;
@@ -92,7 +97,7 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
             if (sep !== undefined && (sep.norm === ' ' || sep.norm === '-' || sep.norm === '.' || sep.norm === '/') && isDigits(ctx, k + 2)) k += 2;
             else break;
           }
-          if (digits >= 8 && groups >= 3) yield blocker(l.start, lex[k].end, i, k + 1, 'phone');
+          if (digits >= 8 && groups >= 3) found.push(blocker(l.start, lex[k].end, i, k + 1, 'phone'));
         }
         continue;
       }
@@ -107,24 +112,24 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
       if (!exponent && previous !== undefined && (previous.kind === 'word' || (isPunct(ctx, i - 1, '-') && isWord(ctx, i - 2) && !isDigits(ctx, i - 3)))) {
         let end = i;
         while (end + 1 < lex.length && (lex[end + 1].kind === 'word' || lex[end + 1].kind === 'digits')) end++;
-        yield blocker(lex[previous.kind === 'word' ? i - 1 : i - 2].start, lex[end].end, i - 1, end + 1, 'identifier');
+        found.push(blocker(lex[previous.kind === 'word' ? i - 1 : i - 2].start, lex[end].end, i - 1, end + 1, 'identifier'));
         continue;
       }
       // unknown letters touching on the right (3D, 5G), and capitals that are no symbol (5G is no gram)
       if (next !== undefined && next.kind === 'word' && (!knownSuffix(ctx, i + 1) || unknownCapital(ctx, i + 1))) {
-        yield blocker(l.start, next.end, i, i + 2, 'identifier');
+        found.push(blocker(l.start, next.end, i, i + 2, 'identifier'));
         continue;
       }
       // footnote-like and bullets
       if (lineStart(ctx, i)) {
         if ((isPunct(ctx, i + 1, '.') || isPunct(ctx, i + 1, ')')) && lex[i + 2] !== undefined && lex[i + 2].kind !== 'digits') {
-          yield blocker(l.start, lex[i + 1].end, i, i + 2, 'bullet');
+          found.push(blocker(l.start, lex[i + 1].end, i, i + 2, 'bullet'));
           continue;
         }
       }
       const bulletAt = skipSpaceBack(ctx, i - 1);
       if (bulletAt >= 0 && lex[bulletAt].kind === 'punct' && bullets.has(lex[bulletAt].norm) && lineStart(ctx, bulletAt) && bulletAt < i - 1) {
-        yield blocker(lex[bulletAt].start, l.end, bulletAt, i + 1, 'bullet');
+        found.push(blocker(lex[bulletAt].start, l.end, bulletAt, i + 1, 'bullet'));
         continue;
       }
       // numbers of parts and identifiers after a marker (« Episode 4 », « article 17 », « n° 12 »)
@@ -134,13 +139,13 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
         // the whole code: « version 2.3.1 », « article L. 121-1 »
         let end = i;
         while ((isPunct(ctx, end + 1, '.') || isPunct(ctx, end + 1, '-')) && isDigits(ctx, end + 2)) end += 2;
-        yield blocker(l.start, lex[end].end, i, end + 1, 'title-number');
+        found.push(blocker(l.start, lex[end].end, i, end + 1, 'title-number'));
         from = end + 1;
         continue;
       }
       // times of day: 14h30, 20:00
       if (length <= 2 && ((isWord(ctx, i + 1, 'h') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2) || (isPunct(ctx, i + 1, ':') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2))) {
-        yield blocker(l.start, lex[i + 2].end, i, i + 3, 'time');
+        found.push(blocker(l.start, lex[i + 2].end, i, i + 3, 'time'));
         from = i + 3;
         continue;
       }
@@ -153,14 +158,14 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
           groups++;
         }
         if (groups >= 4) {
-          yield blocker(l.start, lex[k].end, i, k + 1, 'phone');
+          found.push(blocker(l.start, lex[k].end, i, k + 1, 'phone'));
           from = k + 1;
           continue;
         }
       }
       // slash and dotted dates, codes: 17/05/2018, 192.168.1.2, 2.3.1
       let coded = false;
-      for (const sep of ['/', '.', '-']) {
+      for (const sep of codeSeparators) {
         if (!isPunct(ctx, i + 1, sep) || !isDigits(ctx, i + 2)) continue;
         let k = i + 2;
         let parts = 2;
@@ -170,9 +175,9 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
           parts++;
           if (lex[k].end - lex[k].start !== 3) allGroups = false;
         }
-        const leDate = sep === '/' && parts === 2 && length <= 2 && lex[i + 2].end - lex[i + 2].start <= 2 && /^(le|du|au)$/.test(lex[skipSpaceBack(ctx, i - 1)]?.norm ?? '');
+        const leDate = sep === '/' && parts === 2 && length <= 2 && lex[i + 2].end - lex[i + 2].start <= 2 && dayArticles.has(lex[skipSpaceBack(ctx, i - 1)]?.norm ?? '');
         if ((parts >= 3 && !(sep === '.' && allGroups && length <= 3)) || leDate) {
-          yield blocker(l.start, lex[k].end, i, k + 1, 'date-or-code');
+          found.push(blocker(l.start, lex[k].end, i, k + 1, 'date-or-code'));
           from = k + 1;
           coded = true;
         }
@@ -184,13 +189,13 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
       if (isWord(ctx, afterDay, 'er') || isWord(ctx, afterDay, 'ere')) afterDay++;
       const monthAt = skipSpace(ctx, afterDay);
       if (length <= 2 && monthAt > afterDay - 1 && monthAt >= 0 && lex[monthAt].kind === 'word' && months.has(lex[monthAt].norm) && Number(l.norm) >= 1 && Number(l.norm) <= 31) {
-        yield blocker(l.start, lex[afterDay - 1].end, i, afterDay, 'date');
+        found.push(blocker(l.start, lex[afterDay - 1].end, i, afterDay, 'date'));
         continue;
       }
       // years and decades (« les années 2010 », « années 80 »)
       const value = Number(l.norm);
       if (isWord(ctx, skipSpaceBack(ctx, i - 1), 'annees') && (length === 2 || length === 4)) {
-        yield blocker(l.start, l.end, i, i + 1, 'decade');
+        found.push(blocker(l.start, l.end, i, i + 1, 'decade'));
         continue;
       }
       if (length === 4 && value >= 1000 && value <= 2100 && !isPunct(ctx, i - 1, ',') && !isPunct(ctx, i - 1, '-')) {
@@ -207,8 +212,9 @@ export const nonFigure: Parser<FigureContext, Candidate> = {
           afterLex.kind === 'newline' ||
           (afterLex.kind === 'punct' && !'%€$£'.includes(afterLex.norm)) ||
           (afterLex.kind === 'word' && functionWords.has(afterLex.norm)));
-        if (isYear) yield blocker(l.start, l.end, i, i + 1, 'year');
+        if (isYear) found.push(blocker(l.start, l.end, i, i + 1, 'year'));
       }
     }
+    return found;
   },
 };

@@ -44,7 +44,8 @@ function rank(ctx: FigureContext, first: number, endLex: number, value: number):
  */
 export const rankParser: Parser<FigureContext, Candidate> = {
   name: 'rank',
-  *parse(ctx) {
+  parse(ctx) {
+    const found: Candidate[] = [];
     const lex = ctx.lexemes;
     let from = 0;
     for (const i of ctx.interesting) {
@@ -57,7 +58,7 @@ export const rankParser: Parser<FigureContext, Candidate> = {
         if (suffix !== undefined && suffix.kind === 'word' && ordinalSuffixes.has(suffix.norm)) {
           const after = lex[i + 2];
           if (after !== undefined && (after.kind === 'digits' || after.kind === 'word')) continue;
-          yield rank(ctx, i, i + 2, Number(l.norm));
+          found.push(rank(ctx, i, i + 2, Number(l.norm)));
           from = i + 2;
         }
         continue;
@@ -68,25 +69,26 @@ export const rankParser: Parser<FigureContext, Candidate> = {
         if (k < 0) continue;
         if (lex[k].kind === 'word') {
           const w = readWordNumber(ctx, k, false);
-          if (w !== undefined && w.value >= 1 && w.value <= 100) yield rank(ctx, i, w.endLex, w.value);
+          if (w !== undefined && w.value >= 1 && w.value <= 100) found.push(rank(ctx, i, w.endLex, w.value));
         } else if (lex[k].kind === 'digits') {
           // « n°1 mondial » is a rank; « n° 1234 » an identifier
-          if (Number(lex[k].norm) <= 100 && inRanking(ctx, k + 1)) yield rank(ctx, i, k + 1, Number(lex[k].norm));
-          else yield blocker(l.start, lex[k].end, i, k + 1, 'identifier');
+          if (Number(lex[k].norm) <= 100 && inRanking(ctx, k + 1)) found.push(rank(ctx, i, k + 1, Number(lex[k].norm)));
+          else found.push(blocker(l.start, lex[k].end, i, k + 1, 'identifier'));
         }
         continue;
       }
       if (premier.has(l.norm)) {
-        if (inRanking(ctx, i + 1)) yield rank(ctx, i, i + 1, 1);
+        if (inRanking(ctx, i + 1)) found.push(rank(ctx, i, i + 1, 1));
         continue;
       }
       if (isPunct(ctx, i - 1, '-') && isWord(ctx, i - 2)) continue;
       const w = readWordNumber(ctx, i, true);
       if (w === undefined) continue;
       if (w.ordinal) {
-        yield rank(ctx, i, w.endLex, w.value);
+        found.push(rank(ctx, i, w.endLex, w.value));
       }
       from = w.endLex;
     }
+    return found;
   },
 };

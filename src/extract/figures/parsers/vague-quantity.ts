@@ -18,7 +18,8 @@ const scaleNouns = new Map<string, number>([
  */
 export const vagueQuantity: Parser<FigureContext, Candidate> = {
   name: 'vagueQuantity',
-  *parse(ctx) {
+  parse(ctx) {
+    const found: Candidate[] = [];
     const lex = ctx.lexemes;
     const byFirst = vagueByFirstWord();
     let from = 0;
@@ -40,7 +41,7 @@ export const vagueQuantity: Parser<FigureContext, Candidate> = {
           value *= multiplier;
           end = next + 1;
         }
-        yield candidate({
+        found.push(candidate({
           start: lex[i].start,
           end: lex[end - 1].end,
           firstLex: i,
@@ -49,11 +50,12 @@ export const vagueQuantity: Parser<FigureContext, Candidate> = {
           approx: true,
           scale: multiplier ?? (value >= 1e6 ? value : 1),
           origin: 'vague',
-        });
+        }));
         from = end;
         break;
       }
     }
+    return found;
   },
 };
 

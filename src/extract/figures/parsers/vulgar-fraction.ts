@@ -3,7 +3,7 @@ import { candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
 
 /** The Unicode vulgar fractions (Number Forms block, U+00BC–U+00BE and U+2150–U+215E). */
-const vulgarFractions = new Map<string, number>([
+export const vulgarFractions: ReadonlyMap<string, number> = new Map<string, number>([
   ['¼', 1 / 4],
   ['½', 1 / 2],
   ['¾', 3 / 4],
@@ -30,7 +30,8 @@ const vulgarFractions = new Map<string, number>([
  */
 export const vulgarFraction: Parser<FigureContext, Candidate> = {
   name: 'vulgarFraction',
-  *parse(ctx) {
+  parse(ctx) {
+    const found: Candidate[] = [];
     const lex = ctx.lexemes;
     for (const i of ctx.interesting) {
       const l = lex[i];
@@ -39,10 +40,11 @@ export const vulgarFraction: Parser<FigureContext, Candidate> = {
       if (share === undefined) continue;
       const whole = lex[i - 1];
       if (whole !== undefined && whole.kind === 'digits' && lex[i - 2]?.kind !== 'punct') {
-        yield candidate({ start: whole.start, end: l.end, firstLex: i - 1, endLex: i + 1, value: Number(whole.norm) + share, decimal: true, digits: true, origin: 'fraction' });
+        found.push(candidate({ start: whole.start, end: l.end, firstLex: i - 1, endLex: i + 1, value: Number(whole.norm) + share, decimal: true, digits: true, origin: 'fraction' }));
       } else {
-        yield candidate({ start: l.start, end: l.end, firstLex: i, endLex: i + 1, value: share * 100, kind: 'percent', unit: '%', decimal: true, origin: 'fraction' });
+        found.push(candidate({ start: l.start, end: l.end, firstLex: i, endLex: i + 1, value: share * 100, kind: 'percent', unit: '%', decimal: true, origin: 'fraction' }));
       }
     }
+    return found;
   },
 };

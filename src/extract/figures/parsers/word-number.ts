@@ -32,7 +32,8 @@ function readVirgule(ctx: FigureContext, i: number): { fraction: number; endLex:
 /** Cardinal numbers written in words (« quatre-vingt-dix-neuf », « un million », « trois douzaines »). */
 export const wordNumber: Parser<FigureContext, Candidate> = {
   name: 'wordNumber',
-  *parse(ctx) {
+  parse(ctx) {
+    const found: Candidate[] = [];
     const lex = ctx.lexemes;
     let from = 0;
     for (const i of ctx.interesting) {
@@ -65,7 +66,7 @@ export const wordNumber: Parser<FigureContext, Candidate> = {
       const signWord = skipSpaceBack(ctx, i - 1);
       const negative = signWord >= 0 && signWord < i && (lex[signWord].norm === 'negatif' || lex[signWord].norm === 'negative');
       const first = negative ? signWord : i;
-      yield candidate({
+      found.push(candidate({
         start: lex[first].start,
         end: lex[scale.endLex - 1].end,
         firstLex: first,
@@ -75,8 +76,9 @@ export const wordNumber: Parser<FigureContext, Candidate> = {
         decimal,
         article: article && !negative,
         origin: 'words',
-      });
+      }));
       from = scale.endLex;
     }
+    return found;
   },
 };

@@ -1,7 +1,7 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
-import { afterDe, isPunct, isWord, matchPhrase, matchPhraseBefore, skipSpace } from '../cursor.js';
+import { afterDe, isPunct, isWord, matchPhrase, matchPhraseBefore, skipSpace, skipSpaceBack } from '../cursor.js';
 import { figureLexicon, type UnitForm } from '../lexicon.js';
 import { moneySentences } from '../money-sentences.js';
 import { SHARE_OF_UNIT } from '../unit-nouns.js';
@@ -18,6 +18,15 @@ function boundaryAfter(ctx: FigureContext, form: UnitForm, end: number): boolean
   return true;
 }
 
+/**
+ * A unit a lone « un »/« une » may take, which makes it a figure (« un euro », « une heure »):
+ * a word written after the number, not one that only follows digits (« m »), nor « livre »
+ * (« un livre » is a book whatever the sentence speaks of).
+ */
+export function articleTakes(form: UnitForm): boolean {
+  return form.post && !form.afterDigitsOnly && !form.moneySentenceOnly && /^[a-z]/.test(form.pieces[0]);
+}
+
 /** The longest post-unit form at lexeme j that suits the candidate, with the lexeme after it. */
 function postUnit(ctx: FigureContext, c: Candidate, j: number, viaDe: boolean, inMoneySentence: (lexeme: number) => boolean): { form: UnitForm; end: number } | undefined {
   const l = ctx.lexemes[j];
@@ -30,9 +39,8 @@ function postUnit(ctx: FigureContext, c: Candidate, j: number, viaDe: boolean, i
     if (form.afterDigitsOnly && !c.digits) continue;
     // after « de », money or a measure (« 6 millions de dollars »); any unit for a share (« un quart d'heure »)
     if (viaDe && form.kind !== 'money' && form.kind !== 'quantity' && c.origin !== SHARE_OF_UNIT) continue;
-    if (c.article && !/^[a-z]/.test(form.pieces[0])) continue;
-    // « un livre » is a book whatever the sentence speaks of
-    if (form.moneySentenceOnly && (c.article || !inMoneySentence(c.firstLex))) continue;
+    if (c.article && !articleTakes(form)) continue;
+    if (form.moneySentenceOnly && !inMoneySentence(c.firstLex)) continue;
     const end = matchPhrase(ctx, j, form.pieces);
     if (end < 0 || !boundaryAfter(ctx, form, end)) continue;
     return { form, end };
@@ -56,14 +64,26 @@ function andAShare(ctx: FigureContext, end: number): { value: number; endLex: nu
   return { value: 1 / share.denominator, endLex: k + 1 };
 }
 
-let preForms: UnitForm[] | undefined;
+let preFormsByLast: Map<string, UnitForm[]> | undefined;
 
-/** The unit forms that may precede a number (« $ », « EUR »), gathered once. */
-function preUnitForms(): UnitForm[] {
-  if (preForms) return preForms;
-  preForms = [];
-  for (const forms of figureLexicon().unitsByFirst.values()) for (const form of forms) if (form.pre) preForms.push(form);
-  return preForms;
+/**
+ * The unit forms that may precede a number (« $ », « EUR »), by their last piece (the lexeme
+ * right before the number), each list in the lexicon's order: one look-up per number instead
+ * of trying every form.
+ */
+function preUnitForms(): Map<string, UnitForm[]> {
+  if (preFormsByLast) return preFormsByLast;
+  preFormsByLast = new Map();
+  for (const forms of figureLexicon().unitsByFirst.values()) {
+    for (const form of forms) {
+      if (!form.pre) continue;
+      const last = form.pieces[form.pieces.length - 1];
+      const list = preFormsByLast.get(last) ?? [];
+      list.push(form);
+      preFormsByLast.set(last, list);
+    }
+  }
+  return preFormsByLast;
 }
 
 function apply(c: Candidate, form: UnitForm): void {
@@ -83,7 +103,7 @@ export const attachUnit: Refiner<FigureContext, Candidate> = {
   name: 'attachUnit',
   refine(results, ctx) {
     const lex = ctx.lexemes;
-    const forms = preUnitForms();
+    const preForms = preUnitForms();
     const inMoneySentence = moneySentences(ctx);
     for (const c of results) {
       if (c.kind !== 'count' || c.unit !== null) continue;
@@ -109,12 +129,15 @@ export const attachUnit: Refiner<FigureContext, Candidate> = {
         continue;
       }
       if (c.article || c.origin === 'fraction' || c.origin === SHARE_OF_UNIT) continue;
+      const before = skipSpaceBack(ctx, c.firstLex - 1);
+      const forms = before >= 0 ? preForms.get(lex[before].norm) : undefined;
+      if (forms === undefined) continue;
       for (const form of forms) {
         const first = matchPhraseBefore(ctx, c.firstLex, form.pieces);
         if (first < 0) continue;
         // a symbol glued to a word on its left is not a prefix (« 20$ 30 »)
-        const before = lex[first - 1];
-        if (before !== undefined && (before.kind === 'digits' || before.kind === 'word')) continue;
+        const glued = lex[first - 1];
+        if (glued !== undefined && (glued.kind === 'digits' || glued.kind === 'word')) continue;
         if (isPunct(ctx, c.firstLex - 1, '-')) continue;
         apply(c, form);
         c.firstLex = first;

@@ -12,16 +12,14 @@ import { afterDe, skipSpace } from '../cursor.js';
 export const carryElidedUnit: Refiner<FigureContext, Candidate> = {
   name: 'carryElidedUnit',
   refine(results, ctx) {
-    let sentence = -1;
+    // sentence numbers are asked only with a source in hand: most windows have none
     let source: Candidate | undefined;
+    let sourceSentence = -1;
     for (const c of results) {
-      const s = ctx.sentenceOf[c.firstLex];
-      if (s !== sentence) {
-        sentence = s;
-        source = undefined;
-      }
+      if (source !== undefined && ctx.sentenceOf[c.firstLex] !== sourceSentence) source = undefined;
       if (c.unit !== null && (c.kind === 'money' || c.kind === 'quantity')) {
         source = c;
+        sourceSentence = ctx.sentenceOf[c.firstLex];
         continue;
       }
       if (source === undefined || c.kind !== 'count' || c.scale < 1000 || c.origin === 'vague') continue;

@@ -1,13 +1,13 @@
 import type { Refiner } from '../../pipeline.js';
-import type { Candidate } from '../candidate.js';
+import { sortByStart, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
 
 /** Removes every candidate that overlaps a non-figure span (URL, date, footnote...), then those spans. */
 export const dropBlocked: Refiner<FigureContext, Candidate> = {
   name: 'dropBlocked',
   refine(results) {
-    const blocked = results.filter((r) => r.blocker).sort((a, b) => a.start - b.start);
-    if (blocked.length === 0) return results;
+    if (!results.some((r) => r.blocker)) return results;
+    const blocked = sortByStart(results.filter((r) => r.blocker));
     // maximal end of blockers starting at or before each one, for a binary search per candidate
     const reach: number[] = [];
     let max = -1;

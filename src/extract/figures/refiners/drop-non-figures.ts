@@ -15,12 +15,14 @@ export const dropNonFigures: Refiner<FigureContext, Candidate> = {
   name: 'dropNonFigures',
   refine(results, ctx) {
     const { timeAfter } = figureLexicon();
-    return results.filter((c) => {
+    const isFigure = (c: Candidate): boolean => {
       if (c.article && c.unit === null) return false;
       const next = skipSpace(ctx, c.endLex);
       if (c.kind === 'rank' && next >= 0 && timeAfter.has(ctx.lexemes[next].norm)) return false;
       if (c.kind === 'duration' && matchPhraseBefore(ctx, c.firstLex, ilYA) >= 0) return false;
       return true;
-    });
+    };
+    // most windows drop nothing: no new array for them
+    return results.every(isFigure) ? results : results.filter(isFigure);
   },
 };

@@ -32,9 +32,25 @@ export const markBounds: Refiner<FigureContext, Candidate> = {
       const before = skipSpaceBack(ctx, first - 1);
       if (before < 0) continue;
       const phrases = index.get(ctx.lexemes[before].norm);
-      if (phrases === undefined) continue;
-      if (phrases.some((phrase) => matchPhraseBefore(ctx, first, phrase) >= 0)) c.approx = true;
+      if (phrases !== undefined && someBoundBefore(ctx, first, before, phrases)) c.approx = true;
     }
     return results;
   },
 };
+
+/**
+ * One of the phrases, all ending with the word at `before`, ends right before lexeme `first`.
+ * A phrase's piece before its last is the lexeme just before that word or the one before the
+ * blanks there: phrases whose piece is neither are not tried (« de » and « à » end nine each).
+ */
+function someBoundBefore(ctx: FigureContext, first: number, before: number, phrases: readonly Phrase[]): boolean {
+  const lex = ctx.lexemes;
+  const adjacent = lex[before - 1]?.norm;
+  const afterBlanks = lex[skipSpaceBack(ctx, before - 1)]?.norm;
+  for (const phrase of phrases) {
+    const piece = phrase.length > 1 ? phrase[phrase.length - 2] : undefined;
+    if (piece !== undefined && piece !== adjacent && piece !== afterBlanks) continue;
+    if (matchPhraseBefore(ctx, first, phrase) >= 0) return true;
+  }
+  return false;
+}
