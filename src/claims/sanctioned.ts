@@ -10,7 +10,7 @@ import { claimVocabulary } from './vocabulary.js';
 const AFTER_WINDOW = 6;
 /** How many words may stand between a verb and the one it sanctions (« a sanctionné mardi Amazon »). */
 const OBJECT_WINDOW = 4;
-/** How far after « infliger » the one it is inflicted on may be named (« a infligé une amende record de 746 millions d'euros à Amazon »). */
+/** How far after a fine the one it is inflicted on may be named (« une amende record de 746 millions d'euros à Amazon »). */
 const INFLICTED_WINDOW = 20;
 /** Forms of « avoir » that make a participle active (« a sanctionné », « avait déjà infligé »). */
 const HAVE_FORMS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avoir']);
@@ -40,7 +40,7 @@ export function sanctionOf(context: ClaimContext, figure: Figure, clauseStart: n
   const verb = sanctionVerbNear(context, figure, clauseStart);
   if (verb === null) return null;
   const role = claimVocabulary().sanctionVerbs.get(context.word(verb));
-  const payer = role === 'indirect' ? inflictedOn(context, verb, sentence) : sanctionedObject(context, verb);
+  const payer = role === 'indirect' ? inflictedOn(context, verb, figure, sentence) : sanctionedObject(context, verb);
   if (payer) return { payer };
   return isActive(context, verb) ? { payer: sentenceTopic(context, sentence) } : null;
 }
@@ -79,12 +79,23 @@ function isActive(context: ClaimContext, verb: number): boolean {
   return !participle || HAVE_FORMS.has(before);
 }
 
-/** « infliger à Amazon une amende », « une amende … à Google »: the first organisation after « à » in the verb's clause. */
-function inflictedOn(context: ClaimContext, verb: number, sentence: number): Entity | null {
+/**
+ * Who a fine is inflicted on: the organisation after « à » right after the figure
+ * (« une amende de 150 millions d'euros à Google et de 60 millions d'euros à Facebook »),
+ * else between the verb and the figure (« a infligé à Amazon une amende de … »).
+ */
+function inflictedOn(context: ClaimContext, verb: number, figure: Figure, sentence: number): Entity | null {
   const [, last] = context.sentenceTokens(sentence);
+  const after = context.tokenAt(figure.end);
+  // up to the next figure: its own « à » names its own payer
+  return toOrganisation(context, after, Math.min(last, after + INFLICTED_WINDOW), true) ?? toOrganisation(context, verb + 1, context.tokenAt(figure.start), false);
+}
+
+/** The first organisation after « à », « au », « aux » in tokens [from, to), within the clause. */
+function toOrganisation(context: ClaimContext, from: number, to: number, stopAtNumber: boolean): Entity | null {
   const { wordClass } = claimVocabulary();
-  for (let k = verb + 1; k < Math.min(last, verb + INFLICTED_WINDOW); k++) {
-    if (wordClass.get(context.word(k)) === 'boundary') return null;
+  for (let k = from; k < to; k++) {
+    if (wordClass.get(context.word(k)) === 'boundary' || (stopAtNumber && context.tokens[k].kind === 'number')) return null;
     if (TO.has(context.word(k))) {
       const payer = organisationNamedAt(context, k + 1);
       if (payer) return payer;

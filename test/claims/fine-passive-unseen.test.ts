@@ -9,6 +9,7 @@ describe('a fine is about who pays it, not who issues it', () => {
     ["Amazon : la CNIL inflige une amende record de 32 millions d'euros", "32 millions d'euros", 'Amazon'],
     ["La Commission européenne a infligé mercredi une amende de 2,4 milliards d'euros à Google.", "2,4 milliards d'euros", 'Google'],
     ["Meta : Bruxelles inflige une amende de 1,2 milliard d'euros", "1,2 milliard d'euros", 'Meta'],
+    ["La CNIL a infligé en 2022 une amende de 150 millions d'euros à Google et de 60 millions d'euros à Facebook.", "60 millions d'euros", 'Facebook'],
   ])('%s', (text, figure, subject) => {
     expectClaim(text, figure, { subject, metric: 'amende' });
   });
