@@ -10,22 +10,20 @@ const PASSIVE_WINDOW = 10;
 /**
  * « 3,2 millions de produits avaient été jetés par Amazon », « 3 000 colis sont traités
  * chaque jour par DHL »: when the figure's noun phrase is the subject of a passive, whoever
- * acts — the agent after « par » — owns it, whatever names the clause began with.
+ * acts — the agent after « par » — owns it, whatever names the clause began with. `start`
+ * is the token after the figure.
  */
-export function passiveAgent(context: ClaimContext, figureEnd: number, sentenceEnd: number): Entity | null {
-  let auxiliary = false;
-  const start = context.tokenAt(figureEnd);
+export function passiveAgent(context: ClaimContext, start: number, sentenceEnd: number): Entity | null {
+  const { tokens, text } = context;
   const end = Math.min(sentenceEnd, start + PASSIVE_WINDOW);
-  // most figures have no « par » after them: one search of the window's text rules them out
-  if (end <= start || !context.text.slice(figureEnd, context.tokens[end - 1].end).includes('par')) return null;
-  for (let i = start; i < end; i++) {
-    const token = context.tokens[i];
+  // the « par » first, from the text alone: most figures have none after them in their clause
+  let par = start;
+  while (par < end && tokens[par].kind !== 'punct' && tokens[par].kind !== 'number' && !(tokens[par].end - tokens[par].start === 3 && text.startsWith('par', tokens[par].start))) par++;
+  if (par >= end || tokens[par].kind !== 'word' || PASSIVE_AUXILIARIES.has(context.word(par - 1))) return null;
+  for (let i = start; i < par; i++) {
     const word = context.word(i);
-    if (token.kind === 'punct' || token.kind === 'number' || word === 'que' || word === "qu'") return null;
-    if (PASSIVE_AUXILIARIES.has(word)) auxiliary = true;
-    else if (word === 'par' && auxiliary && !PASSIVE_AUXILIARIES.has(context.word(i - 1))) {
-      return organisationNamedAt(context, i + 1);
-    }
+    if (word === 'que' || word === "qu'") return null;
+    if (PASSIVE_AUXILIARIES.has(word)) return organisationNamedAt(context, par + 1);
   }
   return null;
 }

@@ -68,6 +68,7 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   const { figure, sentence } = draft;
   const { anaphora, wordClass, marketSubjects } = claimVocabulary();
   const figureToken = context.tokenAt(figure.start);
+  const tokenAfter = context.tokenAt(figure.end);
   const [, sentenceEnd] = context.sentenceTokens(sentence);
   const from = clauseStart(context, sentence, figureToken);
   const before = context.mentionsIn(from, figure.start).filter(isSubjectCandidate);
@@ -82,7 +83,7 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   const bracketed = ownerBeforeBrackets(context, figureToken);
   if (bracketed) return bracketed;
   // 2c. the agent of a passive the figure is the subject of: « 3,2 millions de produits avaient été jetés par Amazon »
-  const agent = passiveAgent(context, figure.end, sentenceEnd);
+  const agent = passiveAgent(context, tokenAfter, sentenceEnd);
   if (agent) return agent;
   // 2d. a fine is about who pays it, not who issues it: « La CNIL a sanctionné Amazon d'une amende de 32 millions d'euros »
   const sanction = sanctionOf(context, figure, from, sentence);
@@ -94,7 +95,7 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   if (owner) return owner;
 
   // 5. the figure's noun phrase names its owner: « 6 millions de clients des 14 marques du groupe »
-  let afterFigure = context.tokenAt(figure.end);
+  let afterFigure = tokenAfter;
   const limit = Math.min(sentenceEnd, afterFigure + COMPLEMENT_WINDOW);
   // a designation right after a rank is what is ranked: « le 6ème groupe mondial »
   if (figure.kind === 'rank') {
