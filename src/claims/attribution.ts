@@ -1,7 +1,8 @@
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
-import { antecedent } from './subject.js';
+import { antecedent } from './antecedent.js';
+import { designatedKind, givesViews, kindOf } from './organisation-kind.js';
 import { quoteAt, type Quote } from './quotes.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary } from './vocabulary.js';
@@ -18,8 +19,8 @@ const REPORT_WINDOW = 4;
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient']);
 /** Adverbs that may stand between the comma of an incise and its verb (« …, a encore précisé X »). */
 const INCISE_ADVERBS = new Set(['encore', 'aussi', 'également', 'ainsi', 'alors', 'déjà', 'enfin', 'pourtant', 'toutefois', 'cependant', 'néanmoins', 'hier', 'ailleurs']);
-/** Nouns of the incises that may stand between a reporting verb and what it reports (« de son côté », « pour sa part »). */
-const INCISE_NOUNS = new Set(['côté', 'part']);
+/** Nouns of the incises that may stand between a reporting verb and what it reports (« de son côté », « pour sa part », « au contraire »). */
+const INCISE_NOUNS = new Set(['côté', 'part', 'contraire']);
 /** Marks that open an incise (« …, explique X », « … », détaille X », « (estime X) »). */
 const INCISE_OPENERS = new Set([',', '»', '"', '”', '(', '—', '–']);
 /** Words that start what a reporting verb reports (« estime que … », « explique : « … », « assure avoir … », « détaille comment … »). */
@@ -63,7 +64,7 @@ function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | 
     // the name may stand in brackets or be a Markdown link: « le cabinet (Synergy Research) », « [Synergy Research](…) »
     const named = isOpeningBracket(context.word(j + 1)) ? j + 2 : j + 1;
     if (anaphora.get(w) === 'ORG' && j > i && wordClass.get(context.word(j - 1)) === 'determiner' && !speakerAt(context, named)) {
-      return context.capitalised(named) ? null : antecedent(context, context.tokens[j].start, true);
+      return context.capitalised(named) ? null : antecedent(context, context.tokens[j].start, true, designatedKind(w));
     }
     if (anaphora.get(w) === 'PER') {
       // « le secrétaire général de la FRC Mathieu Fleury »: the name follows the role
@@ -113,8 +114,10 @@ function accordingTo(context: ClaimContext, from: number, to: number): Entity | 
 }
 
 /**
- * « Pour l'économiste Jean Martin, … » opening a sentence: the person whose view it is. Only
- * a person: « Pour Carrefour, le chiffre d'affaires a progressé » is about Carrefour, not by it.
+ * « Pour l'économiste Jean Martin, … », « Pour Greenpeace, … », « Pour l'ONG, … » opening
+ * a sentence: whose view it is — a person, or an organisation that gives views rather
+ * than figures of its own: « Pour Carrefour, le chiffre d'affaires a progressé » is about
+ * Carrefour, not by it.
  */
 function opinionOf(context: ClaimContext, first: number, last: number): Entity | null {
   if (context.word(first) !== 'pour') return null;
@@ -122,14 +125,22 @@ function opinionOf(context: ClaimContext, first: number, last: number): Entity |
   // « Pour l'économiste Jean Martin, »: determiners and a role only between « pour » and the name
   let i = first + 1;
   while (wordClass.get(context.word(i)) === 'determiner' || anaphora.get(context.word(i)) === 'PER') i++;
-  const speaker = speakerAt(context, i);
-  if (speaker?.label !== 'PER') return null;
+  const speaker = speakerAt(context, i) ?? viewGiverDesignated(context, i);
+  if (!speaker || (speaker.label === 'ORG' && !givesViews(kindOf(context, speaker)))) return null;
   const mention = context.mentionsIn(context.tokens[i].start, context.tokens[i].end)[0];
-  for (let k = context.tokenAt(mention.end); k < Math.min(last, i + ROLE_WINDOW); k++) {
+  const end = mention && mention.entity === speaker ? context.tokenAt(mention.end) : i + 1;
+  for (let k = end; k < Math.min(last, i + ROLE_WINDOW); k++) {
     if (context.word(k) === ',') return speaker;
     if (context.tokens[k].kind === 'punct' && context.word(k) !== '"' && context.word(k) !== '(' && context.word(k) !== ')') return null;
   }
   return null;
+}
+
+/** « Pour l'ONG, … »: the organisation a designation of a view-giving kind refers to. */
+function viewGiverDesignated(context: ClaimContext, i: number): Entity | null {
+  const kind = designatedKind(context.word(i));
+  if (!givesViews(kind) || claimVocabulary().anaphora.get(context.word(i)) !== 'ORG' || context.word(i + 1) !== ',') return null;
+  return antecedent(context, context.tokens[i].start, true, kind);
 }
 
 function insideEntity(context: ClaimContext, i: number): boolean {

@@ -5,6 +5,7 @@ import type { Entity } from '../extract/entities/types.js';
 import type { Token } from '../tokenize/token.js';
 import { countBefore } from '../document/sorted-search.js';
 import { findQuotes, type Quote } from './quotes.js';
+import type { OrganisationKind } from './vocabulary.js';
 
 /** One mention of an entity, flattened so mentions can be searched by offset. */
 export interface EntityMention extends Span {
@@ -34,6 +35,7 @@ export class ClaimContext {
   /** Offsets where lines and paragraphs start, ascending. */
   private readonly lineStarts: number[] = [0];
   private readonly paragraphStarts: number[] = [0];
+  private kinds: Map<Entity, OrganisationKind | null> | undefined;
   /** Results computed once per sentence, quote or line, by key. */
   private readonly memos = new Map<string, unknown>();
   private headingBefore: Int32Array | undefined;
@@ -64,6 +66,12 @@ export class ClaimContext {
       while (next < this.text.length && (this.text[next] === ' ' || this.text[next] === '\t' || this.text[next] === '\r')) next++;
       if (this.text[next] === '\n' && this.paragraphStarts[this.paragraphStarts.length - 1] <= at) this.paragraphStarts.push(next + 1);
     }
+  }
+
+  /** The kind of organisation of each entity asked about (organisation-kind.ts), once per document. */
+  get organisationKinds(): Map<Entity, OrganisationKind | null> {
+    this.kinds ??= new Map();
+    return this.kinds;
   }
 
   /** A value computed once for `key` (a sentence, a quote, a line). */

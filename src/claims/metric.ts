@@ -1,10 +1,16 @@
+import { foldText } from '../extract/figures/fold-text.js';
+import { figureLexicon } from '../extract/figures/lexicon.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
+import { labelBefore } from './label.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary, type MetricPhrase } from './vocabulary.js';
 
 /** How far before the figure its metric may be named (« le stockage de ces produits dans ses entrepôts, jusqu'à 1 500 euros »). */
 const BEFORE_WINDOW = 12;
+/** The length of the longest month or weekday name (« septembre »): a longer word is neither. */
+const LONGEST_CALENDAR_WORD = 9;
+const ASCII_LOWER = /^[a-z]+$/;
 /** Plural nouns that do not change (« prix », « fois », « cours »). */
 const INVARIABLE_ENDINGS = ['s', 'x', 'z'];
 
@@ -16,7 +22,15 @@ export function metricPhraseAt(context: ClaimContext, i: number, limit: number, 
   if (phrase.only === 'percent' && !(after && kind === 'percent')) return null;
   // a counted noun names the metric of its own count, not of an amount near it
   if (phrase.only === 'count' && !after) return null;
+  if (phrase.only === 'price' && !namesShare(context, i, kind)) return null;
+  if (phrase.written && !phrase.written.every((part, k) => context.text.slice(context.tokens[i + k].start, context.tokens[i + k].end) === part)) return null;
   return { phrase, end: match.end };
+}
+
+/** « le titre », « du titre », « l'action » before a percentage or an amount: a share, not « à titre indicatif » nor « au titre de ». */
+function namesShare(context: ClaimContext, i: number, kind: string): boolean {
+  const before = context.word(i - 1);
+  return (kind === 'percent' || kind === 'money') && (claimVocabulary().wordClass.get(before) === 'determiner' || before === 'du' || before === 'des');
 }
 
 function pluralise(word: string): string {
@@ -30,7 +44,6 @@ function pluralise(word: string): string {
  * 3,49 % »), else for a rank its scope (« 6ème groupe mondial » → rang mondial).
  */
 export function metricOf(context: ClaimContext, draft: ClaimDraft, previous?: ClaimDraft): string | null {
-  const { tokens } = context;
   const { figure } = draft;
   const { wordClass } = claimVocabulary();
   const [first, last] = context.sentenceTokens(draft.sentence);
@@ -46,10 +59,11 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft, previous?: Cl
   let i = context.tokenAt(figure.end);
   const afterStop = Math.min(last, i + 6);
   while (i < afterStop && wordClass.has(context.word(i)) && wordClass.get(context.word(i)) !== 'boundary') i++;
+  i = pastAdjectives(context, i);
   const after = i < last ? metricPhraseAt(context, i, last, figure.kind, true) : null;
   if (after) return after.phrase.metric;
-  // « 480 millions de colis », but not « 18 500 fin 2021 »
-  if (figure.kind === 'count' && i < last && tokens[i].kind === 'word' && i === nextWordAfter(context, figure.end) && !context.inDate(tokens[i].start)) {
+  // « 480 millions de colis », but not « 18 500 fin 2021 » nor « aux 455 000 attendus »
+  if (figure.kind === 'count' && i < last && i === pastAdjectives(context, nextWordAfter(context, figure.end)) && isCountedNoun(context, i)) {
     return pluralise(context.word(i));
   }
 
@@ -62,7 +76,39 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft, previous?: Cl
     const match = metricPhraseAt(context, k, figureToken, figure.kind, false);
     if (match && !(match.phrase.only === 'change' && context.tokens[k].start < previousFigure)) return match.phrase.metric;
   }
+  // « Chiffre d'affaires d'AWS : 24,2 milliards »: the label the figure follows, where its clause
+  // stopped, names it as its own noun would
+  const label = labelBefore(context, figureToken, draft.sentence);
+  if (label) {
+    for (let k = label[0]; k < label[1]; k++) {
+      const match = metricPhraseAt(context, k, label[1], figure.kind, true);
+      if (match) return match.phrase.metric;
+    }
+  }
   return null;
+}
+
+/** Past the adjectives that stand between a count and its noun (« les 10 premiers matchs », « 3 nouvelles usines »). */
+function pastAdjectives(context: ClaimContext, i: number): number {
+  while (claimVocabulary().countModifiers.get(context.word(i)) === 'before') i++;
+  return i;
+}
+
+/**
+ * Whether token i may be the noun a count counts: a word, not a function word (« 3 et »,
+ * « 12 en »), not a participle standing for a noun left out (« aux 455 000 attendus »),
+ * not a date's month (« le 34 avril ») nor a suffix (« 20 ème »).
+ */
+function isCountedNoun(context: ClaimContext, i: number): boolean {
+  const { wordClass, countModifiers } = claimVocabulary();
+  const word = context.word(i);
+  if (context.tokens[i].kind !== 'word' || word.length < 3 || context.inDate(context.tokens[i].start)) return false;
+  if (wordClass.has(word) || countModifiers.has(word)) return false;
+  if (word.length > LONGEST_CALENDAR_WORD) return true;
+  const { months, weekdays } = figureLexicon();
+  // the calendar words are folded (« fevrier »); most words need no folding to be compared
+  const folded = ASCII_LOWER.test(word) ? word : foldText(word);
+  return !months.has(folded) && !weekdays.has(folded);
 }
 
 /** The token index of the first word after `offset` with only « de / d' / des » between. */

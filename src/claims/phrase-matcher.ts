@@ -1,7 +1,6 @@
-/** A phrase as the tokeniser splits it: words on spaces, elided words after their apostrophe. */
-export function phraseParts(phrase: string): string[] {
-  return phrase
-    .toLowerCase()
+/** A phrase as the tokeniser splits it: words on spaces, elided words after their apostrophe; lower-case unless `fold` is false. */
+export function phraseParts(phrase: string, fold = true): string[] {
+  return (fold ? phrase.toLowerCase() : phrase)
     .replace(/’/g, "'")
     .split(' ')
     .flatMap((word) => {

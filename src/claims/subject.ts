@@ -1,11 +1,16 @@
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
+import { antecedent, inEnumeration, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
+import { labelBefore } from './label.js';
 import { metricPhraseAt } from './metric.js';
+import { designatedKind, fitsDesignation, kindOf } from './organisation-kind.js';
+import { passiveAgent } from './passive-agent.js';
+import { sanctionOf } from './sanctioned.js';
+import { sentenceTopic } from './sentence-topic.js';
 import type { ClaimDraft } from './types.js';
-import { claimVocabulary } from './vocabulary.js';
+import { claimVocabulary, type OrganisationKind } from './vocabulary.js';
 
-const SUBJECT_LABELS = new Set(['ORG', 'PRODUCT']);
 /** What a metric may belong to when named as its complement (« le PIB de la France »). */
 const OWNER_LABELS = new Set(['ORG', 'PRODUCT', 'LOC']);
 /** Prepositions that name whose figure it is, right after it (« contre 20 % pour Microsoft », « 30 % chez Orange »). */
@@ -15,75 +20,15 @@ const POSSESSIVES = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 const ADJUNCT_PREPOSITIONS = new Set(['dans', 'sur', 'pour', 'vers', 'entre', 'selon', 'après', 'auprès', 'avec', 'face', 'devant', 'derrière', 'parmi', 'sans', 'sous']);
 /** How far after the figure its noun phrase's complement may lie (« 6 millions de clients des 14 marques du groupe »). */
 const COMPLEMENT_WINDOW = 10;
+/** Quote marks that open a name (« le magazine « Capital » »). */
+const OPENING_QUOTES = new Set(['«', '"', '“']);
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WINDOW = 60;
-
-const isSubjectCandidate = (mention: EntityMention): boolean => SUBJECT_LABELS.has(mention.entity.label);
-
-/**
- * Whether a mention stands as the subject of its clause rather than as a complement:
- * looking back over determiners and designations (« le titre Stellantis », « la société
- * X »), the word before is not a preposition (« par Amazon », « d'Amazon ») nor a
- * reporting verb (« a rapporté le New York Times »).
- */
-export function inSubjectPosition(context: ClaimContext, mention: EntityMention): boolean {
-  const { wordClass, anaphora, speechVerbs } = claimVocabulary();
-  let i = context.tokenAt(mention.start) - 1;
-  // « le titre », « la société » …: a few words at most stand between a preposition and the name
-  const stop = Math.max(0, i - 6);
-  while (i >= stop) {
-    const word = context.word(i);
-    const cls = wordClass.get(word);
-    if (cls === 'determiner' || cls === 'subsidiary' || anaphora.get(word) === 'ORG') i--;
-    // « …, a rapporté le New York Times »: the speaker of an incise is not what the clause is about
-    else return cls !== 'preposition' && !speechVerbs.has(word);
-  }
-  return true;
-}
 
 /** « sa division Amazon Web Services », « sa filiale X »: the part of the organisation that acts. */
 function introducedAsDivision(context: ClaimContext, mention: EntityMention): boolean {
   const i = context.tokenAt(mention.start);
   return claimVocabulary().wordClass.get(context.word(i - 1)) === 'subsidiary' && POSSESSIVES.has(context.word(i - 2));
-}
-
-/**
- * The organisation an anaphor (« la firme », « le groupe », « il ») refers to, outside
- * credit lines (« ©AFP - DENIS CHARLET » names no actor) and lists. An anaphor that is the
- * subject of its clause (« Le groupe prévoit… ») continues the topic: the last organisation
- * that was itself a subject. One inside a complement (« des 14 marques du groupe ») names
- * the organisation last mentioned.
- */
-export function antecedent(context: ClaimContext, before: number, anaphorIsSubject: boolean): Entity | null {
-  // nearest first, within MENTION_LOOKBACK mentions
-  const mentions = context
-    .mentionsBefore(before)
-    .filter((mention) => mention.entity.label === 'ORG' && !onCreditLine(context, mention) && !inEnumeration(context, mention));
-  if (anaphorIsSubject) for (const mention of mentions) if (inSubjectPosition(context, mention)) return mention.entity;
-  return mentions[0]?.entity ?? null;
-}
-
-/** A mention in a photo credit: after « © » or « Photo : » on its line (« Un entrepôt Amazon, en 2023. Photo : AFP »). */
-function onCreditLine(context: ClaimContext, mention: EntityMention): boolean {
-  const [lineStart, lineEnd] = context.lineAround(mention.start);
-  const creditAt = context.memo(`credit:${lineStart}`, () => {
-    const line = context.text.slice(lineStart, lineEnd);
-    const marks = [line.indexOf('©'), line.search(/\b(crédits? photo|photo ?:)/i)].filter((at) => at !== -1);
-    return marks.length === 0 ? -1 : lineStart + Math.min(...marks);
-  });
-  return creditAt !== -1 && mention.start >= creditAt;
-}
-
-/**
- * A mention among others of its kind in a comma list (« Renault, SNCF, Netflix… »): an
- * example, not the topic. « En France, Amazon … » is no list: the neighbours differ in kind.
- */
-function inEnumeration(context: ClaimContext, mention: EntityMention): boolean {
-  const i = context.tokenAt(mention.start);
-  const j = context.tokenAt(mention.end);
-  const sameKindAt = (k: number): boolean =>
-    k >= 0 && k < context.tokens.length && context.mentionsIn(context.tokens[k].start, context.tokens[k].end).some((other) => other.entity.label === mention.entity.label);
-  return (context.word(i - 1) === ',' && sameKindAt(i - 2)) || (context.word(j) === ',' && sameKindAt(j + 1));
 }
 
 /**
@@ -94,20 +39,36 @@ function inEnumeration(context: ClaimContext, mention: EntityMention): boolean {
  */
 function clauseStart(context: ClaimContext, sentence: number, i: number): number {
   const [first] = context.sentenceTokens(sentence);
-  const { wordClass, speechVerbs } = claimVocabulary();
+  const { wordClass } = claimVocabulary();
   const stop = Math.max(first, i - CLAUSE_WINDOW);
   for (let k = i - 1; k >= stop; k--) {
     const word = context.word(k);
     if (wordClass.get(word) === 'boundary') return context.tokens[k].end;
-    if ((word === 'que' || word === "qu'") && k > first && speechVerbs.has(context.word(k - 1))) return context.tokens[k].end;
+    if ((word === 'que' || word === "qu'") && k > first && reportsBefore(context, k, first)) return context.tokens[k].end;
   }
   return stop === first ? context.sentences[sentence].start : context.tokens[stop].start;
+}
+
+/** How many words may stand between a reporting verb and its « que » (« révélait en 2019 que », « estime également que »). */
+const REPORT_GAP = 4;
+
+/** Whether the « que » at token k follows a reporting verb, with only dates and adverbs between. */
+function reportsBefore(context: ClaimContext, k: number, first: number): boolean {
+  const { speechVerbs } = claimVocabulary();
+  for (let j = k - 1; j >= Math.max(first, k - 1 - REPORT_GAP); j--) {
+    const word = context.word(j);
+    if (speechVerbs.has(word)) return true;
+    // a date with the preposition that opens it (« en 2019 »), an adverb
+    if (!(context.inDate(context.tokens[j].start) || context.inDate(context.tokens[j + 1].start) || word.endsWith('ment'))) return false;
+  }
+  return false;
 }
 
 export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | null {
   const { figure, sentence } = draft;
   const { anaphora, wordClass, marketSubjects } = claimVocabulary();
   const figureToken = context.tokenAt(figure.start);
+  const tokenAfter = context.tokenAt(figure.end);
   const [, sentenceEnd] = context.sentenceTokens(sentence);
   const from = clauseStart(context, sentence, figureToken);
   const before = context.mentionsIn(from, figure.start).filter(isSubjectCandidate);
@@ -121,6 +82,12 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   // 2b. named right before its brackets: « à égalité avec Auchan (19,6 %) »
   const bracketed = ownerBeforeBrackets(context, figureToken);
   if (bracketed) return bracketed;
+  // 2c. the agent of a passive the figure is the subject of: « 3,2 millions de produits avaient été jetés par Amazon »
+  const agent = passiveAgent(context, tokenAfter, sentenceEnd);
+  if (agent) return agent;
+  // 2d. a fine is about who pays it, not who issues it: « La CNIL a sanctionné Amazon d'une amende de 32 millions d'euros »
+  const sanction = sanctionOf(context, figure, from, sentence);
+  if (sanction) return sanction.payer;
   // 3. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »
   for (let k = before.length - 1; k >= 0; k--) if (inSubjectPosition(context, before[k])) return before[k].entity;
   // 4. the owner of the metric named before it: « le chiffre d'affaires de Carrefour a atteint 90 milliards »
@@ -128,11 +95,13 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   if (owner) return owner;
 
   // 5. the figure's noun phrase names its owner: « 6 millions de clients des 14 marques du groupe »
-  let afterFigure = context.tokenAt(figure.end);
+  let afterFigure = tokenAfter;
   const limit = Math.min(sentenceEnd, afterFigure + COMPLEMENT_WINDOW);
   // a designation right after a rank is what is ranked: « le 6ème groupe mondial »
-  if (figure.kind === 'rank' && anaphora.get(context.word(afterFigure)) === 'ORG') return antecedent(context, figure.start, false);
-  if (figure.kind === 'rank' && anaphora.get(context.word(figureToken - 1)) === 'ORG') return antecedent(context, figure.start, false);
+  if (figure.kind === 'rank') {
+    const designation = anaphora.get(context.word(afterFigure)) === 'ORG' ? afterFigure : anaphora.get(context.word(figureToken - 1)) === 'ORG' ? figureToken - 1 : -1;
+    if (designation !== -1) return antecedent(context, figure.start, false, designatedKind(context.word(designation)));
+  }
   for (; afterFigure < limit; afterFigure++) {
     const token = context.tokens[afterFigure];
     if (token.kind === 'punct' || token.kind === 'number') break;
@@ -142,10 +111,17 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
     let head = afterFigure + 1;
     while (head < sentenceEnd && wordClass.get(context.word(head)) === 'determiner') head++;
     if (head >= sentenceEnd) break;
-    const owner = subjectCandidateAt(context, head) ?? (anaphora.get(context.word(head)) === 'ORG' ? subjectCandidateAt(context, head + 1) : null);
-    if (owner) return owner; // « du groupe Renault », « par le site Allociné »: the name after the designation
-    if (anaphora.get(context.word(head)) === 'ORG') return antecedent(context, token.end, false);
+    // « du groupe Renault », « par le site Allociné »: the name after the designation; « du groupe »: the one it designates
+    const owner = organisationNamedAt(context, afterFigure + 1);
+    if (owner || anaphora.get(context.word(head)) === 'ORG') return owner;
   }
+
+  // 5b. the label the figure follows: « Chiffre d'affaires d'AWS : 24,2 milliards », « Google Cloud : 11 % »
+  const labelled = labelOwner(context, figureToken, figure.kind, sentence);
+  if (labelled) return labelled;
+  // 5c. the topic the sentence opens with: « Pour Carrefour, le chiffre d'affaires a progressé de 4 % », « Amazon : … »
+  const topic = sentenceTopic(context, sentence);
+  if (topic) return topic;
 
   // 6. an anaphor as the clause's subject: « la firme … », « il … », « c'est … »
   const [first] = context.sentenceTokens(sentence);
@@ -154,8 +130,12 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
     const designated = wordClass.get(context.word(k - 1)) === 'determiner' && wordClass.get(context.word(k - 2)) !== 'preposition';
     // « Le marché a pesé 79 milliards »: about a market or a population, not the organisation in the news
     if (designated && marketSubjects.has(word)) return null;
-    if (wordClass.get(word) === 'pronoun' || (anaphora.get(word) === 'ORG' && designated && !context.capitalised(k + 1))) {
-      return headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start) ?? antecedent(context, context.tokens[k].start, true);
+    // « d'après elle, … »: a pronoun after a preposition is no subject
+    const pronoun = wordClass.get(word) === 'pronoun' && wordClass.get(context.word(k - 1)) !== 'preposition';
+    // « la société X », « le magazine « Capital » » name what they designate: no anaphor
+    if (pronoun || (anaphora.get(word) === 'ORG' && designated && !context.capitalised(k + 1) && !OPENING_QUOTES.has(context.word(k + 1)))) {
+      const wanted = designatedKind(word);
+      return headingSubject(context, sentence, wanted) ?? topicOfParagraph(context, figure.start, wanted) ?? antecedent(context, context.tokens[k].start, true, wanted);
     }
   }
   // 7. the section's heading (« Amazon leader mondial du cloud »), then the paragraph's topic
@@ -172,12 +152,6 @@ function ownerRightAfter(context: ClaimContext, figureEnd: number): Entity | nul
   return context.tokens[next]?.start === mention.start ? mention.entity : null;
 }
 
-/** The organisation or product whose mention starts at token i. */
-function subjectCandidateAt(context: ClaimContext, i: number): Entity | null {
-  const token = context.tokens[i];
-  return token ? (context.mentionsIn(token.start, token.end).find(isSubjectCandidate)?.entity ?? null) : null;
-}
-
 /** The organisation named right before the bracket that opens at token `figureToken - 1`. */
 function ownerBeforeBrackets(context: ClaimContext, figureToken: number): Entity | null {
   const bracket = context.tokens[figureToken - 1];
@@ -192,8 +166,10 @@ const OWNER_PREPOSITIONS = new Set(['de', "d'", 'du', 'des', 'chez']);
 /**
  * « <metric> de|du|d'|chez <owner> » before the figure, in its clause; the owner a name
  * (« de Carrefour ») or a designation of the organisation named before (« de la marque »).
+ * A label's metric may be a counted noun (« Effectifs d'Amazon : 20 000 »): it names the
+ * figure as its own noun would.
  */
-function metricOwnerBefore(context: ClaimContext, from: number, figure: { start: number; kind: string }): Entity | null {
+function metricOwnerBefore(context: ClaimContext, from: number, figure: { start: number; kind: string }, asLabel = false): Entity | null {
   const { wordClass, anaphora } = claimVocabulary();
   const first = context.tokenAt(from);
   for (let i = context.tokenAt(figure.start) - 1; i > first; i--) {
@@ -206,29 +182,41 @@ function metricOwnerBefore(context: ClaimContext, from: number, figure: { start:
     if (!named && anaphora.get(context.word(head)) !== 'ORG') continue;
     // a metric phrase that ends right before the preposition
     for (let phraseStart = Math.max(first, i - 4); phraseStart < i; phraseStart++) {
-      const match = metricPhraseAt(context, phraseStart, i, figure.kind, false);
-      if (match && match.end === i) return named ? named.entity : antecedent(context, start, false);
+      const match = metricPhraseAt(context, phraseStart, i, figure.kind, asLabel);
+      if (match && match.end === i) return named ? named.entity : antecedent(context, start, false, designatedKind(context.word(head)));
     }
   }
   return null;
 }
 
-/** The last organisation named as a subject earlier in the paragraph (within MENTION_LOOKBACK mentions). */
-function topicOfParagraph(context: ClaimContext, offset: number): Entity | null {
+/** Whose figure a label names: the owner of its metric (« Chiffre d'affaires d'AWS : »), or the name it is (« Google Cloud : »). */
+function labelOwner(context: ClaimContext, figureToken: number, kind: string, sentence: number): Entity | null {
+  const label = labelBefore(context, figureToken, sentence);
+  if (!label) return null;
+  const [start, colon] = label;
+  const owner = metricOwnerBefore(context, context.tokens[start].start, { start: context.tokens[colon].start, kind }, true);
+  if (owner) return owner;
+  const named = context.mentionsIn(context.tokens[start].start, context.tokens[start].end).find(isSubjectCandidate);
+  return named && context.tokenAt(named.end) === colon ? named.entity : null;
+}
+
+/** The last organisation named as a subject earlier in the paragraph (within MENTION_LOOKBACK mentions), of a kind that fits `wanted`. */
+function topicOfParagraph(context: ClaimContext, offset: number, wanted: OrganisationKind | null = null): Entity | null {
   for (const mention of context.mentionsBefore(offset, context.paragraphStart(offset))) {
-    if (isSubjectCandidate(mention) && inSubjectPosition(context, mention) && !inEnumeration(context, mention)) return mention.entity;
+    if (!isSubjectCandidate(mention) || !inSubjectPosition(context, mention) || inEnumeration(context, mention) || isWholeSentence(context, mention)) continue;
+    if (fitsDesignation(kindOf(context, mention.entity), wanted)) return mention.entity;
   }
   return null;
 }
 
-/** The organisation named by the heading of the section holding `sentence`, if any (credit lines are no headings). */
-function headingSubject(context: ClaimContext, sentence: number): Entity | null {
-  return context.memo(`heading-subject:${sentence}`, () => {
+/** The organisation named by the heading of the section holding `sentence`, if any, of a kind that fits `wanted` (credit lines are no headings). */
+function headingSubject(context: ClaimContext, sentence: number, wanted: OrganisationKind | null = null): Entity | null {
+  return context.memo(`heading-subject:${sentence}:${wanted}`, () => {
     for (let s = context.headingAbove(sentence); s >= 0; s = context.headingAbove(s)) {
       const span = context.sentences[s];
       const named = context.mentionsIn(span.start, span.end);
       if (named.some((mention) => onCreditLine(context, mention))) continue;
-      return named.find(isSubjectCandidate)?.entity ?? null;
+      return named.find((mention) => isSubjectCandidate(mention) && fitsDesignation(kindOf(context, mention.entity), wanted))?.entity ?? null;
     }
     return null;
   });

@@ -1,5 +1,5 @@
 import { readDataLines } from '../data/load.js';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { PhraseMatcher, phraseParts } from './phrase-matcher.js';
 import type { Modality } from './types.js';
 
 /** What a metric phrase stands for (metrics.tsv). */
@@ -8,9 +8,12 @@ export interface MetricPhrase {
   readonly metric: string;
   /**
    * `count`: names what a count counts; `percent`: names a metric only after a percentage;
-   * `change`: a change noun, naming only the figure that follows it (« une hausse de 5 % »).
+   * `change`: a change noun, naming only the figure that follows it (« une hausse de 5 % »);
+   * `price`: a word for a share (« le titre »), naming only a percentage or an amount of money.
    */
-  readonly only: 'count' | 'percent' | 'change' | null;
+  readonly only: 'count' | 'percent' | 'change' | 'price' | null;
+  /** The phrase's words as they must be written, for an abbreviation (« CA », not « ça »); null when any case matches. */
+  readonly written: readonly string[] | null;
 }
 
 /** How a modality cue acts (modality-cues.tsv): on the figure it stands just before, or on its whole clause. */
@@ -18,6 +21,16 @@ export interface ModalityCue {
   readonly modality: Modality;
   readonly scope: 'near' | 'clause';
 }
+
+/**
+ * What kind of organisation a name or a designation stands for (designation-kinds.tsv);
+ * `institution` is what the entity gazetteer of institutions knows, without telling a
+ * regulator from an NGO or a union.
+ */
+export type OrganisationKind = 'company' | 'public' | 'ngo' | 'union' | 'media' | 'rule' | 'institution';
+
+/** What a word right after a count is (count-modifiers.tsv). */
+export type CountModifier = 'before' | 'instead' | 'function';
 
 /** A division a text often names by its parent (subsidiaries.tsv). */
 export interface Division {
@@ -37,6 +50,8 @@ export interface ClaimVocabulary {
   readonly furniture: PhraseMatcher;
   /** Conjugated forms of the reporting verbs (« explique », « a détaillé », « estime »). */
   readonly speechVerbs: ReadonlySet<string>;
+  /** Conjugated forms of the verbs of fines and sentences, with where the one who pays stands (sanction-verbs.tsv). */
+  readonly sanctionVerbs: ReadonlyMap<string, 'object' | 'indirect'>;
   /** Documents that state figures for whoever issued them (« une étude », « les chiffres »). */
   readonly sourceNouns: ReadonlySet<string>;
   readonly metrics: PhraseMatcher<MetricPhrase>;
@@ -46,6 +61,30 @@ export interface ClaimVocabulary {
   readonly divisions: readonly Division[];
   /** Subjects that make a clause's figures about a market or a population, not an organisation (« le marché », « les ménages »). */
   readonly marketSubjects: ReadonlySet<string>;
+  /** Words that may follow a count instead of its noun (count-modifiers.tsv): an adjective `before` the noun, a word `instead` of it, a `function` word. */
+  readonly countModifiers: ReadonlyMap<string, CountModifier>;
+  /** The kind of organisation a noun designates (« l'ONG », « le groupe », « la loi »). */
+  readonly designationKinds: ReadonlyMap<string, OrganisationKind>;
+  /** The kind of the organisations the entity step's gazetteers name, by every name they go by. */
+  readonly gazetteerKinds: ReadonlyMap<string, OrganisationKind>;
+}
+
+/** The entity step's gazetteers of organisations, and the kind each file lists. */
+const GAZETTEER_KINDS: readonly (readonly [file: string, kind: OrganisationKind])[] = [
+  ['entities/organisations.tsv', 'company'],
+  ['entities/institutions.tsv', 'institution'],
+  ['entities/media.tsv', 'media'],
+];
+
+/** Every name of the gazetteers' organisations (canonical and aliases), with its kind; a name listed twice keeps its first kind, as in the entity step. */
+function gazetteerKinds(): Map<string, OrganisationKind> {
+  const kinds = new Map<string, OrganisationKind>();
+  for (const [file, kind] of GAZETTEER_KINDS) {
+    for (const [canonical, , aliases = ''] of columns(file)) {
+      for (const name of [canonical, ...aliases.split('|')]) if (name !== '' && !kinds.has(name)) kinds.set(name, kind);
+    }
+  }
+  return kinds;
 }
 
 let vocabulary: ClaimVocabulary | undefined;
@@ -70,21 +109,46 @@ function speechVerbForms(): Set<string> {
   return forms;
 }
 
+/** Every form of the count modifiers: an adjective or participle with -e, -s and -es added (forms that do not exist match nothing). */
+function countModifierForms(): Map<string, CountModifier> {
+  const forms = new Map<string, CountModifier>();
+  for (const [word, role] of columns('claims/count-modifiers.tsv')) {
+    for (const ending of role === 'function' ? [''] : ['', 'e', 's', 'es']) forms.set(`${word}${ending}`, role as CountModifier);
+  }
+  return forms;
+}
+
+/** The infinitive and the conjugated forms of each sanction verb, with the role it gives the one who pays. */
+function sanctionVerbForms(): Map<string, 'object' | 'indirect'> {
+  const forms = new Map<string, 'object' | 'indirect'>();
+  for (const [infinitive, role] of columns('claims/sanction-verbs.tsv')) {
+    for (const form of [infinitive, ...conjugateEr(infinitive)]) forms.set(form, role as 'object' | 'indirect');
+  }
+  return forms;
+}
+
 export function claimVocabulary(): ClaimVocabulary {
   vocabulary ??= {
     wordClass: new Map(columns('claims/function-words.tsv').map(([word, cls]) => [word, cls])),
     anaphora: new Map(columns('claims/anaphora.tsv').map(([noun, label]) => [noun, label])),
     furniture: new PhraseMatcher(readDataLines('claims/furniture-cues.txt').map((phrase) => [phrase, phrase] as const)),
     speechVerbs: speechVerbForms(),
+    sanctionVerbs: sanctionVerbForms(),
     sourceNouns: new Set(readDataLines('claims/source-nouns.txt')),
     metrics: new PhraseMatcher(
-      columns('claims/metrics.tsv').map(([phrase, metric, only]) => [phrase, { metric, only: (only as MetricPhrase['only'] | undefined) ?? null }] as const),
+      columns('claims/metrics.tsv').map(
+        ([phrase, metric, only]) =>
+          [phrase, { metric, only: (only as MetricPhrase['only'] | undefined) ?? null, written: phrase === phrase.toLowerCase() ? null : phraseParts(phrase, false) }] as const,
+      ),
     ),
     modalityCues: new PhraseMatcher(
       columns('claims/modality-cues.tsv').map(([phrase, modality, scope]) => [phrase, { modality: modality as Modality, scope: scope as 'near' | 'clause' }] as const),
     ),
     notConditional: new Set(readDataLines('claims/conditional-exceptions.txt')),
     marketSubjects: new Set(readDataLines('claims/market-subjects.txt')),
+    countModifiers: countModifierForms(),
+    designationKinds: new Map(columns('claims/designation-kinds.tsv').map(([noun, kind]) => [noun, kind as OrganisationKind])),
+    gazetteerKinds: gazetteerKinds(),
     divisions: columns('claims/subsidiaries.tsv').map(([name, parent, market]) => ({ name, parent, market: market.split(',').map((word) => word.trim()) })),
   };
   return vocabulary;

@@ -59,6 +59,14 @@ describe('attribution', () => {
     expect(claimsOf('Pour cela elle bat Amélie Mauresmo en finale (6-1, 6-2).').every((claim) => claim.attribution === null)).toBe(true);
   });
 
+  it('reads « Pour X, » as the view of an NGO, a union or a regulator, and as the topic for a company', () => {
+    expectClaim('Pour Greenpeace, les émissions réelles dépasseraient 90 millions de tonnes.', '90 millions de tonnes', { attribution: 'Greenpeace' });
+    expectClaim("Pour la CGT, 30 % des salariés de l'entrepôt étaient en grève.", '30 %', { attribution: 'CGT' });
+    expectClaim("Pour l'Arcep, les prix ont baissé de 12 % en cinq ans.", '12 %', { attribution: 'Arcep' });
+    expectClaim("Pour Carrefour, le chiffre d'affaires a progressé de 4 %.", '4 %', { attribution: null, subject: 'Carrefour' });
+    expectClaim("Chez Amazon, 30 % des salariés de l'entrepôt étaient en grève.", '30 %', { attribution: null, subject: 'Amazon' });
+  });
+
   it('names no one for a designation followed by a name the entity step missed', () => {
     const text = "Amazon a publié ses chiffres.\n\nL'association Vigilance des Colis affirme que 30 % des colis arrivent en retard.";
     const claims = claimsOf(text).filter((claim) => claim.text === '30 %');

@@ -1,0 +1,129 @@
+import type { Entity } from '../extract/entities/types.js';
+import type { ClaimContext, EntityMention } from './context.js';
+import { designatedKind, fitsDesignation, kindOf } from './organisation-kind.js';
+import { claimVocabulary, type OrganisationKind } from './vocabulary.js';
+
+// Who a mention is in its clause, and what a designation refers back to: read by the subject and attribution steps.
+
+const SUBJECT_LABELS = new Set(['ORG', 'PRODUCT']);
+
+/** An organisation or a product: what a claim may be about. */
+export const isSubjectCandidate = (mention: EntityMention): boolean => SUBJECT_LABELS.has(mention.entity.label);
+
+/**
+ * Whether a mention stands as the subject of its clause rather than as a complement:
+ * looking back over determiners and designations (« le titre Stellantis », « la société
+ * X »), the word before is not a preposition (« par Amazon », « d'Amazon ») nor a
+ * reporting verb (« a rapporté le New York Times »). A name in brackets stands where
+ * what it glosses stands (« l'enquête de « Capital » (M6) » is a complement).
+ */
+export function inSubjectPosition(context: ClaimContext, mention: EntityMention): boolean {
+  const { wordClass, anaphora, speechVerbs } = claimVocabulary();
+  let i = context.tokenAt(mention.start) - 1;
+  if (i >= 0 && context.text.charCodeAt(context.tokens[i].start) === OPENING_BRACKET) i = glossedStart(context, i) - 1;
+  // « le titre », « la société » …: a few words at most stand between a preposition and the name
+  const stop = Math.max(0, i - 6);
+  while (i >= stop) {
+    const word = context.word(i);
+    const cls = wordClass.get(word);
+    if (cls === 'determiner' || cls === 'subsidiary' || anaphora.get(word) === 'ORG') i--;
+    // « …, a rapporté le New York Times »: the speaker of an incise is not what the clause is about
+    else return cls !== 'preposition' && !speechVerbs.has(word);
+  }
+  return true;
+}
+
+const OPENING_BRACKET = 0x28;
+/** How many words a bracketed gloss may follow (« la Commission luxembourgeoise (CNPD) »). */
+const GLOSSED_WORDS = 4;
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
+
+/** The first token of the words a bracket that opens at token `open` glosses: content words and quote marks, back to a function word. */
+function glossedStart(context: ClaimContext, open: number): number {
+  const { wordClass } = claimVocabulary();
+  let k = open;
+  while (k > 0 && open - k < GLOSSED_WORDS) {
+    const word = context.word(k - 1);
+    if (!(QUOTE_MARKS.has(word) || (context.tokens[k - 1].kind === 'word' && !wordClass.has(word)))) break;
+    k--;
+  }
+  return k;
+}
+
+/**
+ * The organisation an anaphor (« la firme », « le groupe », « il ») refers to, outside
+ * credit lines (« ©AFP - DENIS CHARLET » names no actor) and lists, and of a kind its
+ * designation fits (« le groupe » is no regulator, « l'ONG » no company; a law is no one).
+ * An anaphor that is the subject of its clause (« Le groupe prévoit… ») continues the
+ * topic: the last organisation that was itself the subject of a clause. One inside a
+ * complement (« des 14 marques du groupe ») names the organisation last mentioned.
+ */
+export function antecedent(context: ClaimContext, before: number, anaphorIsSubject: boolean, wanted: OrganisationKind | null = null): Entity | null {
+  let nearest: Entity | null = null;
+  // nearest first, within MENTION_LOOKBACK mentions; the cheap tests first, as most mentions fail one
+  for (const mention of context.mentionsBefore(before)) {
+    if (mention.entity.label !== 'ORG' || onCreditLine(context, mention) || inEnumeration(context, mention)) continue;
+    if (!fitsDesignation(kindOf(context, mention.entity), wanted)) continue;
+    if (!anaphorIsSubject) return mention.entity;
+    nearest ??= mention.entity;
+    if (inSubjectPosition(context, mention) && !isWholeSentence(context, mention)) return mention.entity;
+  }
+  return nearest;
+}
+
+/** A mention that is all its sentence says (« INVENTAIRE. », a kicker): it names no clause's subject. */
+export function isWholeSentence(context: ClaimContext, mention: EntityMention): boolean {
+  // most mentions have words after them in their sentence
+  const next = context.tokenAt(mention.end);
+  if (next < context.tokens.length && context.tokens[next].kind !== 'punct') return false;
+  const [first, last] = context.sentenceTokens(context.analysis.sentenceIndexAt(mention.start));
+  let end = last;
+  while (end > first && context.tokens[end - 1].kind === 'punct') end--;
+  return context.tokens[first]?.start === mention.start && context.tokens[end - 1]?.end === mention.end;
+}
+
+/** A mention in a photo credit: after « © » or « Photo : » on its line (« Un entrepôt Amazon, en 2023. Photo : AFP »). */
+export function onCreditLine(context: ClaimContext, mention: EntityMention): boolean {
+  const [lineStart, lineEnd] = context.lineAround(mention.start);
+  const creditAt = context.memo(`credit:${lineStart}`, () => {
+    const line = context.text.slice(lineStart, lineEnd);
+    const marks = [line.indexOf('©'), line.search(/\b(crédits? photo|photo ?:)/i)].filter((at) => at !== -1);
+    return marks.length === 0 ? -1 : lineStart + Math.min(...marks);
+  });
+  return creditAt !== -1 && mention.start >= creditAt;
+}
+
+/**
+ * A mention among others of its kind in a comma list (« Renault, SNCF, Netflix… »): an
+ * example, not the topic. « En France, Amazon … » is no list: the neighbours differ in kind.
+ */
+export function inEnumeration(context: ClaimContext, mention: EntityMention): boolean {
+  const i = context.tokenAt(mention.start);
+  const j = context.tokenAt(mention.end);
+  const sameKindAt = (k: number): boolean =>
+    k >= 0 && k < context.tokens.length && context.mentionsIn(context.tokens[k].start, context.tokens[k].end).some((other) => other.entity.label === mention.entity.label);
+  return (context.word(i - 1) === ',' && sameKindAt(i - 2)) || (context.word(j) === ',' && sameKindAt(j + 1));
+}
+
+/** The organisation or product whose mention starts at token i. */
+function subjectCandidateAt(context: ClaimContext, i: number): Entity | null {
+  const token = context.tokens[i];
+  return token ? (context.mentionsIn(token.start, token.end).find(isSubjectCandidate)?.entity ?? null) : null;
+}
+
+/**
+ * The organisation a noun phrase from token i names: a name after its determiners (« par
+ * Amazon », « à la CNIL »), the name after a designation (« le groupe Free »), or what a
+ * designation alone refers back to (« par le groupe »).
+ */
+export function organisationNamedAt(context: ClaimContext, i: number): Entity | null {
+  const { wordClass, anaphora } = claimVocabulary();
+  let head = i;
+  // a name may start with its article (« La Poste »)
+  let named = subjectCandidateAt(context, head);
+  while (!named && wordClass.get(context.word(head)) === 'determiner') named = subjectCandidateAt(context, ++head);
+  if (named) return named;
+  const designation = context.word(head);
+  if (anaphora.get(designation) !== 'ORG') return null;
+  return subjectCandidateAt(context, head + 1) ?? antecedent(context, context.tokens[head].start, false, designatedKind(designation));
+}
