@@ -1,4 +1,4 @@
-import { foldText } from '../extract/figures/fold-text.js';
+import { foldCode } from '../extract/figures/fold-text.js';
 import { figureLexicon } from '../extract/figures/lexicon.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
@@ -107,7 +107,7 @@ function isCountedNoun(context: ClaimContext, i: number): boolean {
   if (word.length > LONGEST_CALENDAR_WORD) return true;
   const { months, weekdays } = figureLexicon();
   // the calendar words are folded (« fevrier »); most words need no folding to be compared
-  const folded = ASCII_LOWER.test(word) ? word : foldText(word);
+  const folded = ASCII_LOWER.test(word) ? word : foldWord(word);
   return !months.has(folded) && !weekdays.has(folded);
 }
 
@@ -155,3 +155,10 @@ export const resolveMetric: Refiner<ClaimContext, ClaimDraft> = {
     return resolved;
   },
 };
+
+/** A word folded as the figure reader folds text (lower case, no accents: « Février » → « fevrier »). */
+function foldWord(word: string): string {
+  let folded = '';
+  for (let i = 0; i < word.length; i++) folded += String.fromCharCode(foldCode(word.charCodeAt(i)));
+  return folded;
+}
