@@ -1,6 +1,7 @@
 import { isoWeekday } from '../calendar.js';
 import type { DateContext } from '../context.js';
 import { resolveFromDay } from '../resolve.js';
+import { Tense, tenseAround } from '../sentence-tense.js';
 import { isWord, isWordOf } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
@@ -44,9 +45,13 @@ function readRelativeWeekday(context: DateContext, i: number): Reading | null {
   } else {
     // « du lundi au samedi » is a weekly range (opening hours), not two dates
     if (isWord(tokens, i - 1, 'du', 'au')) return null;
+    // the sentence's tense picks the side: « a annoncé mercredi » is past, « se réunira jeudi » to come
+    const tense = tenseAround(context.text, tokens, i);
     toDay = (today) => {
       const ahead = (weekday - isoWeekday(today) + 7) % 7;
       const behind = (isoWeekday(today) - weekday + 7) % 7;
+      if (tense === Tense.Past) return today - behind;
+      if (tense === Tense.Future) return today + ahead;
       return ahead < behind ? today + ahead : today - behind;
     };
   }
@@ -56,8 +61,10 @@ function readRelativeWeekday(context: DateContext, i: number): Reading | null {
 /**
  * A weekday alone or placed by a word: « vendredi », « ce vendredi », « lundi dernier »,
  * « dimanche prochain », « vendredi de la semaine prochaine ». « Prochain » is the first such day
- * after the document date, « dernier » the last one before it; a weekday alone is the nearest one
- * (the past one on a tie), as news reports mostly mean the days around their publication.
+ * after the document date, « dernier » the last one before it; a weekday alone is the last one
+ * (or the day itself) when its sentence speaks of the past, the next one when it speaks of the
+ * future, and otherwise the nearest one (the past one on a tie), as news reports mostly mean the
+ * days around their publication.
  * Recurring days (« les lundis », « chaque lundi », « tous les lundis », « du lundi au samedi ») are not dates.
  */
 export const relativeWeekdayParser = triggeredParser('relative-weekday', Trigger.Weekday, readRelativeWeekday);
