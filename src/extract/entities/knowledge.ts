@@ -1,4 +1,4 @@
-import { readDataJson, readDataLines } from '../../data/load.js';
+import { readDataFile, readDataJson, readDataLines } from '../../data/load.js';
 import { CueSet } from './cue-set.js';
 import { lexicon, WordList } from './lexicon.js';
 import type { EntityLabel } from './types.js';
@@ -39,6 +39,7 @@ interface Cues {
   miscHeads: string[];
   demonymSuffixes: string[];
   pluralDeterminers: string[];
+  organisationUnits: string[];
 }
 
 /**
@@ -54,6 +55,10 @@ export interface EntityKnowledge {
   readonly firstNames: WordList;
   /** Compared with a token's lower-case form. */
   readonly stopwords: WordList;
+  /** French common words (stems and frequent forms), compared with a token's key: a capital alone does not make them names. */
+  readonly frenchWords: WordList;
+  /** Frequent English words, compared with a token's key: names holding one are rarely people's (« Electronic Arts »). */
+  readonly englishWords: WordList;
   readonly notNames: ReadonlySet<string>;
   readonly cues: {
     readonly organisationBefore: CueSet;
@@ -72,6 +77,8 @@ export interface EntityKnowledge {
   readonly demonymSuffixes: readonly string[];
   /** Compared with a token's lower-case form. */
   readonly pluralDeterminers: WordList;
+  /** Words naming a unit of the organisation named before them (« Amazon France Logistique »), compared with a token's key. */
+  readonly organisationUnits: WordList;
 }
 
 /** Curated files first: the first entry to claim a name keeps it. */
@@ -160,6 +167,9 @@ export function entityKnowledge(): EntityKnowledge {
     names: loadNames(),
     firstNames: keys(readDataLines('entities/first-names.txt')),
     stopwords: new WordList(readDataLines('entities/stopwords.txt').map((word) => word.replace(/’/g, "'")), false),
+    // the frequent inflected forms are those the sentence splitter reads as common words
+    frenchWords: WordList.ofKeyLines(`${readDataFile('entities/french-words.txt')}\n${readDataFile('tokenize/common-words.txt')}`),
+    englishWords: WordList.ofKeyLines(readDataFile('entities/english-words.txt')),
     notNames: new Set(readDataLines('entities/not-names.txt').map((word) => word.toLowerCase())),
     cues: {
       organisationBefore: new CueSet(phrases(cues.organisationBefore), 'before'),
@@ -175,6 +185,7 @@ export function entityKnowledge(): EntityKnowledge {
     miscHeads: keys(cues.miscHeads),
     demonymSuffixes: cues.demonymSuffixes,
     pluralDeterminers: new WordList(cues.pluralDeterminers, false),
+    organisationUnits: keys(cues.organisationUnits),
   };
   return cached;
 }

@@ -1,5 +1,5 @@
 import { FOLD_TABLE_SIZE, KEY_UNITS, LOWER_UNITS, keyUnit, lowerUnit } from './fold.js';
-import { WordShapes } from './word-shapes.js';
+import { shapeOf, WordShapes } from './word-shapes.js';
 
 /** Numbers from here on are free for a document's own words (own-words.ts). */
 export const OWN_WORD_BASE = 1 << 24;
@@ -38,16 +38,27 @@ export class Lexicon {
   /** The number of a word (taken as written: already folded), added if new. */
   intern(word: string): number {
     const found = this.idOf(word);
-    if (found >= 0) return found;
+    return found >= 0 ? found : this.addLastLookUp();
+  }
+
+  /** The number of text[start, end) folded to its key form, added if new: a long word list is read without a string per word. */
+  internKey(text: string, start: number, end: number): number {
+    const found = this.find(text, start, end, true);
+    return found >= 0 ? found : this.addLastLookUp();
+  }
+
+  /** Adds the word last looked up and not found (lastUnits, lastLength, lastHash); returns its number. */
+  private addLastLookUp(): number {
     if (this.size * 4 >= this.slots.length) this.rehash();
     const id = this.size++;
     if (id === OWN_WORD_BASE) throw new Error('Lexicon: too many words');
     if (id === this.wordStarts.length) this.growWords();
-    while (this.unitCount + word.length > this.units.length) this.units = grown(this.units);
+    const length = this.lastLength;
+    while (this.unitCount + length > this.units.length) this.units = grown(this.units);
     this.wordStarts[id] = this.unitCount;
-    this.wordLengths[id] = word.length;
+    this.wordLengths[id] = length;
     this.wordHashes[id] = this.lastHash;
-    for (let i = 0; i < word.length; i++) this.units[this.unitCount++] = word.charCodeAt(i);
+    for (let i = 0; i < length; i++) this.units[this.unitCount++] = this.lastUnits[i];
     this.place(id, this.slots);
     return id;
   }
@@ -184,6 +195,27 @@ export class WordList {
     const all = [...words];
     for (const word of all) lexicon.addToList(lexicon.intern(word), this.bit);
     this.shapes = new WordShapes(all);
+  }
+
+  /**
+   * The words of a list file's text (one a line; blank lines and lines starting with # skipped),
+   * compared by key: interned from the text itself, the list's strings are never made.
+   */
+  static ofKeyLines(text: string): WordList {
+    const list = new WordList([], true);
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      let last = end;
+      if (last > start && text.charCodeAt(last - 1) === 13) last--;
+      if (last > start && text.charCodeAt(start) !== 35) {
+        lexicon.addToList(lexicon.internKey(text, start, last), list.bit);
+        list.shapes.add(shapeOf(last - start, text.charCodeAt(start), text.charCodeAt(last - 1)));
+      }
+      start = end + 1;
+    }
+    return list;
   }
 
   /** True when the lexicon word numbered `id` (-1 or a document's own number: none) is in the list. */

@@ -1,7 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
-import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
+import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
 
 /** Lower-case letters then a capital (« iPhone », « eBay »): /^[a-z]+[A-Z]/ on token `index`, without a regex or a string. */
 function camelCase(tokens: DocumentTokens, index: number): boolean {
@@ -12,6 +12,24 @@ function camelCase(tokens: DocumentTokens, index: number): boolean {
   while (i < end && text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a) i++;
   const c = i < end ? text.charCodeAt(i) : NaN;
   return i > start && c >= 0x41 && c <= 0x5a;
+}
+
+/** True when token `index` follows a capitalised given name, on the same line. */
+function afterGivenName(context: EntityContext, index: number): boolean {
+  const { tokens, flags, knowledge } = context;
+  const previous = index - 1;
+  if (previous < 0 || (flags[index] & TOKEN_AFTER_BREAK) !== 0) return false;
+  if ((flags[previous] & (TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== (TOKEN_WORD | TOKEN_CAPITALISED)) return false;
+  return tokens.mayBeIn(knowledge.firstNames.shapes, previous) && knowledge.firstNames.holds(tokens.keyId(previous));
+}
+
+/** The last token of an organisation's name at token `last` followed by the words of one of its units (« Cloud », « Logistique »). */
+function unitsAfter(context: EntityContext, last: number): number {
+  const { tokens, flags, knowledge } = context;
+  const units = knowledge.organisationUnits;
+  let end = last;
+  while (end + 1 < tokens.length && (flags[end + 1] & (TOKEN_CAPITALISED | TOKEN_JOINED | TOKEN_AFTER_BREAK)) === TOKEN_CAPITALISED && tokens.mayBeIn(units.shapes, end + 1) && units.holds(tokens.keyId(end + 1))) end++;
+  return end;
 }
 
 /**
@@ -47,9 +65,15 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
         if (name.keys.length === 1 && (flags[i] & TOKEN_SENTENCE_INITIAL) !== 0 && knowledge.stopwords.holds(tokens.lowerId(i))) continue;
         // the name must end on a word boundary (« Amazon » in « Amazon.fr » is taken by the longer name)
         if (last + 1 < tokens.length && (flags[last + 1] & (TOKEN_JOINED | TOKEN_WORD)) === (TOKEN_JOINED | TOKEN_WORD)) continue;
-        const candidate = candidateOf(context, i, last, name.entry.label, 10, 'gazetteer');
-        candidate.canonical = name.entry.canonical;
-        candidate.canonicalKeys = name.entry.canonicalKeys;
+        // « Harrison Ford », « Martin Bouygues »: a given name makes a person of a one-word name
+        if (name.keys.length === 1 && name.entry.label !== 'LOC' && afterGivenName(context, i)) break;
+        const unitsEnd = unitsAfter(context, last);
+        const candidate = candidateOf(context, i, unitsEnd, name.entry.label, 10, 'gazetteer');
+        // a unit (« Amazon France Logistique ») is a name of its own, written as the text writes it
+        if (unitsEnd === last) {
+          candidate.canonical = name.entry.canonical;
+          candidate.canonicalKeys = name.entry.canonicalKeys;
+        }
         found.push(candidate);
         break;
       }

@@ -1,7 +1,7 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
-import { TOKEN_CAPITALISED, TOKEN_SENTENCE_INITIAL } from '../scan-words.js';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_SENTENCE_INITIAL } from '../scan-words.js';
 import { WordShapes } from '../word-shapes.js';
 import { labelFromContext } from './label-by-cues.js';
 
@@ -36,6 +36,21 @@ function isNotName(context: EntityContext, candidate: Candidate): boolean {
   return list.has(text.slice(start, end).toLowerCase());
 }
 
+/** True when token `index` is a French common word or a function word (a capital at a sentence start says nothing of it). */
+export function isCommonWord(context: EntityContext, index: number): boolean {
+  const { tokens, knowledge } = context;
+  return knowledge.stopwords.holds(tokens.lowerId(index)) || knowledge.frenchWords.holds(tokens.keyId(index));
+}
+
+/** Acronyms are seldom longer: a word in capitals this long or longer may be a common word shouted. */
+const LONGEST_ACRONYM = 4;
+
+/** True when token `index` is a French common word written in capitals, too long for an acronym (a kicker: « INVENTAIRE. »). */
+function isCommonAllCaps(context: EntityContext, index: number): boolean {
+  const { tokens } = context;
+  return (context.flags[index] & TOKEN_ALL_CAPS) !== 0 && tokens.lengthOf(index) > LONGEST_ACRONYM && context.knowledge.frenchWords.holds(tokens.keyId(index));
+}
+
 /** Evidence a capitalised first word of a sentence needs to count as a name. */
 const SENTENCE_START_MIN_WEIGHT = 3;
 
@@ -60,8 +75,19 @@ export const dropNonNames: Refiner<EntityContext, Candidate> = {
       if (isNotName(context, candidate) || (single && knowledge.stopwords.holds(tokens.lowerId(candidate.first)))) continue;
       // a place cue (« aux Européens ») does not outweigh the plural determiner
       if (single && candidate.weight <= SENTENCE_START_MIN_WEIGHT && isDemonym(context, candidate.first)) continue;
+      if (single && isCommonAllCaps(context, candidate.first)) continue;
+      if (single && (context.flags[candidate.first] & TOKEN_ALL_CAPS) === 0 && knowledge.organisationHeads.holds(tokens.keyId(candidate.first))) continue;
       if ((context.flags[candidate.first] & TOKEN_SENTENCE_INITIAL) !== 0 && candidate.weight < SENTENCE_START_MIN_WEIGHT) {
-        if (single) continue;
+        // a word that is no common word keeps its capital's meaning after a bracket, and before another capitalised word
+        const unknownWord = !isCommonWord(context, candidate.first);
+        if (single) {
+          if (unknownWord && (tokens.isUnit(candidate.first - 1, 0x28) || tokens.isUnit(candidate.first - 1, 0x5b))) kept.push(candidate);
+          continue;
+        }
+        if (unknownWord) {
+          kept.push(candidate);
+          continue;
+        }
         let next = candidate.first + 1;
         while (next <= candidate.last && (context.flags[next] & TOKEN_CAPITALISED) === 0) next++;
         if (next > candidate.last) continue;

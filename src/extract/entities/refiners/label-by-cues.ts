@@ -1,7 +1,7 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { WordList } from '../lexicon.js';
-import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED } from '../scan-words.js';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START } from '../scan-words.js';
 import type { EntityLabel } from '../types.js';
 
 const ARTICLES = new WordList(['le', 'la', 'les', "l'"], false);
@@ -30,6 +30,25 @@ function placeAt(context: EntityContext, index: number): boolean {
     if (same) return true;
   }
   return false;
+}
+
+/** The most words of a person's name that the default reads as one (« Satya Nadella », « Kaneto Shindō »). */
+const MAX_PERSON_WORDS = 3;
+
+/**
+ * True when a run of capitalised words nothing else labels is shaped like a person's name: two or
+ * three words in lower case after their capital, nothing between them, none of them a French or
+ * English common word (« Rotten Tomatoes », « Grande Dépression ») nor a place of the gazetteer.
+ */
+function personShaped(context: EntityContext, candidate: Candidate): boolean {
+  const { flags, tokens, knowledge } = context;
+  if (candidate.last - candidate.first + 1 > MAX_PERSON_WORDS) return false;
+  for (let i = candidate.first; i <= candidate.last; i++) {
+    if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS | TOKEN_DIGIT_START)) !== TOKEN_CAPITALISED) return false;
+    const key = tokens.keyId(i);
+    if (knowledge.frenchWords.holds(key) || knowledge.englishWords.holds(key) || placeAt(context, i)) return false;
+  }
+  return true;
 }
 
 /** A label and the weight of the evidence for it. */
@@ -70,6 +89,7 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (candidate.source === 'acronym-definition') return evidence('ORG', 4);
   // « Le Journal du matin », « La Rochelle »: article-led names are rarely people
   if (ARTICLES.holds(tokens.lowerId(candidate.first))) return evidence('ORG', 1);
+  if (words >= 2 && personShaped(context, candidate)) return evidence('PER', 1);
   if (words >= 2) return evidence('ORG', 1);
   return evidence('LOC', 0.5);
 }
