@@ -9,6 +9,7 @@ import { NameNumbers } from './name-numbers.js';
 import { acronymDefinition } from './parsers/acronym-definition.js';
 import { gazetteerMatch } from './parsers/gazetteer-match.js';
 import { geoHeadPhrase } from './parsers/geo-head-phrase.js';
+import { institutionName } from './parsers/institution-name.js';
 import { properNounSequence } from './parsers/proper-noun-sequence.js';
 import { workTitle } from './parsers/work-title.js';
 import { dropInsideQuantities } from './refiners/drop-inside-quantities.js';
@@ -31,7 +32,7 @@ const documentBuffers = new TokenBuffers();
 const documentNames = new NameNumbers();
 
 export const entityPipeline: Pipeline<EntityContext, Candidate> = {
-  parsers: [gazetteerMatch, acronymDefinition, workTitle, geoHeadPhrase, properNounSequence],
+  parsers: [gazetteerMatch, acronymDefinition, workTitle, geoHeadPhrase, institutionName, properNounSequence],
   refiners: [dropInsideQuantities, dropShadowedRuns, labelByCues, dropNonNames, resolveOverlaps, propagateKnownNames],
 };
 

@@ -40,6 +40,9 @@ interface Cues {
   demonymSuffixes: string[];
   pluralDeterminers: string[];
   organisationUnits: string[];
+  institutionHeads: string[];
+  adjectiveEndings: string[];
+  preNominalAdjectives: string[];
 }
 
 /**
@@ -55,8 +58,12 @@ export interface EntityKnowledge {
   readonly firstNames: WordList;
   /** Compared with a token's lower-case form. */
   readonly stopwords: WordList;
-  /** French common words (stems and frequent forms), compared with a token's key: a capital alone does not make them names. */
-  readonly frenchWords: WordList;
+  /** French common words in their dictionary form (stems: « démocratique », « national »), compared with a token's key. */
+  readonly frenchStems: WordList;
+  /** The same, compared with a token's lower-case form: accents tell « recommandé » from the verb « recommande ». */
+  readonly frenchStemsWritten: WordList;
+  /** Frequent French word forms (« nationale », « recommande »), compared with a token's key. */
+  readonly frenchForms: WordList;
   /** Frequent English words, compared with a token's key: names holding one are rarely people's (« Electronic Arts »). */
   readonly englishWords: WordList;
   readonly notNames: ReadonlySet<string>;
@@ -79,6 +86,12 @@ export interface EntityKnowledge {
   readonly pluralDeterminers: WordList;
   /** Words naming a unit of the organisation named before them (« Amazon France Logistique »), compared with a token's key. */
   readonly organisationUnits: WordList;
+  /** Nouns opening a sentence-case institution name (« Ligue nationale de hockey »), compared with a token's key. */
+  readonly institutionHeads: WordList;
+  /** Endings of the adjectives that follow a noun in such names (« nationale », « démocratique »), lower case. */
+  readonly adjectiveEndings: readonly string[];
+  /** Adjectives that come before their noun (« des hautes études »), compared with a token's lower-case form. */
+  readonly preNominalAdjectives: WordList;
 }
 
 /** Curated files first: the first entry to claim a name keeps it. */
@@ -159,17 +172,25 @@ function loadNames(): GazetteerNames {
   return names;
 }
 
+/** True when the key numbered `key` is a French common word: a capital alone does not make it a name. */
+export function isFrenchWord(knowledge: EntityKnowledge, key: number): boolean {
+  return knowledge.frenchStems.holds(key) || knowledge.frenchForms.holds(key);
+}
+
 export function entityKnowledge(): EntityKnowledge {
   if (cached) return cached;
   const cues = readDataJson<Cues>('entities/cues.json');
   const keys = (list: string[]): WordList => new WordList(firstKeys(list), true);
+  const frenchStemsWritten = new WordList([], false);
   cached = {
     names: loadNames(),
     firstNames: keys(readDataLines('entities/first-names.txt')),
     stopwords: new WordList(readDataLines('entities/stopwords.txt').map((word) => word.replace(/’/g, "'")), false),
-    // the frequent inflected forms are those the sentence splitter reads as common words
-    frenchWords: WordList.ofKeyLines(`${readDataFile('entities/french-words.txt')}\n${readDataFile('tokenize/common-words.txt')}`),
-    englishWords: WordList.ofKeyLines(readDataFile('entities/english-words.txt')),
+    frenchStems: WordList.ofLines(readDataFile('entities/french-words.txt'), frenchStemsWritten),
+    frenchStemsWritten,
+    // the frequent forms are those the sentence splitter reads as common words
+    frenchForms: WordList.ofLines(readDataFile('tokenize/common-words.txt')),
+    englishWords: WordList.ofLines(readDataFile('entities/english-words.txt')),
     notNames: new Set(readDataLines('entities/not-names.txt').map((word) => word.toLowerCase())),
     cues: {
       organisationBefore: new CueSet(phrases(cues.organisationBefore), 'before'),
@@ -186,6 +207,9 @@ export function entityKnowledge(): EntityKnowledge {
     demonymSuffixes: cues.demonymSuffixes,
     pluralDeterminers: new WordList(cues.pluralDeterminers, false),
     organisationUnits: keys(cues.organisationUnits),
+    institutionHeads: keys(cues.institutionHeads),
+    adjectiveEndings: cues.adjectiveEndings,
+    preNominalAdjectives: new WordList(cues.preNominalAdjectives, false),
   };
   return cached;
 }

@@ -41,9 +41,12 @@ export class Lexicon {
     return found >= 0 ? found : this.addLastLookUp();
   }
 
-  /** The number of text[start, end) folded to its key form, added if new: a long word list is read without a string per word. */
-  internKey(text: string, start: number, end: number): number {
-    const found = this.find(text, start, end, true);
+  /**
+   * The number of text[start, end) folded to its key form (key) or lower-case form, added if new:
+   * a long word list is read without a string per word.
+   */
+  internFolded(text: string, start: number, end: number, key: boolean): number {
+    const found = this.find(text, start, end, key);
     return found >= 0 ? found : this.addLastLookUp();
   }
 
@@ -199,9 +202,10 @@ export class WordList {
 
   /**
    * The words of a list file's text (one a line; blank lines and lines starting with # skipped),
-   * compared by key: interned from the text itself, the list's strings are never made.
+   * compared by key: interned from the text itself, the list's strings are never made. With
+   * `written`, each word is also put in that list, compared by lower-case form, in the same pass.
    */
-  static ofKeyLines(text: string): WordList {
+  static ofLines(text: string, written?: WordList): WordList {
     const list = new WordList([], true);
     let start = 0;
     while (start < text.length) {
@@ -210,8 +214,17 @@ export class WordList {
       let last = end;
       if (last > start && text.charCodeAt(last - 1) === 13) last--;
       if (last > start && text.charCodeAt(start) !== 35) {
-        lexicon.addToList(lexicon.internKey(text, start, last), list.bit);
-        list.shapes.add(shapeOf(last - start, text.charCodeAt(start), text.charCodeAt(last - 1)));
+        const shape = shapeOf(last - start, text.charCodeAt(start), text.charCodeAt(last - 1));
+        const keyId = lexicon.internFolded(text, start, last, true);
+        lexicon.addToList(keyId, list.bit);
+        list.shapes.add(shape);
+        if (written) {
+          // most words have no accent: their lower-case form is their key
+          let plain = true;
+          for (let i = start; i < last && plain; i++) plain = text.charCodeAt(i) < 0x80;
+          lexicon.addToList(plain ? keyId : lexicon.internFolded(text, start, last, false), written.bit);
+          written.shapes.add(shape);
+        }
       }
       start = end + 1;
     }

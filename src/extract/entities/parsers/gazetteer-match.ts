@@ -1,5 +1,6 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
+import type { GazetteerName } from '../knowledge.js';
 import { candidateOf } from '../candidate.js';
 import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
 
@@ -33,6 +34,32 @@ function unitsAfter(context: EntityContext, last: number): number {
 }
 
 /**
+ * The longest gazetteer name written at word `i` (a word with a capital or a leading digit), if any:
+ * its capitalised words capitalised in the text (Le Monde, not « le monde selon »), ending on a
+ * word boundary.
+ */
+export function knownNameAt(context: EntityContext, i: number): GazetteerName | undefined {
+  const { tokens, flags, knowledge } = context;
+  const names = knowledge.names.startingWith(tokens.keyId(i));
+  if (!names) return undefined;
+  const f = flags[i];
+  for (const name of names) {
+    const last = i + name.keys.length - 1;
+    if (last >= tokens.length) continue;
+    let same = true;
+    for (let k = 1; k < name.keys.length && same; k++) same = tokens.shapes[i + k] === name.shapes[k] && tokens.keyId(i + k) === name.keys[k] && (!name.capitalised[k] || (flags[i + k] & TOKEN_CAPITALISED) !== 0);
+    if (!same) continue;
+    if (name.capitalsOnly && (f & TOKEN_ALL_CAPS) === 0) continue;
+    // a lone capitalised function word (« Sud », « Free » at a sentence start) is too weak
+    if (name.keys.length === 1 && (f & TOKEN_SENTENCE_INITIAL) !== 0 && knowledge.stopwords.holds(tokens.lowerId(i))) continue;
+    // the name must end on a word boundary (« Amazon » in « Amazon.fr » is taken by the longer name)
+    if (last + 1 < tokens.length && (flags[last + 1] & (TOKEN_JOINED | TOKEN_WORD)) === (TOKEN_JOINED | TOKEN_WORD)) continue;
+    return name;
+  }
+  return undefined;
+}
+
+/**
  * Names of the shipped gazetteer, found by looking up each capitalised word in a map keyed
  * by the lower-cased, accent-free first word and trying that word's names longest first:
  * one map look-up per word, whatever the size of the gazetteer.
@@ -42,7 +69,7 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
   parse(context) {
     // an array rather than a generator: one push per candidate instead of a resumed generator
     const found: Candidate[] = [];
-    const { tokens, flags, knowledge } = context;
+    const { tokens, flags } = context;
     // a name starts at a word with a capital or a leading digit, a notable token
     for (let n = 0; n < tokens.notableCount; n++) {
       const i = tokens.notables[n];
@@ -51,32 +78,19 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
       // a word without a capital or a leading digit cannot start a name (most words: no object read)
       if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START | TOKEN_HAS_UPPER)) === 0) continue;
       if ((f & (TOKEN_CAPITALISED | TOKEN_DIGIT_START)) === 0 && !camelCase(tokens, i)) continue;
-      const names = knowledge.names.startingWith(tokens.keyId(i));
-      if (!names) continue;
-      for (const name of names) {
-        const last = i + name.keys.length - 1;
-        if (last >= tokens.length) continue;
-        let same = true;
-        // a capitalised word of the name must be capitalised in the text (Le Monde, not « le monde selon »)
-        for (let k = 1; k < name.keys.length && same; k++) same = tokens.shapes[i + k] === name.shapes[k] && tokens.keyId(i + k) === name.keys[k] && (!name.capitalised[k] || (flags[i + k] & TOKEN_CAPITALISED) !== 0);
-        if (!same) continue;
-        if (name.capitalsOnly && (f & TOKEN_ALL_CAPS) === 0) continue;
-        // a lone capitalised function word (« Sud », « Free » at a sentence start) is too weak
-        if (name.keys.length === 1 && (flags[i] & TOKEN_SENTENCE_INITIAL) !== 0 && knowledge.stopwords.holds(tokens.lowerId(i))) continue;
-        // the name must end on a word boundary (« Amazon » in « Amazon.fr » is taken by the longer name)
-        if (last + 1 < tokens.length && (flags[last + 1] & (TOKEN_JOINED | TOKEN_WORD)) === (TOKEN_JOINED | TOKEN_WORD)) continue;
-        // « Harrison Ford », « Martin Bouygues »: a given name makes a person of a one-word name
-        if (name.keys.length === 1 && name.entry.label !== 'LOC' && afterGivenName(context, i)) break;
-        const unitsEnd = unitsAfter(context, last);
-        const candidate = candidateOf(context, i, unitsEnd, name.entry.label, 10, 'gazetteer');
-        // a unit (« Amazon France Logistique ») is a name of its own, written as the text writes it
-        if (unitsEnd === last) {
-          candidate.canonical = name.entry.canonical;
-          candidate.canonicalKeys = name.entry.canonicalKeys;
-        }
-        found.push(candidate);
-        break;
+      const name = knownNameAt(context, i);
+      if (name === undefined) continue;
+      const last = i + name.keys.length - 1;
+      // « Harrison Ford », « Martin Bouygues »: a given name makes a person of a one-word name
+      if (name.keys.length === 1 && name.entry.label !== 'LOC' && afterGivenName(context, i)) continue;
+      const unitsEnd = unitsAfter(context, last);
+      const candidate = candidateOf(context, i, unitsEnd, name.entry.label, 10, 'gazetteer');
+      // a unit (« Amazon France Logistique ») is a name of its own, written as the text writes it
+      if (unitsEnd === last) {
+        candidate.canonical = name.entry.canonical;
+        candidate.canonicalKeys = name.entry.canonicalKeys;
       }
+      found.push(candidate);
     }
     return found;
   },

@@ -1,6 +1,7 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
+import { isFrenchWord } from '../knowledge.js';
 import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_SENTENCE_INITIAL } from '../scan-words.js';
 import { WordShapes } from '../word-shapes.js';
 import { labelFromContext } from './label-by-cues.js';
@@ -39,7 +40,7 @@ function isNotName(context: EntityContext, candidate: Candidate): boolean {
 /** True when token `index` is a French common word or a function word (a capital at a sentence start says nothing of it). */
 export function isCommonWord(context: EntityContext, index: number): boolean {
   const { tokens, knowledge } = context;
-  return knowledge.stopwords.holds(tokens.lowerId(index)) || knowledge.frenchWords.holds(tokens.keyId(index));
+  return knowledge.stopwords.holds(tokens.lowerId(index)) || isFrenchWord(knowledge, tokens.keyId(index));
 }
 
 /** Acronyms are seldom longer: a word in capitals this long or longer may be a common word shouted. */
@@ -48,7 +49,7 @@ const LONGEST_ACRONYM = 4;
 /** True when token `index` is a French common word written in capitals, too long for an acronym (a kicker: « INVENTAIRE. »). */
 function isCommonAllCaps(context: EntityContext, index: number): boolean {
   const { tokens } = context;
-  return (context.flags[index] & TOKEN_ALL_CAPS) !== 0 && tokens.lengthOf(index) > LONGEST_ACRONYM && context.knowledge.frenchWords.holds(tokens.keyId(index));
+  return (context.flags[index] & TOKEN_ALL_CAPS) !== 0 && tokens.lengthOf(index) > LONGEST_ACRONYM && isFrenchWord(context.knowledge, tokens.keyId(index));
 }
 
 /** Evidence a capitalised first word of a sentence needs to count as a name. */

@@ -1,5 +1,6 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
+import { isFrenchWord } from '../knowledge.js';
 import { WordList } from '../lexicon.js';
 import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START } from '../scan-words.js';
 import type { EntityLabel } from '../types.js';
@@ -46,7 +47,7 @@ function personShaped(context: EntityContext, candidate: Candidate): boolean {
   for (let i = candidate.first; i <= candidate.last; i++) {
     if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS | TOKEN_DIGIT_START)) !== TOKEN_CAPITALISED) return false;
     const key = tokens.keyId(i);
-    if (knowledge.frenchWords.holds(key) || knowledge.englishWords.holds(key) || placeAt(context, i)) return false;
+    if (isFrenchWord(knowledge, key) || knowledge.englishWords.holds(key) || placeAt(context, i)) return false;
   }
   return true;
 }

@@ -1,0 +1,139 @@
+import type { Parser } from '../../pipeline.js';
+import type { Candidate, EntityContext } from '../candidate.js';
+import { candidateOf } from '../candidate.js';
+import { lexicon, WordList } from '../lexicon.js';
+import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED, TOKEN_WORD } from '../scan-words.js';
+import { knownNameAt } from './gazetteer-match.js';
+
+/** Words that open a complement of the head (« de hockey », « pour un mouvement », « des forces »). */
+const LINKS = new WordList(['de', 'du', 'des', "d'", 'pour'], false);
+/** Words after which a link comes back (« de l'informatique et des libertés »). */
+const ET = lexicon.intern('et');
+const POUR = lexicon.intern('pour');
+/** Articles a complement may open with (« de la concurrence », « pour un mouvement »). */
+const ARTICLES = new WordList(['la', "l'", 'le', 'les', 'un', 'une'], false);
+/** Words that follow a verb rather than an adjective (« l'Union européenne recommande à la Libye »). */
+const VERB_OBJECTS = new WordList(['le', 'la', 'les', "l'", 'un', 'une', 'à', 'au', 'aux', 'que', "qu'", 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'se', "s'"], false);
+const MAX_TOKENS = 10;
+/** The least of a word left before an adjective's ending (« elle » is no adjective in -elle). */
+const MIN_STEM = 3;
+/**
+ * Above the gazetteer's 10: the whole name wins over a known name inside it (« Canada » in
+ * « Office national du film du Canada », « Union européenne » in « Union européenne de
+ * radio-télévision »), unless a known name as long starts at its head.
+ */
+const INSTITUTION_WEIGHT = 11;
+
+/**
+ * Names of institutions written in sentence case, as French writes them: a capitalised head
+ * noun (« Ligue », « Office », « Parti ») then adjectives and complements in lower case
+ * (« Ligue nationale de hockey », « Office national du film du Canada », « Union des forces de
+ * droite »). A head alone is no name (« l'Union », « la Commission »): something must follow.
+ */
+export const institutionName: Parser<EntityContext, Candidate> = {
+  name: 'institutionName',
+  parse(context) {
+    const found: Candidate[] = [];
+    const { tokens, flags, knowledge } = context;
+    const heads = knowledge.institutionHeads;
+    for (let n = 0; n < tokens.notableCount; n++) {
+      const head = tokens.notables[n];
+      if ((flags[head] & (TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== (TOKEN_WORD | TOKEN_CAPITALISED)) continue;
+      if (!tokens.mayBeIn(heads.shapes, head) || !heads.holds(tokens.keyId(head))) continue;
+      const last = nameEnd(context, head);
+      const known = knownNameAt(context, head);
+      if (known !== undefined && head + known.keys.length - 1 >= last) continue;
+      if (last > head) found.push(candidateOf(context, head, last, 'ORG', INSTITUTION_WEIGHT, 'institution'));
+    }
+    return found;
+  },
+};
+
+/** True when token `index` is a word of the line, not joined to a mark before it. */
+function isPlainWord(context: EntityContext, index: number): boolean {
+  return index < context.tokens.length && (context.flags[index] & (TOKEN_WORD | TOKEN_AFTER_BREAK)) === TOKEN_WORD;
+}
+
+function isLowerWord(context: EntityContext, index: number): boolean {
+  return isPlainWord(context, index) && (context.flags[index] & TOKEN_CAPITALISED) === 0;
+}
+
+/** True when token `index` is an adjective that follows its noun (« nationale », « démocratique »). */
+function isPostAdjective(context: EntityContext, index: number): boolean {
+  if (!isLowerWord(context, index)) return false;
+  const { tokens, knowledge } = context;
+  if (knowledge.stopwords.holds(tokens.lowerId(index))) return false;
+  const word = tokens.token(index).lower;
+  return knowledge.adjectiveEndings.some((ending) => word.length >= ending.length + MIN_STEM && word.endsWith(ending));
+}
+
+/**
+ * The last token of a complement's noun from token `index` (« hockey », « la concurrence »,
+ * « France », « hautes études »), or -1. A lower-case word in -er or -ir after « de » is taken
+ * for an infinitive (« permet à la Commission de sanctionner »), not a noun.
+ */
+function complementEnd(context: EntityContext, index: number): number {
+  const { tokens, flags, knowledge } = context;
+  let k = index;
+  if (k < tokens.length && ARTICLES.holds(tokens.lowerId(k))) k++;
+  if (!isPlainWord(context, k)) return -1;
+  if ((flags[k] & TOKEN_DIGIT_START) !== 0) return -1;
+  if ((flags[k] & TOKEN_CAPITALISED) !== 0) {
+    // a known organisation is a name of its own (« le Conseil d'administration de Vivendi »)
+    const known = knownNameAt(context, k);
+    if (known !== undefined && known.entry.label !== 'LOC') return -1;
+    // a name: its capitalised words
+    while (isPlainWord(context, k + 1) && (flags[k + 1] & TOKEN_CAPITALISED) !== 0) k++;
+    return hyphenatedEnd(context, k);
+  }
+  if (knowledge.stopwords.holds(tokens.lowerId(k))) return -1;
+  if (knowledge.preNominalAdjectives.holds(tokens.lowerId(k)) && isLowerWord(context, k + 1) && !knowledge.stopwords.holds(tokens.lowerId(k + 1))) k++;
+  const word = tokens.token(k).lower;
+  if (word.endsWith('er') || word.endsWith('ir')) return -1;
+  return hyphenatedEnd(context, k);
+}
+
+/** The last token of the word at token `k` with the words hyphens join to it (« radio-télévision », « Saint-Pétersbourg »). */
+function hyphenatedEnd(context: EntityContext, k: number): number {
+  const { tokens, flags } = context;
+  let end = k;
+  while (end + 2 < tokens.length && (flags[end + 1] & TOKEN_JOINED) !== 0 && tokens.isUnit(end + 1, 0x2d) && (flags[end + 2] & (TOKEN_JOINED | TOKEN_WORD)) === (TOKEN_JOINED | TOKEN_WORD)) end += 2;
+  return end;
+}
+
+/** The last token of the institution name whose head is token `head` (the head itself when nothing follows). */
+function nameEnd(context: EntityContext, head: number): number {
+  const { tokens, flags } = context;
+  let last = head;
+  let k = head + 1;
+  /** After a proper name only another complement may follow (« Compagnie des Indes entraine » is a verb). */
+  let afterName = false;
+  while (k < tokens.length && k - head < MAX_TOKENS) {
+    if (!afterName && isPostAdjective(context, k)) {
+      // a verb in the present shares the adjectives' endings: no dictionary form, an object after it (« recommande à », « rappelle que »)
+      if (k + 1 < tokens.length && VERB_OBJECTS.holds(tokens.lowerId(k + 1)) && !context.knowledge.frenchStemsWritten.holds(tokens.lowerId(k))) break;
+      last = k++;
+      continue;
+    }
+    // a name in apposition ends it (« Centre spatial Kennedy », « Université Bob Jones »)
+    if (!afterName && isPlainWord(context, k) && (flags[k] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === TOKEN_CAPITALISED && knownNameAt(context, k) === undefined) {
+      last = hyphenatedEnd(context, k);
+      while (isPlainWord(context, last + 1) && (flags[last + 1] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === TOKEN_CAPITALISED) last = hyphenatedEnd(context, last + 1);
+      afterName = true;
+      k = last + 1;
+      continue;
+    }
+    // « de », « et de », « de la », « pour un »
+    let link = k;
+    if (tokens.lowerId(link) === ET && last > head) link++;
+    if (link >= tokens.length || !LINKS.holds(tokens.lowerId(link))) break;
+    // « pour » opens a complement of its own words only before an article (« Union pour un mouvement populaire »)
+    if (tokens.lowerId(link) === POUR && !ARTICLES.holds(tokens.lowerId(link + 1))) break;
+    const end = complementEnd(context, link + 1);
+    if (end < 0 || end - head >= MAX_TOKENS) break;
+    last = end;
+    afterName = (flags[end] & TOKEN_CAPITALISED) !== 0;
+    k = end + 1;
+  }
+  return last;
+}
