@@ -4,6 +4,7 @@ import { lexicon, WordList } from './lexicon.js';
 import type { EntityLabel } from './types.js';
 import { shapeOf } from './word-shapes.js';
 import { scanLines } from './scan-lines.js';
+import type { WordToken } from './scan-words.js';
 
 /** One gazetteer entry: a canonical name and the other names it goes by. */
 export interface GazetteerEntry {
@@ -24,6 +25,11 @@ export interface GazetteerName {
   readonly capitalised: readonly boolean[];
   /** Short all-capital names (WSJ, CIA) match only written in capitals. */
   readonly capitalsOnly: boolean;
+  /**
+   * A name without the article it starts with (« Parisien » of « Le Parisien »): it matches only
+   * after an article or a contracted one (« au Parisien », « du Figaro », « le Monde »).
+   */
+  readonly afterArticle: boolean;
 }
 
 interface Cues {
@@ -34,6 +40,8 @@ interface Cues {
   personAfter: string[];
   placeBefore: string[];
   workBefore: string[];
+  productBefore: string[];
+  eventBefore: string[];
   geoHeads: string[];
   organisationHeads: string[];
   miscHeads: string[];
@@ -75,6 +83,8 @@ export interface EntityKnowledge {
     readonly personAfter: CueSet;
     readonly placeBefore: CueSet;
     readonly workBefore: CueSet;
+    readonly productBefore: CueSet;
+    readonly eventBefore: CueSet;
   };
   /** Head nouns, compared with a token's key. */
   readonly geoHeads: WordList;
@@ -106,6 +116,8 @@ const GAZETTEER_FILES = [
 ];
 
 const LABELS = new Set<EntityLabel>(['ORG', 'PER', 'LOC', 'PRODUCT', 'MISC']);
+/** Articles that a name may lose after a contracted article (« au Parisien »), as keys. */
+const LEADING_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 
 let cached: EntityKnowledge | undefined;
 
@@ -158,15 +170,20 @@ function loadNames(): GazetteerNames {
     for (const name of [canonical, ...aliases.split('|')]) if (name !== '') pending.push({ name, entry });
   });
   const tokensOfNames = scanLines(pending.map(({ name }) => name));
-  pending.forEach(({ name, entry }, n) => {
-    const tokens = tokensOfNames[n];
+  const add = (tokens: readonly WordToken[], entry: GazetteerEntry, afterArticle: boolean): void => {
     const keys = tokens.map((token) => lexicon.intern(token.key));
     const joinedKeys = keys.join(' ');
     if (claimed.has(joinedKeys)) return;
     claimed.add(joinedKeys);
-    const capitalsOnly = tokens.length === 1 && tokens[0].allCaps && name.length <= 5;
+    const capitalsOnly = tokens.length === 1 && tokens[0].allCaps && tokens[0].text.length <= 5;
     const shapes = tokens.map(({ text }) => shapeOf(text.length, text.charCodeAt(0), text.charCodeAt(text.length - 1)));
-    names.add({ keys, shapes, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised) });
+    names.add({ keys, shapes, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised), afterArticle });
+  };
+  pending.forEach(({ entry }, n) => add(tokensOfNames[n], entry, false));
+  // then the organisations' names less their leading article, where no name claims them
+  pending.forEach(({ entry }, n) => {
+    const tokens = tokensOfNames[n];
+    if (entry.label === 'ORG' && tokens.length >= 2 && LEADING_ARTICLES.has(tokens[0].key)) add(tokens.slice(1), entry, true);
   });
   names.sortLongestFirst();
   return names;
@@ -200,6 +217,8 @@ export function entityKnowledge(): EntityKnowledge {
       personAfter: new CueSet(phrases(cues.personAfter), 'after'),
       placeBefore: new CueSet(phrases(cues.placeBefore), 'before'),
       workBefore: new CueSet(phrases(cues.workBefore), 'before'),
+      productBefore: new CueSet(phrases(cues.productBefore), 'before'),
+      eventBefore: new CueSet(phrases(cues.eventBefore), 'before'),
     },
     geoHeads: keys(cues.geoHeads),
     organisationHeads: keys(cues.organisationHeads),

@@ -16,8 +16,8 @@ export class Lexicon {
   private wordStarts = new Int32Array(1 << 10);
   private wordLengths = new Int32Array(1 << 10);
   private wordHashes = new Int32Array(1 << 10);
-  /** Word lists (WordList bits) that hold each word (read-only outside: addToList). */
-  lists = new Uint32Array(1 << 10);
+  /** Word lists that hold each word: a bit per list, lists 0 to 31 in the first array, 32 to 63 in the second. */
+  private listBits = [new Uint32Array(1 << 10), new Uint32Array(1 << 10)];
   /**
    * Open addressing by hash, two entries a slot: the word's hash, and its number + 1 (0 for an
    * empty slot). A look-up reads one slot's two entries side by side, and a word's own data only
@@ -106,15 +106,20 @@ export class Lexicon {
     return this.units[this.wordStarts[id] + this.wordLengths[id] - 1];
   }
 
-  /** Puts word number `id` in the word list of bit `bit`. */
-  addToList(id: number, bit: number): void {
-    this.lists[id] |= bit;
+  /** Puts word number `id` in word list `list` (newList). */
+  addToList(id: number, list: number): void {
+    this.listBits[list >> 5][id] |= 1 << (list & 31);
   }
 
-  /** A bit of its own for a new word list. */
+  /** True when word list `list` holds word number `id` (a number of the lexicon). */
+  inList(id: number, list: number): boolean {
+    return (this.listBits[list >> 5][id] & (1 << (list & 31))) !== 0;
+  }
+
+  /** The number of a new word list. */
   newList(): number {
-    if (this.listCount === 32) throw new Error('Lexicon: more than 32 word lists');
-    return 1 << this.listCount++;
+    if (this.listCount === 32 * this.listBits.length) throw new Error(`Lexicon: more than ${32 * this.listBits.length} word lists`);
+    return this.listCount++;
   }
 
   /** lastUnits, with room for `length` units. */
@@ -159,7 +164,7 @@ export class Lexicon {
     this.wordStarts = grown(this.wordStarts);
     this.wordLengths = grown(this.wordLengths);
     this.wordHashes = grown(this.wordHashes);
-    this.lists = grown(this.lists);
+    this.listBits = this.listBits.map(grown);
   }
 }
 
@@ -187,7 +192,7 @@ export const lexicon = new Lexicon();
  * else lower-case), answered by one bit of the lexicon's entry for a token.
  */
 export class WordList {
-  readonly bit = lexicon.newList();
+  readonly list = lexicon.newList();
   /** Shapes of the words (word-shapes.ts): most tokens fail this test without a look-up. */
   readonly shapes: WordShapes;
 
@@ -196,7 +201,7 @@ export class WordList {
     readonly key: boolean,
   ) {
     const all = [...words];
-    for (const word of all) lexicon.addToList(lexicon.intern(word), this.bit);
+    for (const word of all) lexicon.addToList(lexicon.intern(word), this.list);
     this.shapes = new WordShapes(all);
   }
 
@@ -216,13 +221,13 @@ export class WordList {
       if (last > start && text.charCodeAt(start) !== 35) {
         const shape = shapeOf(last - start, text.charCodeAt(start), text.charCodeAt(last - 1));
         const keyId = lexicon.internFolded(text, start, last, true);
-        lexicon.addToList(keyId, list.bit);
+        lexicon.addToList(keyId, list.list);
         list.shapes.add(shape);
         if (written) {
           // most words have no accent: their lower-case form is their key
           let plain = true;
           for (let i = start; i < last && plain; i++) plain = text.charCodeAt(i) < 0x80;
-          lexicon.addToList(plain ? keyId : lexicon.internFolded(text, start, last, false), written.bit);
+          lexicon.addToList(plain ? keyId : lexicon.internFolded(text, start, last, false), written.list);
           written.shapes.add(shape);
         }
       }
@@ -233,6 +238,6 @@ export class WordList {
 
   /** True when the lexicon word numbered `id` (-1 or a document's own number: none) is in the list. */
   holds(id: number): boolean {
-    return id >= 0 && id < lexicon.size && (lexicon.lists[id] & this.bit) !== 0;
+    return id >= 0 && id < lexicon.size && lexicon.inList(id, this.list);
   }
 }

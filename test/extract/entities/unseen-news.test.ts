@@ -102,3 +102,30 @@ describe('words that are not names', () => {
     testNoEntity('Les pays de l\'Union ont réagi.', 'Union');
   });
 });
+
+describe('more error classes of unseen news', () => {
+  it('a newspaper after a contracted article', () => {
+    testSingleEntity("« Nous devons nous adapter », a-t-elle expliqué au Parisien.", 'Le Parisien', 'ORG', ['Parisien']);
+    testSingleEntity('Selon le Figaro, le projet avance.', 'Le Figaro', 'ORG', ['Figaro']);
+    testSingleEntity('Selon la Croix-Rouge, les dons reculent.', 'Croix-Rouge', 'ORG');
+  });
+
+  it('a common noun with a capital of convention', () => {
+    testNoEntity('Le titre a chuté de 5 % en Bourse.', 'Bourse');
+    testNoEntity('Le ministre de la Santé a salué une avancée.', 'Santé');
+  });
+
+  it('a plural kicker', () => {
+    testNoEntity('INTEMPÉRIES. La tempête a privé 1,2 million de foyers de courant.', 'INTEMPÉRIES');
+  });
+
+  it('products and events named after their kind', () => {
+    testSingleEntity("L'Assurance maladie remboursera le vaccin Gardasil à 65 %.", 'Gardasil', 'PRODUCT');
+    testSingleEntity('Il a présenté la nouvelle puce Blackwell à San José.', 'Blackwell', 'PRODUCT');
+    testSingleEntity('La tempête Ciarán a privé les foyers de courant.', 'Ciarán', 'MISC');
+  });
+
+  it('a known name keeps the head noun inside it', () => {
+    testSingleEntity('La Haute Autorité de santé (HAS) recommande le vaccin.', 'Haute Autorité de santé', 'ORG', ['Haute Autorité de santé', 'HAS']);
+  });
+});

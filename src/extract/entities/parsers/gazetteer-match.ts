@@ -1,8 +1,12 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import type { GazetteerName } from '../knowledge.js';
+import { WordList } from '../lexicon.js';
 import { candidateOf } from '../candidate.js';
 import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
+
+/** Articles, contracted or not, before a name that has lost its own (« au Parisien »). */
+const ARTICLES = new WordList(['le', 'la', 'les', "l'", 'au', 'aux', 'du', 'des'], false);
 
 /** Lower-case letters then a capital (« iPhone », « eBay »): /^[a-z]+[A-Z]/ on token `index`, without a regex or a string. */
 function camelCase(tokens: DocumentTokens, index: number): boolean {
@@ -50,6 +54,8 @@ export function knownNameAt(context: EntityContext, i: number): GazetteerName | 
     for (let k = 1; k < name.keys.length && same; k++) same = tokens.shapes[i + k] === name.shapes[k] && tokens.keyId(i + k) === name.keys[k] && (!name.capitalised[k] || (flags[i + k] & TOKEN_CAPITALISED) !== 0);
     if (!same) continue;
     if (name.capitalsOnly && (f & TOKEN_ALL_CAPS) === 0) continue;
+    // « au Parisien », « du Figaro », not « Croix » in « la Croix-Rouge »
+    if (name.afterArticle && (i === 0 || (flags[i - 1] & TOKEN_CAPITALISED) !== 0 || !ARTICLES.holds(tokens.lowerId(i - 1)) || tokens.isUnit(last + 1, 0x2d))) continue;
     // a lone capitalised function word (« Sud », « Free » at a sentence start) is too weak
     if (name.keys.length === 1 && (f & TOKEN_SENTENCE_INITIAL) !== 0 && knowledge.stopwords.holds(tokens.lowerId(i))) continue;
     // the name must end on a word boundary (« Amazon » in « Amazon.fr » is taken by the longer name)

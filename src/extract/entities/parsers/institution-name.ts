@@ -43,11 +43,25 @@ export const institutionName: Parser<EntityContext, Candidate> = {
       const last = nameEnd(context, head);
       const known = knownNameAt(context, head);
       if (known !== undefined && head + known.keys.length - 1 >= last) continue;
+      if (insideKnownName(context, head)) continue;
       if (last > head) found.push(candidateOf(context, head, last, 'ORG', INSTITUTION_WEIGHT, 'institution'));
     }
     return found;
   },
 };
+
+/** How far before a head a known name holding it may start (« Haute Autorité de santé »). */
+const KNOWN_NAME_LOOK_BACK = 3;
+
+/** True when a known name starting at a capitalised word before token `head` covers it. */
+function insideKnownName(context: EntityContext, head: number): boolean {
+  for (let start = head - 1; start >= 0 && start >= head - KNOWN_NAME_LOOK_BACK; start--) {
+    if ((context.flags[start] & TOKEN_CAPITALISED) === 0) continue;
+    const known = knownNameAt(context, start);
+    if (known !== undefined && start + known.keys.length > head) return true;
+  }
+  return false;
+}
 
 /** True when token `index` is a word of the line, not joined to a mark before it. */
 function isPlainWord(context: EntityContext, index: number): boolean {

@@ -1,7 +1,7 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
-import { isFrenchWord } from '../knowledge.js';
+import { isCommonWord, isFrenchWordAt } from '../common-words.js';
 import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_SENTENCE_INITIAL } from '../scan-words.js';
 import { WordShapes } from '../word-shapes.js';
 import { labelFromContext } from './label-by-cues.js';
@@ -37,19 +37,13 @@ function isNotName(context: EntityContext, candidate: Candidate): boolean {
   return list.has(text.slice(start, end).toLowerCase());
 }
 
-/** True when token `index` is a French common word or a function word (a capital at a sentence start says nothing of it). */
-export function isCommonWord(context: EntityContext, index: number): boolean {
-  const { tokens, knowledge } = context;
-  return knowledge.stopwords.holds(tokens.lowerId(index)) || isFrenchWord(knowledge, tokens.keyId(index));
-}
-
 /** Acronyms are seldom longer: a word in capitals this long or longer may be a common word shouted. */
 const LONGEST_ACRONYM = 4;
 
 /** True when token `index` is a French common word written in capitals, too long for an acronym (a kicker: « INVENTAIRE. »). */
 function isCommonAllCaps(context: EntityContext, index: number): boolean {
   const { tokens } = context;
-  return (context.flags[index] & TOKEN_ALL_CAPS) !== 0 && tokens.lengthOf(index) > LONGEST_ACRONYM && isFrenchWord(context.knowledge, tokens.keyId(index));
+  return (context.flags[index] & TOKEN_ALL_CAPS) !== 0 && tokens.lengthOf(index) > LONGEST_ACRONYM && isFrenchWordAt(context, index);
 }
 
 /** Evidence a capitalised first word of a sentence needs to count as a name. */
@@ -77,6 +71,8 @@ export const dropNonNames: Refiner<EntityContext, Candidate> = {
       // a place cue (« aux Européens ») does not outweigh the plural determiner
       if (single && candidate.weight <= SENTENCE_START_MIN_WEIGHT && isDemonym(context, candidate.first)) continue;
       if (single && isCommonAllCaps(context, candidate.first)) continue;
+      // a common noun with a capital of convention (« la Bourse », « ministre de la Santé »), unless a cue makes it a name
+      if (single && candidate.weight < SENTENCE_START_MIN_WEIGHT && isFrenchWordAt(context, candidate.first)) continue;
       if (single && (context.flags[candidate.first] & TOKEN_ALL_CAPS) === 0 && knowledge.organisationHeads.holds(tokens.keyId(candidate.first))) continue;
       if ((context.flags[candidate.first] & TOKEN_SENTENCE_INITIAL) !== 0 && candidate.weight < SENTENCE_START_MIN_WEIGHT) {
         // a word that is no common word keeps its capital's meaning after a bracket, and before another capitalised word

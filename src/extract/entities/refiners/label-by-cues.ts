@@ -1,6 +1,6 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { isFrenchWord } from '../knowledge.js';
+import { isFrenchWordAt } from '../common-words.js';
 import { WordList } from '../lexicon.js';
 import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START } from '../scan-words.js';
 import type { EntityLabel } from '../types.js';
@@ -47,7 +47,7 @@ function personShaped(context: EntityContext, candidate: Candidate): boolean {
   for (let i = candidate.first; i <= candidate.last; i++) {
     if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS | TOKEN_DIGIT_START)) !== TOKEN_CAPITALISED) return false;
     const key = tokens.keyId(i);
-    if (isFrenchWord(knowledge, key) || knowledge.englishWords.holds(key) || placeAt(context, i)) return false;
+    if (isFrenchWordAt(context, i) || knowledge.englishWords.holds(key) || placeAt(context, i)) return false;
   }
   return true;
 }
@@ -76,6 +76,8 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (cues.personTitles.matchesAt(tokens, candidate.first)) return evidence('PER', 5);
   if (cues.organisationBefore.matchesAt(tokens, candidate.first)) return evidence('ORG', 5);
   if (cues.organisationAfter.matchesAt(tokens, after)) return evidence('ORG', 5);
+  if (cues.productBefore.matchesAt(tokens, candidate.first)) return evidence('PRODUCT', 4);
+  if (cues.eventBefore.matchesAt(tokens, candidate.first)) return evidence('MISC', 4);
   const first = tokens.keyId(candidate.first);
   const last = tokens.keyId(candidate.last);
   if (words >= 2 && knowledge.firstNames.holds(first) && !knowledge.organisationHeads.holds(last)) return evidence('PER', 4);
