@@ -24,6 +24,18 @@ describe('sentence-case institution names', () => {
     testSingleEntity("Le Conseil d'administration de Vivendi se réunit.", 'Vivendi', 'ORG', ['Vivendi']);
   });
 
+  it('joins complements by « et » and a place by « en »', () => {
+    const text = "L'Organisation pour la Sécurité et la Coopération en Europe (OSCE) observe le scrutin.";
+    testSingleEntity(text, 'Organisation pour la Sécurité et la Coopération en Europe', 'ORG', ['Organisation pour la Sécurité et la Coopération en Europe', 'OSCE']);
+    testSingleEntity('Le Parlement européen et les présidents des pays ont voté.', 'Parlement européen', 'ORG', ['Parlement européen']);
+  });
+
+  it('takes no person after a complement', () => {
+    const text = 'Selon le premier président de la Cour de cassation Jean-François Burgelin, tout va bien.';
+    testSingleEntity(text, 'Cour de cassation', 'ORG');
+    testSingleEntity(text, 'Jean-François Burgelin', 'PER');
+  });
+
   it('leaves a longer known name to the gazetteer', () => {
     testSingleEntity("La Cour de justice de l'Union européenne a tranché.", "Cour de justice de l'Union européenne", 'ORG');
   });

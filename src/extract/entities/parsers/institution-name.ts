@@ -10,6 +10,7 @@ const LINKS = new WordList(['de', 'du', 'des', "d'", 'pour'], false);
 /** Words after which a link comes back (« de l'informatique et des libertés »). */
 const ET = lexicon.intern('et');
 const POUR = lexicon.intern('pour');
+const EN = lexicon.intern('en');
 /** Articles a complement may open with (« de la concurrence », « pour un mouvement »). */
 const ARTICLES = new WordList(['la', "l'", 'le', 'les', 'un', 'une'], false);
 /** Words that follow a verb rather than an adjective (« l'Union européenne recommande à la Libye »). */
@@ -117,37 +118,57 @@ function hyphenatedEnd(context: EntityContext, k: number): number {
 
 /** The last token of the institution name whose head is token `head` (the head itself when nothing follows). */
 function nameEnd(context: EntityContext, head: number): number {
-  const { tokens, flags } = context;
+  const { tokens, flags, knowledge } = context;
   let last = head;
   let k = head + 1;
   /** After a proper name only another complement may follow (« Compagnie des Indes entraine » is a verb). */
   let afterName = false;
+  let complements = 0;
   while (k < tokens.length && k - head < MAX_TOKENS) {
     if (!afterName && isPostAdjective(context, k)) {
       // a verb in the present shares the adjectives' endings: no dictionary form, an object after it (« recommande à », « rappelle que »)
-      if (k + 1 < tokens.length && VERB_OBJECTS.holds(tokens.lowerId(k + 1)) && !context.knowledge.frenchStemsWritten.holds(tokens.lowerId(k))) break;
+      if (k + 1 < tokens.length && VERB_OBJECTS.holds(tokens.lowerId(k + 1)) && !knowledge.frenchStemsWritten.holds(tokens.lowerId(k))) break;
       last = k++;
       continue;
     }
-    // a name in apposition ends it (« Centre spatial Kennedy », « Université Bob Jones »)
-    if (!afterName && isPlainWord(context, k) && (flags[k] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === TOKEN_CAPITALISED && knownNameAt(context, k) === undefined) {
+    // a name in apposition to the head (« Centre spatial Kennedy », « Université Bob Jones »), not a person after a complement
+    if (complements === 0 && !afterName && isPlainWord(context, k) && (flags[k] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === TOKEN_CAPITALISED && knownNameAt(context, k) === undefined && !knowledge.firstNames.holds(tokens.keyId(k))) {
       last = hyphenatedEnd(context, k);
       while (isPlainWord(context, last + 1) && (flags[last + 1] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) === TOKEN_CAPITALISED) last = hyphenatedEnd(context, last + 1);
       afterName = true;
       k = last + 1;
       continue;
     }
-    // « de », « et de », « de la », « pour un »
-    let link = k;
-    if (tokens.lowerId(link) === ET && last > head) link++;
-    if (link >= tokens.length || !LINKS.holds(tokens.lowerId(link))) break;
-    // « pour » opens a complement of its own words only before an article (« Union pour un mouvement populaire »)
-    if (tokens.lowerId(link) === POUR && !ARTICLES.holds(tokens.lowerId(link + 1))) break;
-    const end = complementEnd(context, link + 1);
+    const from = complementStart(context, k, last > head);
+    if (from < 0) break;
+    const end = complementEnd(context, from);
     if (end < 0 || end - head >= MAX_TOKENS) break;
     last = end;
+    complements++;
     afterName = (flags[end] & TOKEN_CAPITALISED) !== 0;
     k = end + 1;
   }
   return last;
+}
+
+/**
+ * The first token of a complement announced at token `k` (« de hockey », « pour un mouvement »,
+ * « et des libertés », « et la Coopération », « en Europe »), or -1. `et` needs words before it.
+ */
+function complementStart(context: EntityContext, k: number, canJoin: boolean): number {
+  const { tokens, flags } = context;
+  let link = k;
+  const joined = canJoin && tokens.lowerId(k) === ET;
+  if (joined) link++;
+  if (link >= tokens.length) return -1;
+  const word = tokens.lowerId(link);
+  if (LINKS.holds(word)) {
+    // « pour » opens a complement of its own words only before an article (« Union pour un mouvement populaire »)
+    return word === POUR && !ARTICLES.holds(tokens.lowerId(link + 1)) ? -1 : link + 1;
+  }
+  // « et la Coopération »: an article after « et » opens a name only
+  if (joined && ARTICLES.holds(word) && link + 1 < tokens.length && (flags[link + 1] & TOKEN_CAPITALISED) !== 0) return link;
+  // « en » before a proper name only (« la Coopération en Europe », not « en charge de »)
+  if (word === EN && link + 1 < tokens.length && (flags[link + 1] & TOKEN_CAPITALISED) !== 0) return link + 1;
+  return -1;
 }
