@@ -42,6 +42,8 @@ interface Cues {
   workBefore: string[];
   productBefore: string[];
   eventBefore: string[];
+  geoTails: string[];
+  placeLinks: string[];
   geoHeads: string[];
   organisationHeads: string[];
   miscHeads: string[];
@@ -88,6 +90,10 @@ export interface EntityKnowledge {
   };
   /** Head nouns, compared with a token's key. */
   readonly geoHeads: WordList;
+  /** Last words of English place names (« Square », « Beach »), compared with a token's key. */
+  readonly geoTails: WordList;
+  /** Small words inside hyphenated place names (« -sur- », « -la- »), compared with a token's lower-case form. */
+  readonly placeLinks: WordList;
   readonly organisationHeads: WordList;
   readonly miscHeads: WordList;
   /** Endings of nationality nouns (Européens, Français), which are not names after a plural determiner. */
@@ -221,6 +227,8 @@ export function entityKnowledge(): EntityKnowledge {
       eventBefore: new CueSet(phrases(cues.eventBefore), 'before'),
     },
     geoHeads: keys(cues.geoHeads),
+    geoTails: keys(cues.geoTails),
+    placeLinks: new WordList(cues.placeLinks, false),
     organisationHeads: keys(cues.organisationHeads),
     miscHeads: keys(cues.miscHeads),
     demonymSuffixes: cues.demonymSuffixes,

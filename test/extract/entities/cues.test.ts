@@ -75,3 +75,22 @@ describe('what is not an entity', () => {
     testNoEntity('« Cela ne devrait surprendre personne », dit-il.', 'Cela');
   });
 });
+
+describe('the shapes of place names', () => {
+  it('capitalised parts joined by hyphens with a small word are a place', () => {
+    testSingleEntity("L'avion a atterri à Port-au-Prince hier.", 'Port-au-Prince', 'LOC');
+    testSingleEntity('Il quitte Aix-la-Chapelle pour Berlin.', 'Aix-la-Chapelle', 'LOC');
+  });
+
+  it('capitalised parts joined by hyphens are a place by default', () => {
+    testSingleEntity('Le Bade-Wurtemberg a voté.', 'Bade-Wurtemberg', 'LOC');
+  });
+
+  it('an English place name ends with a word for a place', () => {
+    testSingleEntity('Il marche vers Trafalgar Square chaque matin.', 'Trafalgar Square', 'LOC');
+  });
+
+  it('a Spanish or Italian place name starts with one', () => {
+    testSingleEntity('La fête a lieu sur la Plaza Mayor chaque été.', 'Plaza Mayor', 'LOC');
+  });
+});
