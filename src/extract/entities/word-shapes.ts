@@ -43,9 +43,4 @@ export class WordShapes {
   mayHave(shape: number): boolean {
     return (this.seen[shape & 0xfff] & (1 << (shape >> 12))) !== 0;
   }
-
-  /** False only when no word has this length and first unit, whatever its last unit. */
-  mayHaveStart(length: number, firstUnit: number): boolean {
-    return this.seen[shapeOf(length, firstUnit, 0) & 0xfff] !== 0;
-  }
 }

@@ -3,7 +3,7 @@ import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import { isCommonWord, isFrenchWordAt } from '../common-words.js';
 import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_SENTENCE_INITIAL } from '../scan-words.js';
-import { WordShapes } from '../word-shapes.js';
+import { shapeOf, WordShapes } from '../word-shapes.js';
 import { labelFromContext } from './label-by-cues.js';
 
 /** « les Européens », « aux Français »: a nationality noun after a plural determiner. */
@@ -14,7 +14,7 @@ function isDemonym(context: EntityContext, index: number): boolean {
   return knowledge.demonymSuffixes.some((suffix) => word.endsWith(suffix));
 }
 
-/** The last not-names list seen, with the lengths and first units of its entries. */
+/** The last not-names list seen, with the shapes of its entries. */
 let notNameShapes: { readonly list: ReadonlySet<string>; readonly shapes: WordShapes } | undefined;
 
 /** The dotted capital I, the one letter whose lower case (i + dot above) is longer than it. */
@@ -22,9 +22,9 @@ const DOTTED_CAPITAL_I = 0x130;
 
 /**
  * True when the candidate, lower-cased, is one of the not-names. Without a dotted capital I,
- * lower-casing keeps the length and turns the first letter (a capital: no context changes it)
- * into its lower-case letter: a candidate of another shape than every entry is not one, and
- * needs no lower-case copy.
+ * lower-casing keeps the length and folds each letter alone (no context changes a capital):
+ * a candidate of another shape (length, first and last letters) than every entry is not one,
+ * and needs no lower-case copy.
  */
 function isNotName(context: EntityContext, candidate: Candidate): boolean {
   const list = context.knowledge.notNames;
@@ -33,7 +33,7 @@ function isNotName(context: EntityContext, candidate: Candidate): boolean {
   const { start, end } = candidate;
   let plain = true;
   for (let i = start; i < end && plain; i++) plain = text.charCodeAt(i) !== DOTTED_CAPITAL_I;
-  if (plain && !notNameShapes.shapes.mayHaveStart(end - start, text.charCodeAt(start))) return false;
+  if (plain && !notNameShapes.shapes.mayHave(shapeOf(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)))) return false;
   return list.has(text.slice(start, end).toLowerCase());
 }
 

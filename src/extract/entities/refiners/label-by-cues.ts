@@ -98,8 +98,6 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (cues.personTitles.matchesAt(tokens, candidate.first)) return evidence('PER', 5);
   if (cues.organisationBefore.matchesAt(tokens, candidate.first)) return evidence('ORG', 5);
   if (cues.organisationAfter.matchesAt(tokens, after)) return evidence('ORG', 5);
-  if (cues.productBefore.matchesAt(tokens, candidate.first)) return evidence('PRODUCT', 4);
-  if (cues.eventBefore.matchesAt(tokens, candidate.first)) return evidence('MISC', 4);
   const first = tokens.keyId(candidate.first);
   const last = tokens.keyId(candidate.last);
   if (words >= 2 && knowledge.firstNames.holds(first) && !knowledge.organisationHeads.holds(last)) return evidence('PER', 4);
@@ -107,6 +105,8 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (knowledge.geoHeads.holds(first) && words >= 2) return evidence('LOC', 4);
   if (words >= 2 && knowledge.geoTails.holds(last) && (context.flags[candidate.last] & TOKEN_ALL_CAPS) === 0) return evidence('LOC', 4);
   if (knowledge.miscHeads.holds(first) && words >= 2) return evidence('MISC', 4);
+  if (cues.productBefore.matchesAt(tokens, candidate.first)) return evidence('PRODUCT', 4);
+  if (cues.eventBefore.matchesAt(tokens, candidate.first)) return evidence('MISC', 4);
   if (cues.personBefore.matchesAt(tokens, candidate.first)) return evidence('PER', words >= 2 ? 5 : 2);
   if (cues.personAfter.matchesAt(tokens, after)) return evidence('PER', words >= 2 ? 4 : 2);
   if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return evidence('LOC', 4);
