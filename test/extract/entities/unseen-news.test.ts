@@ -43,9 +43,10 @@ describe('an all-capital common word is not an organisation', () => {
 });
 
 describe('known names', () => {
-  it('« Microsoft Azure » is one name', () => {
-    testSingleEntity('Microsoft Azure talonne AWS.', 'Microsoft Azure', 'PRODUCT');
+  it('« Microsoft Azure » is one name, Microsoft\'s', () => {
+    testSingleEntity('Microsoft Azure talonne AWS.', 'Microsoft', 'ORG', ['Microsoft Azure']);
     testNoEntity('Microsoft Azure talonne AWS.', 'Azure');
+    testSingleEntity('Azure talonne AWS, selon Synergy Research.', 'Azure', 'PRODUCT');
   });
 
   it('« Alibaba Cloud » is one organisation', () => {
@@ -76,7 +77,7 @@ describe('known names', () => {
   });
 
   it('a research firm of the gazetteer', () => {
-    testSingleEntity('Synergy Research publie ses chiffres du marché.', 'Synergy Research Group', 'ORG', ['Synergy Research']);
+    testSingleEntity('Synergy Research Group publie ses chiffres du marché.', 'Synergy Research', 'ORG', ['Synergy Research Group']);
   });
 
   it('« Mountain View » is a place', () => {
