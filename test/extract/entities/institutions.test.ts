@@ -60,4 +60,13 @@ describe('known names next to other words', () => {
   it('a unit word does not swallow a product', () => {
     testSingleEntity("L'assistant Amazon Alexa répond.", 'Alexa', 'PRODUCT');
   });
+
+  it('a given name that is a known name is that name', () => {
+    testSingleEntity("L'assistant Alexa Amazon répond.", 'Amazon', 'ORG');
+  });
+
+  it('a model name extends a known product', () => {
+    testSingleEntity('Free a lancé la Freebox Ultra en janvier.', 'Freebox Ultra', 'PRODUCT');
+    testSingleEntity('Samsung vend le Galaxy S24 Ultra depuis février.', 'Galaxy S24 Ultra', 'PRODUCT');
+  });
 });

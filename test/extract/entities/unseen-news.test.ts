@@ -126,6 +126,15 @@ describe('more error classes of unseen news', () => {
     testSingleEntity('La tempête Ciarán a privé les foyers de courant.', 'Ciarán', 'MISC');
   });
 
+  it('works, holidays, luxury houses and train services', () => {
+    testSingleEntity('Netflix a gagné des abonnés grâce à la série Squid Game et à la boxe.', 'Squid Game', 'MISC');
+    testSingleEntity('Il regarde la série House of Cards chaque soir.', 'House of Cards', 'MISC');
+    testSingleEntity('Une grève menace les trains à la Toussaint.', 'Toussaint', 'MISC');
+    const text = 'Les ventes de Louis Vuitton et de Dior ont baissé.';
+    testSingleEntity(text, 'Louis Vuitton', 'ORG');
+    testSingleEntity(text, 'Dior', 'ORG');
+  });
+
   it('a known name keeps the head noun inside it', () => {
     testSingleEntity('La Haute Autorité de santé (HAS) recommande le vaccin.', 'Haute Autorité de santé', 'ORG', ['Haute Autorité de santé', 'HAS']);
   });

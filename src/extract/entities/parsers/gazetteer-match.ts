@@ -19,13 +19,14 @@ function camelCase(tokens: DocumentTokens, index: number): boolean {
   return i > start && c >= 0x41 && c <= 0x5a;
 }
 
-/** True when token `index` follows a capitalised given name, on the same line. */
+/** True when token `index` follows a capitalised given name that is no known name, on the same line. */
 function afterGivenName(context: EntityContext, index: number): boolean {
   const { tokens, flags, knowledge } = context;
   const previous = index - 1;
   if (previous < 0 || (flags[index] & TOKEN_AFTER_BREAK) !== 0) return false;
   if ((flags[previous] & (TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== (TOKEN_WORD | TOKEN_CAPITALISED)) return false;
-  return tokens.mayBeIn(knowledge.firstNames.shapes, previous) && knowledge.firstNames.holds(tokens.keyId(previous));
+  // a given name that is a known name itself (« Alexa Amazon ») is that name
+  return tokens.mayBeIn(knowledge.firstNames.shapes, previous) && knowledge.firstNames.holds(tokens.keyId(previous)) && knownNameAt(context, previous) === undefined;
 }
 
 /** The last token of an organisation's name at token `last` followed by the words of one of its units (« Cloud », « Logistique »). */
@@ -34,6 +35,14 @@ function unitsAfter(context: EntityContext, last: number): number {
   const units = knowledge.organisationUnits;
   let end = last;
   while (end + 1 < tokens.length && (flags[end + 1] & (TOKEN_CAPITALISED | TOKEN_JOINED | TOKEN_AFTER_BREAK)) === TOKEN_CAPITALISED && tokens.mayBeIn(units.shapes, end + 1) && units.holds(tokens.keyId(end + 1))) end++;
+  return end;
+}
+
+/** The last token of a product's name at token `last` followed by the capitalised words of a model (« Freebox Ultra », « Galaxy S24 »). */
+function modelAfter(context: EntityContext, last: number): number {
+  const { tokens, flags } = context;
+  let end = last;
+  while (end + 1 < tokens.length && (flags[end + 1] & (TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_JOINED | TOKEN_AFTER_BREAK)) === (TOKEN_WORD | TOKEN_CAPITALISED) && knownNameAt(context, end + 1) === undefined) end++;
   return end;
 }
 
@@ -89,10 +98,11 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
       const last = i + name.keys.length - 1;
       // « Harrison Ford », « Martin Bouygues »: a given name makes a person of a one-word name
       if (name.keys.length === 1 && name.entry.label !== 'LOC' && afterGivenName(context, i)) continue;
-      const unitsEnd = unitsAfter(context, last);
-      const candidate = candidateOf(context, i, unitsEnd, name.entry.label, 10, 'gazetteer');
-      // a unit (« Amazon France Logistique ») is a name of its own, written as the text writes it
-      if (unitsEnd === last) {
+      const label = name.entry.label;
+      const end = label === 'ORG' ? unitsAfter(context, last) : label === 'PRODUCT' ? modelAfter(context, last) : last;
+      const candidate = candidateOf(context, i, end, label, 10, 'gazetteer');
+      // a unit (« Amazon France Logistique ») or a model (« Freebox Ultra ») is a name of its own, written as the text writes it
+      if (end === last) {
         candidate.canonical = name.entry.canonical;
         candidate.canonicalKeys = name.entry.canonicalKeys;
       }

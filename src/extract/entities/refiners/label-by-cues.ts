@@ -106,7 +106,7 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (words >= 2 && knowledge.geoTails.holds(last) && (context.flags[candidate.last] & TOKEN_ALL_CAPS) === 0) return evidence('LOC', 4);
   if (knowledge.miscHeads.holds(first) && words >= 2) return evidence('MISC', 4);
   if (cues.productBefore.matchesAt(tokens, candidate.first)) return evidence('PRODUCT', 4);
-  if (cues.eventBefore.matchesAt(tokens, candidate.first)) return evidence('MISC', 4);
+  if (cues.eventBefore.matchesAt(tokens, candidate.first) || cues.workBefore.matchesAt(tokens, candidate.first)) return evidence('MISC', 4);
   if (cues.personBefore.matchesAt(tokens, candidate.first)) return evidence('PER', words >= 2 ? 5 : 2);
   if (cues.personAfter.matchesAt(tokens, after)) return evidence('PER', words >= 2 ? 4 : 2);
   if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return evidence('LOC', 4);
