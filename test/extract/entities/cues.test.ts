@@ -87,7 +87,7 @@ describe('the shapes of place names', () => {
   });
 
   it('an English place name ends with a word for a place', () => {
-    testSingleEntity('Il marche vers Trafalgar Square chaque matin.', 'Trafalgar Square', 'LOC');
+    testSingleEntity('La foule envahit Trafalgar Square chaque soir.', 'Trafalgar Square', 'LOC');
   });
 
   it('a Spanish or Italian place name starts with one', () => {
