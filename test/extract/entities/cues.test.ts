@@ -53,6 +53,18 @@ describe('names no list holds, found by their context', () => {
   });
 });
 
+describe('two capitalised words nothing labels', () => {
+  it('make a person, whose surname may be an English word', () => {
+    testSingleEntity('Le livre de Brigham Young a été réédité.', 'Brigham Young', 'PER');
+    testSingleEntity('Le rapport cite Satya Nadella à plusieurs reprises.', 'Satya Nadella', 'PER');
+  });
+
+  it('make no person when a word is a French word or an English word before the last', () => {
+    testSingleEntity("Le jeu d'Electronic Arts sort en mars.", 'Electronic Arts', 'ORG');
+    testSingleEntity('Le krach précède la Grande Dépression de peu.', 'Grande Dépression', 'ORG');
+  });
+});
+
 describe('what is not an entity', () => {
   it('a capitalised common word at the start of a sentence', () => {
     testNoEntity('Reconnaissance faciale, destruction des invendus.', 'Reconnaissance');

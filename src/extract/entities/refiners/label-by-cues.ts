@@ -38,8 +38,9 @@ const MAX_PERSON_WORDS = 3;
 
 /**
  * True when a run of capitalised words nothing else labels is shaped like a person's name: two or
- * three words in lower case after their capital, nothing between them, none of them a French or
- * English common word (« Rotten Tomatoes », « Grande Dépression ») nor a place of the gazetteer.
+ * three words in lower case after their capital, nothing between them, none of them a French
+ * common word (« Grande Dépression ») nor a place of the gazetteer, and no English common word
+ * before the last (« Mountain View »; a surname may be one: « Kanye West »).
  */
 function personShaped(context: EntityContext, candidate: Candidate): boolean {
   const { flags, tokens, knowledge } = context;
@@ -47,7 +48,7 @@ function personShaped(context: EntityContext, candidate: Candidate): boolean {
   for (let i = candidate.first; i <= candidate.last; i++) {
     if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS | TOKEN_DIGIT_START)) !== TOKEN_CAPITALISED) return false;
     const key = tokens.keyId(i);
-    if (isFrenchWordAt(context, i) || knowledge.englishWords.holds(key) || placeAt(context, i)) return false;
+    if (isFrenchWordAt(context, i) || (i < candidate.last && knowledge.englishWords.holds(key)) || placeAt(context, i)) return false;
   }
   return true;
 }
