@@ -135,6 +135,21 @@ describe('more error classes of unseen news', () => {
     testSingleEntity(text, 'Dior', 'ORG');
   });
 
+  it('clubs and competitions', () => {
+    const text = "Le Paris Saint-Germain a battu l'Olympique de Marseille en Ligue 1.";
+    testSingleEntity(text, 'Paris Saint-Germain', 'ORG');
+    testSingleEntity(text, 'Olympique de Marseille', 'ORG');
+    testSingleEntity(text, 'Ligue 1', 'MISC');
+  });
+
+  it('an organisation named by an apposition after it', () => {
+    testSingleEntity("Le Sytral, l'autorité organisatrice, estime le coût à 12 millions.", 'Sytral', 'ORG');
+  });
+
+  it('an institution whose field is a known organisation', () => {
+    testSingleEntity("Google a été condamné par le Tribunal de l'Union européenne.", "Tribunal de l'Union européenne", 'ORG');
+  });
+
   it('a known name keeps the head noun inside it', () => {
     testSingleEntity('La Haute Autorité de santé (HAS) recommande le vaccin.', 'Haute Autorité de santé', 'ORG', ['Haute Autorité de santé', 'HAS']);
   });

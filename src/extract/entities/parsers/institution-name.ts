@@ -94,9 +94,10 @@ function complementEnd(context: EntityContext, index: number): number {
   if (!isPlainWord(context, k)) return -1;
   if ((flags[k] & TOKEN_DIGIT_START) !== 0) return -1;
   if ((flags[k] & TOKEN_CAPITALISED) !== 0) {
-    // a known organisation is a name of its own (« le Conseil d'administration de Vivendi »)
+    // a known organisation is a name of its own (« le Conseil d'administration de Vivendi »),
+    // unless an article makes it the institution's field (« Tribunal de l'Union européenne »)
     const known = knownNameAt(context, k);
-    if (known !== undefined && known.entry.label !== 'LOC') return -1;
+    if (known !== undefined && known.entry.label !== 'LOC') return k > index ? k + known.keys.length - 1 : -1;
     // a name: its capitalised words
     while (isPlainWord(context, k + 1) && (flags[k + 1] & TOKEN_CAPITALISED) !== 0) k++;
     return hyphenatedEnd(context, k);
