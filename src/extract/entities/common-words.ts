@@ -2,7 +2,7 @@ import type { EntityContext } from './candidate.js';
 import { isFrenchWord } from './knowledge.js';
 import { lexicon } from './lexicon.js';
 
-/** s and x: the endings of French plurals (« intempéries », « bureaux » is left to the forms list). */
+/** s and x: the endings of French plurals (« intempéries », « bureaux »). */
 const PLURAL_S = 0x73;
 const PLURAL_X = 0x78;
 

@@ -42,10 +42,10 @@ export const institutionName: Parser<EntityContext, Candidate> = {
       if ((flags[head] & (TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== (TOKEN_WORD | TOKEN_CAPITALISED)) continue;
       if (!tokens.mayBeIn(heads.shapes, head) || !heads.holds(tokens.keyId(head))) continue;
       const last = nameEnd(context, head);
+      if (last === head) continue;
       const known = knownNameAt(context, head);
-      if (known !== undefined && head + known.keys.length - 1 >= last) continue;
-      if (insideKnownName(context, head)) continue;
-      if (last > head) found.push(candidateOf(context, head, last, 'ORG', INSTITUTION_WEIGHT, 'institution'));
+      if ((known !== undefined && head + known.keys.length - 1 >= last) || insideKnownName(context, head)) continue;
+      found.push(candidateOf(context, head, last, 'ORG', INSTITUTION_WEIGHT, 'institution'));
     }
     return found;
   },
@@ -64,7 +64,7 @@ function insideKnownName(context: EntityContext, head: number): boolean {
   return false;
 }
 
-/** True when token `index` is a word of the line, not joined to a mark before it. */
+/** True when token `index` is a word on the same line as the token before it. */
 function isPlainWord(context: EntityContext, index: number): boolean {
   return index < context.tokens.length && (context.flags[index] & (TOKEN_WORD | TOKEN_AFTER_BREAK)) === TOKEN_WORD;
 }
