@@ -46,6 +46,14 @@ describe('sentence-case institution names', () => {
   });
 });
 
+describe('places named like institutions', () => {
+  it('a capitalised geographic head with complements and adjectives', () => {
+    testSingleEntity('Il part de la Gare de Lyon ce soir.', 'Gare de Lyon', 'LOC', ['Gare de Lyon']);
+    testSingleEntity('Il neige sur le Massif central.', 'Massif central', 'LOC');
+    testSingleEntity('La fête a lieu sur la Plaza Mayor de Madrid.', 'Plaza Mayor de Madrid', 'LOC');
+  });
+});
+
 describe('known names next to other words', () => {
   it('a given name makes a person of a one-word company name', () => {
     testSingleEntity('Le film avec Harrison Ford est sorti.', 'Harrison Ford', 'PER');

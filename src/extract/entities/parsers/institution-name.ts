@@ -30,22 +30,25 @@ const INSTITUTION_WEIGHT = 11;
  * noun (« Ligue », « Office », « Parti ») then adjectives and complements in lower case
  * (« Ligue nationale de hockey », « Office national du film du Canada », « Union des forces de
  * droite »). A head alone is no name (« l'Union », « la Commission »): something must follow.
+ * A capitalised geographic head (« Gare », « Massif », « Lac ») makes a place the same way.
  */
 export const institutionName: Parser<EntityContext, Candidate> = {
   name: 'institutionName',
   parse(context) {
     const found: Candidate[] = [];
     const { tokens, flags, knowledge } = context;
-    const heads = knowledge.institutionHeads;
+    const { institutionHeads, geoHeads } = knowledge;
     for (let n = 0; n < tokens.notableCount; n++) {
       const head = tokens.notables[n];
       if ((flags[head] & (TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== (TOKEN_WORD | TOKEN_CAPITALISED)) continue;
-      if (!tokens.mayBeIn(heads.shapes, head) || !heads.holds(tokens.keyId(head))) continue;
+      const institution = tokens.mayBeIn(institutionHeads.shapes, head) && institutionHeads.holds(tokens.keyId(head));
+      // places are named the same way (« Gare de Lyon », « Massif central », « Stade Vélodrome »)
+      if (!institution && !(tokens.mayBeIn(geoHeads.shapes, head) && geoHeads.holds(tokens.keyId(head)))) continue;
       const last = nameEnd(context, head);
       if (last === head) continue;
       const known = knownNameAt(context, head);
       if ((known !== undefined && head + known.keys.length - 1 >= last) || insideKnownName(context, head)) continue;
-      found.push(candidateOf(context, head, last, 'ORG', INSTITUTION_WEIGHT, 'institution'));
+      found.push(candidateOf(context, head, last, institution ? 'ORG' : 'LOC', INSTITUTION_WEIGHT, 'institution'));
     }
     return found;
   },
