@@ -34,6 +34,17 @@ describe('an all-capital common word is not an organisation', () => {
     testNoEntity('ENQUETE. Les salariés témoignent.', 'ENQUETE');
   });
 
+  it('drops a headline or a kicker of several words, and what is left of it', () => {
+    const text = 'RÉSULTATS ANNUELS — Le groupe Renault a dégagé une marge de 8 %.\n\nLIRE AUSSI : Amazon supprime des postes';
+    testNoEntity(text, 'ANNUELS');
+    testNoEntity(text, 'RÉSULTATS ANNUELS');
+    testNoEntity(text, 'AUSSI');
+  });
+
+  it('keeps a name in capitals that a given name makes a person', () => {
+    testSingleEntity('Photo prise au salon. MARIE DUPUIS', 'Marie Dupuis', 'PER');
+  });
+
   it('keeps acronyms', () => {
     const text = 'INVENTAIRE. La CNIL, la SNCF, AWS, la CGT et le MEDEF réagissent.';
     for (const acronym of ['SNCF', 'AWS', 'CGT']) expect(entitiesOf(text).some((e) => e.mentions.some((m) => text.slice(m.start, m.end) === acronym))).toBe(true);
@@ -133,6 +144,11 @@ describe('more error classes of unseen news', () => {
     const text = 'Les ventes de Louis Vuitton et de Dior ont baissé.';
     testSingleEntity(text, 'Louis Vuitton', 'ORG');
     testSingleEntity(text, 'Dior', 'ORG');
+  });
+
+  it('trade blocs and stock exchanges', () => {
+    testSingleEntity("Elle a défendu l'accord avec le Mercosur.", 'Mercosur', 'ORG');
+    testSingleEntity("La Bourse de Paris a salué l'annonce.", 'Bourse de Paris', 'ORG');
   });
 
   it('clubs and competitions', () => {

@@ -1,6 +1,6 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import type { GazetteerName } from '../knowledge.js';
+import { isFrenchWord, type GazetteerName } from '../knowledge.js';
 import { WordList } from '../lexicon.js';
 import { candidateOf } from '../candidate.js';
 import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
@@ -38,9 +38,14 @@ function unitsAfter(context: EntityContext, last: number): number {
   return end;
 }
 
-/** The last token of a product's name at token `last` followed by the capitalised words of a model (« Freebox Ultra », « Galaxy S24 »). */
-function modelAfter(context: EntityContext, last: number): number {
-  const { tokens, flags } = context;
+/**
+ * The last token of a product's name at token `last` followed by the capitalised words of a model
+ * (« Freebox Ultra », « Galaxy S24 »). A product named by a common word (« Marketplace », « Echo »)
+ * takes none: the next name is more often another one (« Marketplace Pulse »).
+ */
+function modelAfter(context: EntityContext, first: number, last: number): number {
+  const { tokens, flags, knowledge } = context;
+  if (first === last && (isFrenchWord(knowledge, tokens.keyId(first)) || knowledge.englishWords.holds(tokens.keyId(first)))) return last;
   let end = last;
   while (end + 1 < tokens.length && (flags[end + 1] & (TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_JOINED | TOKEN_AFTER_BREAK)) === (TOKEN_WORD | TOKEN_CAPITALISED) && knownNameAt(context, end + 1) === undefined) end++;
   return end;
@@ -99,7 +104,7 @@ export const gazetteerMatch: Parser<EntityContext, Candidate> = {
       // « Harrison Ford », « Martin Bouygues »: a given name makes a person of a one-word name
       if (name.keys.length === 1 && name.entry.label !== 'LOC' && afterGivenName(context, i)) continue;
       const label = name.entry.label;
-      const end = label === 'ORG' ? unitsAfter(context, last) : label === 'PRODUCT' ? modelAfter(context, last) : last;
+      const end = label === 'ORG' ? unitsAfter(context, last) : label === 'PRODUCT' ? modelAfter(context, i, last) : last;
       const candidate = candidateOf(context, i, end, label, 10, 'gazetteer');
       // a unit (« Amazon France Logistique ») or a model (« Freebox Ultra ») is a name of its own, written as the text writes it
       if (end === last) {

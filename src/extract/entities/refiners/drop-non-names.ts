@@ -40,14 +40,55 @@ function isNotName(context: EntityContext, candidate: Candidate): boolean {
 /** Acronyms are seldom longer: a word in capitals this long or longer may be a common word shouted. */
 const LONGEST_ACRONYM = 4;
 
-/** True when token `index` is a French common word written in capitals, too long for an acronym (a kicker: « INVENTAIRE. »). */
-function isCommonAllCaps(context: EntityContext, index: number): boolean {
-  const { tokens } = context;
-  return (context.flags[index] & TOKEN_ALL_CAPS) !== 0 && tokens.lengthOf(index) > LONGEST_ACRONYM && isFrenchWordAt(context, index);
+/**
+ * True when a candidate is French common words written in capitals, one of them too long for an
+ * acronym: a kicker or a headline (« INVENTAIRE. », « RÉSULTATS ANNUELS — », « LIRE AUSSI »).
+ */
+function isCommonAllCaps(context: EntityContext, candidate: Candidate): boolean {
+  const { tokens, flags } = context;
+  let long = false;
+  for (let i = candidate.first; i <= candidate.last; i++) {
+    if ((flags[i] & TOKEN_ALL_CAPS) === 0 || !isCommonWord(context, i)) return false;
+    if (tokens.lengthOf(i) > LONGEST_ACRONYM) long = true;
+  }
+  return long;
 }
+
+/** Evidence (a given name, a cue) that keeps a run of common words in capitals. */
+const STRONG_EVIDENCE = 4;
 
 /** Evidence a capitalised first word of a sentence needs to count as a name. */
 const SENTENCE_START_MIN_WEIGHT = 3;
+
+/**
+ * The candidate if it is a name, the part of it that is one (a weak run that opens a sentence
+ * loses its first word), or undefined.
+ */
+function nameIn(context: EntityContext, candidate: Candidate): Candidate | undefined {
+  const { tokens, knowledge } = context;
+  const single = candidate.first === candidate.last;
+  if (candidate.end - candidate.start === 1) return undefined;
+  if (isNotName(context, candidate) || (single && knowledge.stopwords.holds(tokens.lowerId(candidate.first)))) return undefined;
+  // a place cue (« aux Européens ») does not outweigh the plural determiner
+  if (single && candidate.weight <= SENTENCE_START_MIN_WEIGHT && isDemonym(context, candidate.first)) return undefined;
+  // a given name or a cue outweighs the words' commonness (« MARIE DUPUIS »)
+  if (candidate.weight < STRONG_EVIDENCE && isCommonAllCaps(context, candidate)) return undefined;
+  // a common noun with a capital of convention (« la Bourse », « ministre de la Santé »), unless a cue makes it a name
+  if (single && candidate.weight < SENTENCE_START_MIN_WEIGHT && isFrenchWordAt(context, candidate.first)) return undefined;
+  if (single && (context.flags[candidate.first] & TOKEN_ALL_CAPS) === 0 && knowledge.organisationHeads.holds(tokens.keyId(candidate.first))) return undefined;
+  if ((context.flags[candidate.first] & TOKEN_SENTENCE_INITIAL) === 0 || candidate.weight >= SENTENCE_START_MIN_WEIGHT) return candidate;
+  // a word that is no common word keeps its capital's meaning after a bracket, and before another capitalised word
+  const unknownWord = !isCommonWord(context, candidate.first);
+  if (single) return unknownWord && (tokens.isUnit(candidate.first - 1, 0x28) || tokens.isUnit(candidate.first - 1, 0x5b)) ? candidate : undefined;
+  if (unknownWord) return candidate;
+  let next = candidate.first + 1;
+  while (next <= candidate.last && (context.flags[next] & TOKEN_CAPITALISED) === 0) next++;
+  if (next > candidate.last) return undefined;
+  const rest = candidateOf(context, next, candidate.last, null, 1, 'capitals');
+  ({ label: rest.label, weight: rest.weight } = labelFromContext(context, rest));
+  // the rest is read as any run (« LIRE AUSSI » leaves « AUSSI », no name either)
+  return nameIn(context, rest);
+}
 
 /**
  * Drops what only looks like a name: capitalised common words of page furniture
@@ -58,42 +99,10 @@ const SENTENCE_START_MIN_WEIGHT = 3;
 export const dropNonNames: Refiner<EntityContext, Candidate> = {
   name: 'dropNonNames',
   refine(candidates, context) {
-    const { tokens, knowledge } = context;
     const kept: Candidate[] = [];
     for (const candidate of candidates) {
-      if (candidate.source !== 'capitals') {
-        kept.push(candidate);
-        continue;
-      }
-      const single = candidate.first === candidate.last;
-      if (candidate.end - candidate.start === 1) continue;
-      if (isNotName(context, candidate) || (single && knowledge.stopwords.holds(tokens.lowerId(candidate.first)))) continue;
-      // a place cue (« aux Européens ») does not outweigh the plural determiner
-      if (single && candidate.weight <= SENTENCE_START_MIN_WEIGHT && isDemonym(context, candidate.first)) continue;
-      if (single && isCommonAllCaps(context, candidate.first)) continue;
-      // a common noun with a capital of convention (« la Bourse », « ministre de la Santé »), unless a cue makes it a name
-      if (single && candidate.weight < SENTENCE_START_MIN_WEIGHT && isFrenchWordAt(context, candidate.first)) continue;
-      if (single && (context.flags[candidate.first] & TOKEN_ALL_CAPS) === 0 && knowledge.organisationHeads.holds(tokens.keyId(candidate.first))) continue;
-      if ((context.flags[candidate.first] & TOKEN_SENTENCE_INITIAL) !== 0 && candidate.weight < SENTENCE_START_MIN_WEIGHT) {
-        // a word that is no common word keeps its capital's meaning after a bracket, and before another capitalised word
-        const unknownWord = !isCommonWord(context, candidate.first);
-        if (single) {
-          if (unknownWord && (tokens.isUnit(candidate.first - 1, 0x28) || tokens.isUnit(candidate.first - 1, 0x5b))) kept.push(candidate);
-          continue;
-        }
-        if (unknownWord) {
-          kept.push(candidate);
-          continue;
-        }
-        let next = candidate.first + 1;
-        while (next <= candidate.last && (context.flags[next] & TOKEN_CAPITALISED) === 0) next++;
-        if (next > candidate.last) continue;
-        const rest = candidateOf(context, next, candidate.last, null, 1, 'capitals');
-        ({ label: rest.label, weight: rest.weight } = labelFromContext(context, rest));
-        kept.push(rest);
-        continue;
-      }
-      kept.push(candidate);
+      const name = candidate.source === 'capitals' ? nameIn(context, candidate) : candidate;
+      if (name) kept.push(name);
     }
     return kept;
   },
