@@ -9,9 +9,9 @@ import { NameNumbers } from './name-numbers.js';
 import { acronymDefinition } from './parsers/acronym-definition.js';
 import { gazetteerMatch } from './parsers/gazetteer-match.js';
 import { geoHeadPhrase } from './parsers/geo-head-phrase.js';
-import { institutionName } from './parsers/institution-name.js';
 import { properNounSequence } from './parsers/proper-noun-sequence.js';
 import { workTitle } from './parsers/work-title.js';
+import { addInstitutionNames } from './refiners/add-institution-names.js';
 import { dropInsideQuantities } from './refiners/drop-inside-quantities.js';
 import { dropNonNames } from './refiners/drop-non-names.js';
 import { dropShadowedRuns } from './refiners/drop-shadowed-runs.js';
@@ -32,8 +32,8 @@ const documentBuffers = new TokenBuffers();
 const documentNames = new NameNumbers();
 
 export const entityPipeline: Pipeline<EntityContext, Candidate> = {
-  parsers: [gazetteerMatch, acronymDefinition, workTitle, geoHeadPhrase, institutionName, properNounSequence],
-  refiners: [dropInsideQuantities, dropShadowedRuns, labelByCues, dropNonNames, resolveOverlaps, propagateKnownNames],
+  parsers: [gazetteerMatch, acronymDefinition, workTitle, geoHeadPhrase, properNounSequence],
+  refiners: [dropInsideQuantities, addInstitutionNames, dropShadowedRuns, labelByCues, dropNonNames, resolveOverlaps, propagateKnownNames],
 };
 
 /**

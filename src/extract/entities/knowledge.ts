@@ -140,23 +140,47 @@ function firstKeys(words: readonly string[]): string[] {
 /** Gazetteer names by the key number of their first token: an array indexed by lexicon number. */
 export class GazetteerNames {
   private readonly byFirstKey: (GazetteerName[] | undefined)[] = [];
+  /** For each first key, the index in its list of the first name of one word (the longer come before). */
+  private readonly singlesFrom: number[] = [];
+  /** The first key and the shape of the second word of every longer name, as firstKey * SHAPES + shape. */
+  private readonly pairs = new Set<number>();
 
   /** The names whose first token has key number `key`, longest first (none for a document's own words). */
   startingWith(key: number): readonly GazetteerName[] | undefined {
     return key < this.byFirstKey.length ? this.byFirstKey[key] : undefined;
   }
 
+  /**
+   * Where to start in the list of `key` when the next token has shape `nextShape` (-1 for none):
+   * past the longer names when none of them has a second word of that shape (« Le » before a
+   * common word tries none of the names in « Le »).
+   */
+  firstCandidate(key: number, nextShape: number): number {
+    const singles = this.singlesFrom[key];
+    return singles === 0 || (nextShape >= 0 && this.pairs.has(key * SHAPES + nextShape)) ? 0 : singles;
+  }
+
   add(name: GazetteerName): void {
     const key = name.keys[0];
     while (this.byFirstKey.length <= key) this.byFirstKey.push(undefined);
     (this.byFirstKey[key] ??= []).push(name);
+    if (name.keys.length > 1) this.pairs.add(key * SHAPES + name.shapes[1]);
   }
 
   /** Puts each word's names longest first (among names as long, in the order added). */
   sortLongestFirst(): void {
-    for (const list of this.byFirstKey) list?.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirstKey.forEach((list, key) => {
+      if (!list) return;
+      list.sort((a, b) => b.keys.length - a.keys.length);
+      let singles = 0;
+      while (singles < list.length && list[singles].keys.length > 1) singles++;
+      this.singlesFrom[key] = singles;
+    });
   }
 }
+
+/** Word shapes (word-shapes.ts) take 15 bits. */
+const SHAPES = 1 << 15;
 
 function loadNames(): GazetteerNames {
   const names = new GazetteerNames();

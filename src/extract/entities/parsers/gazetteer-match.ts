@@ -58,10 +58,12 @@ function modelAfter(context: EntityContext, first: number, last: number): number
  */
 export function knownNameAt(context: EntityContext, i: number): GazetteerName | undefined {
   const { tokens, flags, knowledge } = context;
-  const names = knowledge.names.startingWith(tokens.keyId(i));
+  const key = tokens.keyId(i);
+  const names = knowledge.names.startingWith(key);
   if (!names) return undefined;
   const f = flags[i];
-  for (const name of names) {
+  for (let n = knowledge.names.firstCandidate(key, i + 1 < tokens.length ? tokens.shapes[i + 1] : -1); n < names.length; n++) {
+    const name = names[n];
     const last = i + name.keys.length - 1;
     if (last >= tokens.length) continue;
     let same = true;

@@ -1,9 +1,12 @@
-import type { Parser } from '../../pipeline.js';
+import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import { lexicon, WordList } from '../lexicon.js';
-import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED, TOKEN_WORD } from '../scan-words.js';
-import { knownNameAt } from './gazetteer-match.js';
+import type { EntityKnowledge } from '../knowledge.js';
+import { knownNameAt } from '../parsers/gazetteer-match.js';
+import { lowerUnit } from '../fold.js';
+import { WordShapes } from '../word-shapes.js';
+import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
 
 /** Words that open a complement of the head (« de hockey », « pour un mouvement », « des forces »). */
 const LINKS = new WordList(['de', 'du', 'des', "d'", 'pour'], false);
@@ -26,33 +29,57 @@ const MIN_STEM = 3;
 const INSTITUTION_WEIGHT = 11;
 
 /**
- * Names of institutions written in sentence case, as French writes them: a capitalised head
- * noun (« Ligue », « Office », « Parti ») then adjectives and complements in lower case
+ * Adds the names of institutions written in sentence case, as French writes them: a capitalised
+ * head noun (« Ligue », « Office », « Parti ») then adjectives and complements in lower case
  * (« Ligue nationale de hockey », « Office national du film du Canada », « Union des forces de
  * droite »). A head alone is no name (« l'Union », « la Commission »): something must follow.
  * A capitalised geographic head (« Gare », « Massif », « Lac ») makes a place the same way.
+ * Heads are looked for among the words of the capitalised runs, not among all words: a pass
+ * over every capitalised word of a document costs a few per cent of the whole step.
  */
-export const institutionName: Parser<EntityContext, Candidate> = {
-  name: 'institutionName',
-  parse(context) {
+export const addInstitutionNames: Refiner<EntityContext, Candidate> = {
+  name: 'addInstitutionNames',
+  refine(candidates, context) {
+    const { flags } = context;
     const found: Candidate[] = [];
-    const { tokens, flags, knowledge } = context;
-    const { institutionHeads, geoHeads } = knowledge;
-    for (let n = 0; n < tokens.notableCount; n++) {
-      const head = tokens.notables[n];
-      if ((flags[head] & (TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== (TOKEN_WORD | TOKEN_CAPITALISED)) continue;
-      const institution = tokens.mayBeIn(institutionHeads.shapes, head) && institutionHeads.holds(tokens.keyId(head));
-      // places are named the same way (« Gare de Lyon », « Massif central », « Stade Vélodrome »)
-      if (!institution && !(tokens.mayBeIn(geoHeads.shapes, head) && geoHeads.holds(tokens.keyId(head)))) continue;
-      const last = nameEnd(context, head);
-      if (last === head) continue;
-      const known = knownNameAt(context, head);
-      if ((known !== undefined && head + known.keys.length - 1 >= last) || insideKnownName(context, head)) continue;
-      found.push(candidateOf(context, head, last, institution ? 'ORG' : 'LOC', INSTITUTION_WEIGHT, 'institution'));
+    /** The last token of the last name added: a head inside it is not read again. */
+    let covered = -1;
+    for (const run of candidates) {
+      if (run.source !== 'capitals') continue;
+      for (let head = Math.max(run.first, covered + 1); head <= run.last; head++) {
+        if ((flags[head] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== TOKEN_CAPITALISED) continue;
+        const name = institutionAt(context, head);
+        if (name === undefined) continue;
+        found.push(name);
+        covered = name.last;
+      }
     }
-    return found;
+    return found.length === 0 ? candidates : [...candidates, ...found];
   },
 };
+
+/** The shapes of the institution and geographic heads together, for the knowledge last seen: one test rules most words out. */
+let heads: { readonly knowledge: EntityKnowledge; readonly shapes: WordShapes } | undefined;
+
+function headShapes(knowledge: EntityKnowledge): WordShapes {
+  if (heads?.knowledge !== knowledge) heads = { knowledge, shapes: WordShapes.union(knowledge.institutionHeads.shapes, knowledge.geoHeads.shapes) };
+  return heads.shapes;
+}
+
+/** The institution or place named from the capitalised word `head`, if it is a head noun and something follows it. */
+function institutionAt(context: EntityContext, head: number): Candidate | undefined {
+  const { tokens, knowledge } = context;
+  if (!tokens.mayBeIn(headShapes(knowledge), head)) return undefined;
+  const key = tokens.keyId(head);
+  const institution = knowledge.institutionHeads.holds(key);
+  // places are named the same way (« Gare de Lyon », « Massif central », « Stade Vélodrome »)
+  if (!institution && !knowledge.geoHeads.holds(key)) return undefined;
+  const last = nameEnd(context, head);
+  if (last === head) return undefined;
+  const known = knownNameAt(context, head);
+  if ((known !== undefined && head + known.keys.length - 1 >= last) || insideKnownName(context, head)) return undefined;
+  return candidateOf(context, head, last, institution ? 'ORG' : 'LOC', INSTITUTION_WEIGHT, 'institution');
+}
 
 /** How far before a head a known name holding it may start (« Haute Autorité de santé »). */
 const KNOWN_NAME_LOOK_BACK = 3;
@@ -76,13 +103,24 @@ function isLowerWord(context: EntityContext, index: number): boolean {
   return isPlainWord(context, index) && (context.flags[index] & TOKEN_CAPITALISED) === 0;
 }
 
+/**
+ * True when token `index`, lower-cased, ends with `ending` (lower case): read from the text, since
+ * a token's object and strings are made only for the few tokens that need them.
+ */
+function endsWith(tokens: DocumentTokens, index: number, ending: string): boolean {
+  const end = tokens.ends[index];
+  if (end - tokens.starts[index] < ending.length) return false;
+  for (let j = 1; j <= ending.length; j++) if (lowerUnit(tokens.text.charCodeAt(end - j)) !== ending.charCodeAt(ending.length - j)) return false;
+  return true;
+}
+
 /** True when token `index` is an adjective that follows its noun (« nationale », « démocratique »). */
 function isPostAdjective(context: EntityContext, index: number): boolean {
   if (!isLowerWord(context, index)) return false;
   const { tokens, knowledge } = context;
   if (knowledge.stopwords.holds(tokens.lowerId(index))) return false;
-  const word = tokens.token(index).lower;
-  return knowledge.adjectiveEndings.some((ending) => word.length >= ending.length + MIN_STEM && word.endsWith(ending));
+  const length = tokens.lengthOf(index);
+  return knowledge.adjectiveEndings.some((ending) => length >= ending.length + MIN_STEM && endsWith(tokens, index, ending));
 }
 
 /**
@@ -107,8 +145,7 @@ function complementEnd(context: EntityContext, index: number): number {
   }
   if (knowledge.stopwords.holds(tokens.lowerId(k))) return -1;
   if (knowledge.preNominalAdjectives.holds(tokens.lowerId(k)) && isLowerWord(context, k + 1) && !knowledge.stopwords.holds(tokens.lowerId(k + 1))) k++;
-  const word = tokens.token(k).lower;
-  if (word.endsWith('er') || word.endsWith('ir')) return -1;
+  if (endsWith(tokens, k, 'er') || endsWith(tokens, k, 'ir')) return -1;
   return hyphenatedEnd(context, k);
 }
 
