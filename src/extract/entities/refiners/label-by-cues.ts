@@ -40,7 +40,7 @@ const MAX_PERSON_WORDS = 3;
  * True when a run of capitalised words nothing else labels is shaped like a person's name: two or
  * three words in lower case after their capital, nothing between them, none of them a French
  * common word (« Grande Dépression ») nor a place of the gazetteer, and no English common word
- * before the last (« Mountain View »; a surname may be one: « Kanye West »).
+ * before the last (« Mountain View »; a surname may be one: « Brigham Young »).
  */
 function personShaped(context: EntityContext, candidate: Candidate): boolean {
   const { flags, tokens, knowledge } = context;
