@@ -28,6 +28,8 @@ export type { IndexedMention } from './mention-index.js';
 
 /** The token arrays of the document being read, reused for the next (they live as long as one call). */
 const documentBuffers = new TokenBuffers();
+/** The cover of no span, for the documents read without their dates and amounts. */
+const NO_QUANTITIES = new SpanCover([]);
 /** The numbers of the names of the document being read, emptied for the next. */
 const documentNames = new NameNumbers();
 
@@ -48,6 +50,6 @@ export function extractEntities(text: string, sentences: readonly Span[], quanti
   const tokens = scanDocument(text, documentBuffers);
   markSentenceStarts(tokens, sentences);
   documentNames.clear();
-  const context: EntityContext = { text, tokens, flags: tokens.flags, knowledge, names: documentNames, quantities: new SpanCover(quantities) };
+  const context: EntityContext = { text, tokens, flags: tokens.flags, knowledge, names: documentNames, quantities: quantities.length === 0 ? NO_QUANTITIES : new SpanCover(quantities) };
   return groupEntities(runPipeline(entityPipeline, context), context);
 }

@@ -1,6 +1,6 @@
 import { readDataFile, readDataJson, readDataLines } from '../../data/load.js';
 import { CueSet } from './cue-set.js';
-import { lexicon, WordList } from './lexicon.js';
+import { Lexicon, lexicon, WordList } from './lexicon.js';
 import type { EntityLabel } from './types.js';
 import { shapeOf } from './word-shapes.js';
 import { scanLines } from './scan-lines.js';
@@ -68,13 +68,19 @@ export interface EntityKnowledge {
   readonly firstNames: WordList;
   /** Compared with a token's lower-case form. */
   readonly stopwords: WordList;
-  /** French common words in their dictionary form (stems: « démocratique », « national »), compared with a token's key. */
+  /**
+   * The common words of French and English, numbered apart from the lexicon every token is looked
+   * up in: read for a few candidates' words only (common-words.ts), their tens of thousands of
+   * entries would make each token's look-up slower, out of the processor's cache.
+   */
+  readonly vocabulary: Lexicon;
+  /** French common words in their dictionary form (stems: « démocratique », « national »), by key, in the vocabulary. */
   readonly frenchStems: WordList;
-  /** The same, compared with a token's lower-case form: accents tell « recommandé » from the verb « recommande ». */
+  /** The same by lower-case form: accents tell « recommandé » from the verb « recommande ». */
   readonly frenchStemsWritten: WordList;
-  /** Frequent French word forms (« nationale », « recommande »), compared with a token's key. */
+  /** Frequent French word forms (« nationale », « recommande »), by key, in the vocabulary. */
   readonly frenchForms: WordList;
-  /** Frequent English words, compared with a token's key: names holding one are rarely people's (« Electronic Arts »). */
+  /** Frequent English words, by key, in the vocabulary: names holding one are rarely people's (« Electronic Arts »). */
   readonly englishWords: WordList;
   readonly notNames: ReadonlySet<string>;
   readonly cues: {
@@ -219,25 +225,22 @@ function loadNames(): GazetteerNames {
   return names;
 }
 
-/** True when the key numbered `key` is a French common word: a capital alone does not make it a name. */
-export function isFrenchWord(knowledge: EntityKnowledge, key: number): boolean {
-  return knowledge.frenchStems.holds(key) || knowledge.frenchForms.holds(key);
-}
-
 export function entityKnowledge(): EntityKnowledge {
   if (cached) return cached;
   const cues = readDataJson<Cues>('entities/cues.json');
   const keys = (list: string[]): WordList => new WordList(firstKeys(list), true);
-  const frenchStemsWritten = new WordList([], false);
+  const vocabulary = new Lexicon();
+  const frenchStemsWritten = new WordList([], false, vocabulary);
   cached = {
     names: loadNames(),
     firstNames: keys(readDataLines('entities/first-names.txt')),
     stopwords: new WordList(readDataLines('entities/stopwords.txt').map((word) => word.replace(/’/g, "'")), false),
-    frenchStems: WordList.ofLines(readDataFile('entities/french-words.txt'), frenchStemsWritten),
+    vocabulary,
+    frenchStems: WordList.ofLines(readDataFile('entities/french-words.txt'), vocabulary, frenchStemsWritten),
     frenchStemsWritten,
     // the frequent forms are those the sentence splitter reads as common words
-    frenchForms: WordList.ofLines(readDataFile('tokenize/common-words.txt')),
-    englishWords: WordList.ofLines(readDataFile('entities/english-words.txt')),
+    frenchForms: WordList.ofLines(readDataFile('tokenize/common-words.txt'), vocabulary),
+    englishWords: WordList.ofLines(readDataFile('entities/english-words.txt'), vocabulary),
     notNames: new Set(readDataLines('entities/not-names.txt').map((word) => word.toLowerCase())),
     cues: {
       organisationBefore: new CueSet(phrases(cues.organisationBefore), 'before'),

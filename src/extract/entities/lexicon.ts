@@ -192,16 +192,19 @@ export const lexicon = new Lexicon();
  * else lower-case), answered by one bit of the lexicon's entry for a token.
  */
 export class WordList {
-  readonly list = lexicon.newList();
+  readonly list: number;
   /** Shapes of the words (word-shapes.ts): most tokens fail this test without a look-up. */
   readonly shapes: WordShapes;
 
+  /** `within` numbers the words: the tokens' lexicon, or a vocabulary of its own (knowledge.ts). */
   constructor(
     words: Iterable<string>,
     readonly key: boolean,
+    readonly within: Lexicon = lexicon,
   ) {
+    this.list = within.newList();
     const all = [...words];
-    for (const word of all) lexicon.addToList(lexicon.intern(word), this.list);
+    for (const word of all) within.addToList(within.intern(word), this.list);
     this.shapes = new WordShapes(all);
   }
 
@@ -210,8 +213,8 @@ export class WordList {
    * compared by key: interned from the text itself, the list's strings are never made. With
    * `written`, each word is also put in that list, compared by lower-case form, in the same pass.
    */
-  static ofLines(text: string, written?: WordList): WordList {
-    const list = new WordList([], true);
+  static ofLines(text: string, within: Lexicon, written?: WordList): WordList {
+    const list = new WordList([], true, within);
     let start = 0;
     while (start < text.length) {
       let end = text.indexOf('\n', start);
@@ -220,14 +223,14 @@ export class WordList {
       if (last > start && text.charCodeAt(last - 1) === 13) last--;
       if (last > start && text.charCodeAt(start) !== 35) {
         const shape = shapeOf(last - start, text.charCodeAt(start), text.charCodeAt(last - 1));
-        const keyId = lexicon.internFolded(text, start, last, true);
-        lexicon.addToList(keyId, list.list);
+        const keyId = within.internFolded(text, start, last, true);
+        within.addToList(keyId, list.list);
         list.shapes.add(shape);
         if (written) {
           // most words have no accent: their lower-case form is their key
           let plain = true;
           for (let i = start; i < last && plain; i++) plain = text.charCodeAt(i) < 0x80;
-          lexicon.addToList(plain ? keyId : lexicon.internFolded(text, start, last, false), written.list);
+          within.addToList(plain ? keyId : within.internFolded(text, start, last, false), written.list);
           written.shapes.add(shape);
         }
       }
@@ -236,8 +239,8 @@ export class WordList {
     return list;
   }
 
-  /** True when the lexicon word numbered `id` (-1 or a document's own number: none) is in the list. */
+  /** True when the word numbered `id` by `within` (-1 or a document's own number: none) is in the list. */
   holds(id: number): boolean {
-    return id >= 0 && id < lexicon.size && lexicon.inList(id, this.list);
+    return id >= 0 && id < this.within.size && this.within.inList(id, this.list);
   }
 }

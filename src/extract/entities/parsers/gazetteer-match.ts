@@ -1,6 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { isFrenchWord, type GazetteerName } from '../knowledge.js';
+import { isEnglishWordAt, isFrenchWordAt } from '../common-words.js';
+import type { GazetteerName } from '../knowledge.js';
 import { WordList } from '../lexicon.js';
 import { candidateOf } from '../candidate.js';
 import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
@@ -44,8 +45,8 @@ function unitsAfter(context: EntityContext, last: number): number {
  * takes none: the next name is more often another one (« Marketplace Pulse »).
  */
 function modelAfter(context: EntityContext, first: number, last: number): number {
-  const { tokens, flags, knowledge } = context;
-  if (first === last && (isFrenchWord(knowledge, tokens.keyId(first)) || knowledge.englishWords.holds(tokens.keyId(first)))) return last;
+  const { tokens, flags } = context;
+  if (first === last && (isFrenchWordAt(context, first) || isEnglishWordAt(context, first))) return last;
   let end = last;
   while (end + 1 < tokens.length && (flags[end + 1] & (TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_JOINED | TOKEN_AFTER_BREAK)) === (TOKEN_WORD | TOKEN_CAPITALISED) && knownNameAt(context, end + 1) === undefined) end++;
   return end;

@@ -2,6 +2,7 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import { lexicon, WordList } from '../lexicon.js';
+import { isFrenchStemAsWritten } from '../common-words.js';
 import type { EntityKnowledge } from '../knowledge.js';
 import { knownNameAt } from '../parsers/gazetteer-match.js';
 import { lowerUnit } from '../fold.js';
@@ -168,7 +169,7 @@ function nameEnd(context: EntityContext, head: number): number {
   while (k < tokens.length && k - head < MAX_TOKENS) {
     if (!afterName && isPostAdjective(context, k)) {
       // a verb in the present shares the adjectives' endings: no dictionary form, an object after it (« recommande à », « rappelle que »)
-      if (k + 1 < tokens.length && VERB_OBJECTS.holds(tokens.lowerId(k + 1)) && !knowledge.frenchStemsWritten.holds(tokens.lowerId(k))) break;
+      if (k + 1 < tokens.length && VERB_OBJECTS.holds(tokens.lowerId(k + 1)) && !isFrenchStemAsWritten(context, k)) break;
       last = k++;
       continue;
     }

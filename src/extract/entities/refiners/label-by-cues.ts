@@ -1,6 +1,6 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { isFrenchWordAt } from '../common-words.js';
+import { isEnglishWordAt, isFrenchWordAt } from '../common-words.js';
 import { WordList } from '../lexicon.js';
 import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED } from '../scan-words.js';
 import type { EntityLabel } from '../types.js';
@@ -43,12 +43,11 @@ const MAX_PERSON_WORDS = 3;
  * before the last (« Mountain View »; a surname may be one: « Brigham Young »).
  */
 function personShaped(context: EntityContext, candidate: Candidate): boolean {
-  const { flags, tokens, knowledge } = context;
+  const { flags } = context;
   if (candidate.last - candidate.first + 1 > MAX_PERSON_WORDS) return false;
   for (let i = candidate.first; i <= candidate.last; i++) {
     if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS | TOKEN_DIGIT_START)) !== TOKEN_CAPITALISED) return false;
-    const key = tokens.keyId(i);
-    if (isFrenchWordAt(context, i) || (i < candidate.last && knowledge.englishWords.holds(key)) || placeAt(context, i)) return false;
+    if (isFrenchWordAt(context, i) || (i < candidate.last && isEnglishWordAt(context, i)) || placeAt(context, i)) return false;
   }
   return true;
 }
