@@ -72,8 +72,9 @@ export class AnalyzedDocument {
     return this.memo('figures', () => withoutSpansInside(extractFigures(this.document.text), this.dates));
   }
 
+  /** Named entities, less any inside a date or an amount (« T4 » in « au T4 2023 »). */
   get entities(): Entity[] {
-    return this.memo('entities', () => extractEntities(this.document.text, this.sentences));
+    return this.memo('entities', () => extractEntities(this.document.text, this.sentences, [...this.dates, ...this.figures]));
   }
 
   get claims(): Claim[] {

@@ -1,4 +1,5 @@
 import type { Span } from '../../document/span.js';
+import type { SpanCover } from './span-cover.js';
 import type { EntityKnowledge } from './knowledge.js';
 import type { NameNumbers } from './name-numbers.js';
 import type { DocumentTokens } from './scan-words.js';
@@ -29,6 +30,8 @@ export interface EntityContext {
   readonly knowledge: EntityKnowledge;
   /** Numbers of the document's names, shared by the steps that compare names (emptied for each document). */
   readonly names: NameNumbers;
+  /** The document's dates and amounts: no name lies inside one. */
+  readonly quantities: SpanCover;
 }
 
 export function candidateOf(

@@ -10,7 +10,7 @@ import { shapeOf, WordShapes } from './word-shapes.js';
  */
 export class CueSet {
   private readonly byEdge = new Map<number, CuePhrase[]>();
-  private readonly edgeBit = lexicon.newList();
+  private readonly edgeList = lexicon.newList();
   /** Shapes of the edge words (word-shapes.ts): most words fail this test without a look-up. */
   private readonly edgeShapes = new WordShapes([]);
 
@@ -23,7 +23,7 @@ export class CueSet {
       const list = this.byEdge.get(edge) ?? [];
       list.push(words);
       this.byEdge.set(edge, list);
-      lexicon.addToList(edge, this.edgeBit);
+      lexicon.addToList(edge, this.edgeList);
       this.edgeShapes.add(shapeOf(lexicon.lengthOf(edge), lexicon.firstUnitOf(edge), lexicon.lastUnitOf(edge)));
     }
   }
@@ -34,7 +34,7 @@ export class CueSet {
     if (edgeIndex < 0 || edgeIndex >= tokens.length) return false;
     if (!tokens.mayBeIn(this.edgeShapes, edgeIndex)) return false;
     const edge = tokens.lowerId(edgeIndex);
-    if (edge < 0 || (lexicon.lists[edge] & this.edgeBit) === 0) return false;
+    if (edge < 0 || !lexicon.inList(edge, this.edgeList)) return false;
     for (const words of this.byEdge.get(edge)!) {
       const first = this.side === 'before' ? index - words.length : index;
       if (first < 0 || first + words.length > tokens.length) continue;

@@ -1,5 +1,5 @@
 import { FOLD_TABLE_SIZE, KEY_UNITS, LOWER_UNITS, keyUnit, lowerUnit } from './fold.js';
-import { WordShapes } from './word-shapes.js';
+import { shapeOf, WordShapes } from './word-shapes.js';
 
 /** Numbers from here on are free for a document's own words (own-words.ts). */
 export const OWN_WORD_BASE = 1 << 24;
@@ -16,8 +16,8 @@ export class Lexicon {
   private wordStarts = new Int32Array(1 << 10);
   private wordLengths = new Int32Array(1 << 10);
   private wordHashes = new Int32Array(1 << 10);
-  /** Word lists (WordList bits) that hold each word (read-only outside: addToList). */
-  lists = new Uint32Array(1 << 10);
+  /** Word lists that hold each word: a bit per list, lists 0 to 31 in the first array, 32 to 63 in the second. */
+  private listBits = [new Uint32Array(1 << 10), new Uint32Array(1 << 10)];
   /**
    * Open addressing by hash, two entries a slot: the word's hash, and its number + 1 (0 for an
    * empty slot). A look-up reads one slot's two entries side by side, and a word's own data only
@@ -38,16 +38,30 @@ export class Lexicon {
   /** The number of a word (taken as written: already folded), added if new. */
   intern(word: string): number {
     const found = this.idOf(word);
-    if (found >= 0) return found;
+    return found >= 0 ? found : this.addLastLookUp();
+  }
+
+  /**
+   * The number of text[start, end) folded to its key form (key) or lower-case form, added if new:
+   * a long word list is read without a string per word.
+   */
+  internFolded(text: string, start: number, end: number, key: boolean): number {
+    const found = this.find(text, start, end, key);
+    return found >= 0 ? found : this.addLastLookUp();
+  }
+
+  /** Adds the word last looked up and not found (lastUnits, lastLength, lastHash); returns its number. */
+  private addLastLookUp(): number {
     if (this.size * 4 >= this.slots.length) this.rehash();
     const id = this.size++;
     if (id === OWN_WORD_BASE) throw new Error('Lexicon: too many words');
     if (id === this.wordStarts.length) this.growWords();
-    while (this.unitCount + word.length > this.units.length) this.units = grown(this.units);
+    const length = this.lastLength;
+    while (this.unitCount + length > this.units.length) this.units = grown(this.units);
     this.wordStarts[id] = this.unitCount;
-    this.wordLengths[id] = word.length;
+    this.wordLengths[id] = length;
     this.wordHashes[id] = this.lastHash;
-    for (let i = 0; i < word.length; i++) this.units[this.unitCount++] = word.charCodeAt(i);
+    for (let i = 0; i < length; i++) this.units[this.unitCount++] = this.lastUnits[i];
     this.place(id, this.slots);
     return id;
   }
@@ -92,15 +106,20 @@ export class Lexicon {
     return this.units[this.wordStarts[id] + this.wordLengths[id] - 1];
   }
 
-  /** Puts word number `id` in the word list of bit `bit`. */
-  addToList(id: number, bit: number): void {
-    this.lists[id] |= bit;
+  /** Puts word number `id` in word list `list` (newList). */
+  addToList(id: number, list: number): void {
+    this.listBits[list >> 5][id] |= 1 << (list & 31);
   }
 
-  /** A bit of its own for a new word list. */
+  /** True when word list `list` holds word number `id` (a number of the lexicon). */
+  inList(id: number, list: number): boolean {
+    return (this.listBits[list >> 5][id] & (1 << (list & 31))) !== 0;
+  }
+
+  /** The number of a new word list. */
   newList(): number {
-    if (this.listCount === 32) throw new Error('Lexicon: more than 32 word lists');
-    return 1 << this.listCount++;
+    if (this.listCount === 32 * this.listBits.length) throw new Error(`Lexicon: more than ${32 * this.listBits.length} word lists`);
+    return this.listCount++;
   }
 
   /** lastUnits, with room for `length` units. */
@@ -145,7 +164,7 @@ export class Lexicon {
     this.wordStarts = grown(this.wordStarts);
     this.wordLengths = grown(this.wordLengths);
     this.wordHashes = grown(this.wordHashes);
-    this.lists = grown(this.lists);
+    this.listBits = this.listBits.map(grown);
   }
 }
 
@@ -173,21 +192,55 @@ export const lexicon = new Lexicon();
  * else lower-case), answered by one bit of the lexicon's entry for a token.
  */
 export class WordList {
-  readonly bit = lexicon.newList();
+  readonly list: number;
   /** Shapes of the words (word-shapes.ts): most tokens fail this test without a look-up. */
   readonly shapes: WordShapes;
 
+  /** `within` numbers the words: the tokens' lexicon, or a vocabulary of its own (knowledge.ts). */
   constructor(
     words: Iterable<string>,
     readonly key: boolean,
+    readonly within: Lexicon = lexicon,
   ) {
+    this.list = within.newList();
     const all = [...words];
-    for (const word of all) lexicon.addToList(lexicon.intern(word), this.bit);
+    for (const word of all) within.addToList(within.intern(word), this.list);
     this.shapes = new WordShapes(all);
   }
 
-  /** True when the lexicon word numbered `id` (-1 or a document's own number: none) is in the list. */
+  /**
+   * The words of a list file's text (one a line; blank lines and lines starting with # skipped),
+   * compared by key: interned from the text itself, the list's strings are never made. With
+   * `written`, each word is also put in that list, compared by lower-case form, in the same pass.
+   */
+  static ofLines(text: string, within: Lexicon, written?: WordList): WordList {
+    const list = new WordList([], true, within);
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      let last = end;
+      if (last > start && text.charCodeAt(last - 1) === 13) last--;
+      if (last > start && text.charCodeAt(start) !== 35) {
+        const shape = shapeOf(last - start, text.charCodeAt(start), text.charCodeAt(last - 1));
+        const keyId = within.internFolded(text, start, last, true);
+        within.addToList(keyId, list.list);
+        list.shapes.add(shape);
+        if (written) {
+          // most words have no accent: their lower-case form is their key
+          let plain = true;
+          for (let i = start; i < last && plain; i++) plain = text.charCodeAt(i) < 0x80;
+          within.addToList(plain ? keyId : within.internFolded(text, start, last, false), written.list);
+          written.shapes.add(shape);
+        }
+      }
+      start = end + 1;
+    }
+    return list;
+  }
+
+  /** True when the word numbered `id` by `within` (-1 or a document's own number: none) is in the list. */
   holds(id: number): boolean {
-    return id >= 0 && id < lexicon.size && (lexicon.lists[id] & this.bit) !== 0;
+    return id >= 0 && id < this.within.size && this.within.inList(id, this.list);
   }
 }

@@ -29,6 +29,13 @@ export class WordShapes {
     for (const word of words) if (word.length > 0) this.add(shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1)));
   }
 
+  /** The shapes of two lists together. */
+  static union(a: WordShapes, b: WordShapes): WordShapes {
+    const both = new WordShapes([]);
+    for (let cell = 0; cell < both.seen.length; cell++) both.seen[cell] = a.seen[cell] | b.seen[cell];
+    return both;
+  }
+
   /** Adds a shape (shapeOf). */
   add(shape: number): void {
     this.seen[shape & 0xfff] |= 1 << (shape >> 12);
@@ -42,10 +49,5 @@ export class WordShapes {
   /** False only when no word has this shape. */
   mayHave(shape: number): boolean {
     return (this.seen[shape & 0xfff] & (1 << (shape >> 12))) !== 0;
-  }
-
-  /** False only when no word has this length and first unit, whatever its last unit. */
-  mayHaveStart(length: number, firstUnit: number): boolean {
-    return this.seen[shapeOf(length, firstUnit, 0) & 0xfff] !== 0;
   }
 }

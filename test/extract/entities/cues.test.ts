@@ -53,6 +53,18 @@ describe('names no list holds, found by their context', () => {
   });
 });
 
+describe('two capitalised words nothing labels', () => {
+  it('make a person, whose surname may be an English word', () => {
+    testSingleEntity('Le livre de Brigham Young a été réédité.', 'Brigham Young', 'PER');
+    testSingleEntity('Le rapport cite Satya Nadella à plusieurs reprises.', 'Satya Nadella', 'PER');
+  });
+
+  it('make no person when a word is a French word or an English word before the last', () => {
+    testSingleEntity("Le jeu d'Electronic Arts sort en mars.", 'Electronic Arts', 'ORG');
+    testSingleEntity('Le krach précède la Grande Dépression de peu.', 'Grande Dépression', 'ORG');
+  });
+});
+
 describe('what is not an entity', () => {
   it('a capitalised common word at the start of a sentence', () => {
     testNoEntity('Reconnaissance faciale, destruction des invendus.', 'Reconnaissance');
@@ -73,5 +85,24 @@ describe('what is not an entity', () => {
 
   it('a capitalised stopword', () => {
     testNoEntity('« Cela ne devrait surprendre personne », dit-il.', 'Cela');
+  });
+});
+
+describe('the shapes of place names', () => {
+  it('capitalised parts joined by hyphens with a small word are a place', () => {
+    testSingleEntity("L'avion a atterri à Port-au-Prince hier.", 'Port-au-Prince', 'LOC');
+    testSingleEntity('Il quitte Aix-la-Chapelle pour Berlin.', 'Aix-la-Chapelle', 'LOC');
+  });
+
+  it('capitalised parts joined by hyphens are a place by default', () => {
+    testSingleEntity('Le Bade-Wurtemberg a voté.', 'Bade-Wurtemberg', 'LOC');
+  });
+
+  it('an English place name ends with a word for a place', () => {
+    testSingleEntity('La foule envahit Trafalgar Square chaque soir.', 'Trafalgar Square', 'LOC');
+  });
+
+  it('a Spanish or Italian place name starts with one', () => {
+    testSingleEntity('La fête a lieu sur la Plaza Mayor chaque été.', 'Plaza Mayor', 'LOC');
   });
 });

@@ -30,3 +30,12 @@ describe('gazetteer', () => {
     testSingleEntity("Ils utilisent l'assistant vocal Alexa.", 'Alexa', 'PRODUCT');
   });
 });
+
+describe('gazetteer look-ups by the shape of the second word', () => {
+  it('still finds a longer name, and a shorter one when the second word matches none', () => {
+    testSingleEntity('Il lit Le Monde diplomatique chaque mois.', 'Le Monde diplomatique', 'ORG');
+    testSingleEntity('Il lit Le Monde chaque matin.', 'Le Monde', 'ORG', ['Le Monde']);
+    testSingleEntity('Il regarde France 24 et France Inter.', 'France 24', 'ORG');
+    testSingleEntity('Il vit en France depuis 2010.', 'France', 'LOC');
+  });
+});

@@ -10,6 +10,7 @@ import { markSentenceStarts } from '../../../src/extract/entities/mark-sentence-
 import { NameNumbers } from '../../../src/extract/entities/name-numbers.js';
 import { dropShadowedRuns } from '../../../src/extract/entities/refiners/drop-shadowed-runs.js';
 import { scanDocument, scanWords, TokenBuffers } from '../../../src/extract/entities/scan-words.js';
+import { SpanCover } from '../../../src/extract/entities/span-cover.js';
 import { WordShapes } from '../../../src/extract/entities/word-shapes.js';
 import { runPipeline } from '../../../src/extract/pipeline.js';
 import { splitSentences } from '../../../src/segment/index.js';
@@ -101,7 +102,7 @@ describe('dropShadowedRuns', () => {
   function contextOf(text: string): EntityContext {
     const tokens = scanDocument(text, new TokenBuffers());
     markSentenceStarts(tokens, splitSentences(text));
-    return { text, tokens, flags: tokens.flags, knowledge: entityKnowledge(), names: new NameNumbers() };
+    return { text, tokens, flags: tokens.flags, knowledge: entityKnowledge(), names: new NameNumbers(), quantities: new SpanCover([]) };
   }
 
   it('drops only runs that resolveOverlaps would drop: the candidates stay those of the pipeline without it', () => {

@@ -16,4 +16,10 @@ describe('WordShapes', () => {
     expect(shapes.mayContain('bezos')).toBe(true);
     expect(shapes.mayContain('amazon')).toBe(false);
   });
+
+  it('holds the words of two lists in their union', () => {
+    const both = WordShapes.union(new WordShapes(['ligue', 'office']), new WordShapes(['gare', 'lac']));
+    for (const word of ['ligue', 'office', 'gare', 'lac']) expect(both.mayContain(word), word).toBe(true);
+    expect(both.mayContain('parti')).toBe(false);
+  });
 });

@@ -16,6 +16,20 @@ const DANS = lexicon.intern('dans');
 function isMark(tokens: DocumentTokens, index: number, marks: ReadonlySet<number>): boolean {
   return tokens.lengthOf(index) === 1 && marks.has(tokens.text.charCodeAt(tokens.starts[index]));
 }
+/** Small words inside a title in title case (« House of Cards », « Le Seigneur des Anneaux »). */
+const TITLE_LINKS = new WordList(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et'], false);
+
+/** The last capitalised word of a title in title case starting at token `first`, small words allowed between capitalised ones. */
+function titleCaseEnd(context: EntityContext, first: number): number {
+  const { tokens, flags } = context;
+  let last = first;
+  for (let k = first + 1; k < tokens.length && k - first < MAX_TITLE && (flags[k] & TOKEN_AFTER_BREAK) === 0; k++) {
+    if ((flags[k] & (TOKEN_WORD | TOKEN_CAPITALISED)) === (TOKEN_WORD | TOKEN_CAPITALISED)) last = k;
+    else if (!TITLE_LINKS.holds(tokens.lowerId(k))) break;
+  }
+  return last;
+}
+
 /** Above the gazetteer's 10. */
 const TITLE_WEIGHT = 11;
 
@@ -48,6 +62,12 @@ export const workTitle: Parser<EntityContext, Candidate> = {
         continue;
       }
       if ((f & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== TOKEN_CAPITALISED) continue;
+      // a title in title case (« la série Squid Game », « House of Cards ») is its capitalised words
+      const titleCaseLast = afterCue ? titleCaseEnd(context, i) : i;
+      if (titleCaseLast > i) {
+        found.push(candidateOf(context, i, titleCaseLast, 'MISC', TITLE_WEIGHT, 'work-cue'));
+        continue;
+      }
       let k = i;
       let lowerWords = 0;
       let digits = false;

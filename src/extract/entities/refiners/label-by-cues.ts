@@ -1,7 +1,8 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
+import { isEnglishWordAt, isFrenchWordAt } from '../common-words.js';
 import { WordList } from '../lexicon.js';
-import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED } from '../scan-words.js';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED } from '../scan-words.js';
 import type { EntityLabel } from '../types.js';
 
 const ARTICLES = new WordList(['le', 'la', 'les', "l'"], false);
@@ -30,6 +31,47 @@ function placeAt(context: EntityContext, index: number): boolean {
     if (same) return true;
   }
   return false;
+}
+
+/** The most words of a person's name that the default reads as one (« Satya Nadella », « Kaneto Shindō »). */
+const MAX_PERSON_WORDS = 3;
+
+/**
+ * True when a run of capitalised words nothing else labels is shaped like a person's name: two or
+ * three words in lower case after their capital, nothing between them, none of them a French
+ * common word (« Grande Dépression ») nor a place of the gazetteer, and no English common word
+ * before the last (« Mountain View »; a surname may be one: « Brigham Young »).
+ */
+function personShaped(context: EntityContext, candidate: Candidate): boolean {
+  const { flags } = context;
+  if (candidate.last - candidate.first + 1 > MAX_PERSON_WORDS) return false;
+  for (let i = candidate.first; i <= candidate.last; i++) {
+    if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS | TOKEN_DIGIT_START)) !== TOKEN_CAPITALISED) return false;
+    if (isFrenchWordAt(context, i) || (i < candidate.last && isEnglishWordAt(context, i)) || placeAt(context, i)) return false;
+  }
+  return true;
+}
+
+const NOT_COMPOUND = 0;
+const COMPOUND = 1;
+const COMPOUND_WITH_LINK = 2;
+
+/**
+ * Whether a candidate is one word of capitalised parts joined by hyphens (COMPOUND), with a small
+ * word among them (COMPOUND_WITH_LINK: « Port-au-Prince », « Villiers-sur-Marne », the shape of
+ * French place names), or not (NOT_COMPOUND).
+ */
+function hyphenCompound(context: EntityContext, candidate: Candidate): number {
+  const { tokens, flags, knowledge } = context;
+  if (candidate.last - candidate.first < 2) return NOT_COMPOUND;
+  let link = false;
+  for (let i = candidate.first + 1; i <= candidate.last; i++) {
+    if ((flags[i] & TOKEN_JOINED) === 0) return NOT_COMPOUND;
+    if (tokens.isUnit(i, 0x2d) || (flags[i] & TOKEN_CAPITALISED) !== 0) continue;
+    if (!knowledge.placeLinks.holds(tokens.lowerId(i))) return NOT_COMPOUND;
+    link = true;
+  }
+  return link ? COMPOUND_WITH_LINK : COMPOUND;
 }
 
 /** A label and the weight of the evidence for it. */
@@ -61,15 +103,23 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (words >= 2 && knowledge.firstNames.holds(first) && !knowledge.organisationHeads.holds(last)) return evidence('PER', 4);
   if (knowledge.organisationHeads.holds(first) || (words >= 2 && knowledge.organisationHeads.holds(last))) return evidence('ORG', 4);
   if (knowledge.geoHeads.holds(first) && words >= 2) return evidence('LOC', 4);
+  if (words >= 2 && knowledge.geoTails.holds(last) && (context.flags[candidate.last] & TOKEN_ALL_CAPS) === 0) return evidence('LOC', 4);
   if (knowledge.miscHeads.holds(first) && words >= 2) return evidence('MISC', 4);
+  if (cues.productBefore.matchesAt(tokens, candidate.first)) return evidence('PRODUCT', 4);
+  if (cues.eventBefore.matchesAt(tokens, candidate.first) || cues.workBefore.matchesAt(tokens, candidate.first)) return evidence('MISC', 4);
   if (cues.personBefore.matchesAt(tokens, candidate.first)) return evidence('PER', words >= 2 ? 5 : 2);
   if (cues.personAfter.matchesAt(tokens, after)) return evidence('PER', words >= 2 ? 4 : 2);
   if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return evidence('LOC', 4);
+  const compound = hyphenCompound(context, candidate);
+  if (compound === COMPOUND_WITH_LINK) return evidence('LOC', 4);
   if (cues.placeBefore.matchesAt(tokens, candidate.first)) return evidence('LOC', 3);
   if (words === 1 && (context.flags[candidate.first] & TOKEN_ALL_CAPS) !== 0) return evidence('ORG', 3);
   if (candidate.source === 'acronym-definition') return evidence('ORG', 4);
   // « Le Journal du matin », « La Rochelle »: article-led names are rarely people
   if (ARTICLES.holds(tokens.lowerId(candidate.first))) return evidence('ORG', 1);
+  // « Bade-Wurtemberg », « Jaunay-Marigny »: most names of capitalised words joined by hyphens are places
+  if (compound === COMPOUND) return evidence('LOC', 1);
+  if (words >= 2 && personShaped(context, candidate)) return evidence('PER', 1);
   if (words >= 2) return evidence('ORG', 1);
   return evidence('LOC', 0.5);
 }

@@ -1,0 +1,41 @@
+import type { EntityContext } from './candidate.js';
+
+/** s and x: the endings of French plurals (« intempéries », « bureaux »). */
+const PLURAL_S = 0x73;
+const PLURAL_X = 0x78;
+
+/** The vocabulary's number (knowledge.ts) of text[start, end) by key (or lower-case form), or -1. */
+function vocabularyId(context: EntityContext, start: number, end: number, key: boolean): number {
+  return context.knowledge.vocabulary.find(context.text, start, end, key);
+}
+
+/**
+ * True when token `index` is a French common word, or the plural in -s or -x of one
+ * (« INTEMPÉRIES », « Salariés »): the dictionary holds stems, the forms list frequent forms only.
+ */
+export function isFrenchWordAt(context: EntityContext, index: number): boolean {
+  const { tokens, knowledge, text } = context;
+  const start = tokens.starts[index];
+  const end = tokens.ends[index];
+  const id = vocabularyId(context, start, end, true);
+  if (knowledge.frenchStems.holds(id) || knowledge.frenchForms.holds(id)) return true;
+  const last = text.charCodeAt(end - 1) | 0x20;
+  if (end - start < 4 || (last !== PLURAL_S && last !== PLURAL_X)) return false;
+  const singular = vocabularyId(context, start, end - 1, true);
+  return knowledge.frenchStems.holds(singular) || knowledge.frenchForms.holds(singular);
+}
+
+/** True when token `index`, as written (accents count), is a French dictionary form (« recommandé », not « recommande »). */
+export function isFrenchStemAsWritten(context: EntityContext, index: number): boolean {
+  return context.knowledge.frenchStemsWritten.holds(vocabularyId(context, context.tokens.starts[index], context.tokens.ends[index], false));
+}
+
+/** True when token `index` is a frequent English word. */
+export function isEnglishWordAt(context: EntityContext, index: number): boolean {
+  return context.knowledge.englishWords.holds(vocabularyId(context, context.tokens.starts[index], context.tokens.ends[index], true));
+}
+
+/** True when token `index` is a French common word or a function word (a capital at a sentence start says nothing of it). */
+export function isCommonWord(context: EntityContext, index: number): boolean {
+  return context.knowledge.stopwords.holds(context.tokens.lowerId(index)) || isFrenchWordAt(context, index);
+}
