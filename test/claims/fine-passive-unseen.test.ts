@@ -16,7 +16,7 @@ describe('a fine is about who pays it, not who issues it', () => {
 
   it('keeps the one sanctioned right after « a sanctionné », past the day', () => {
     const cnil = "La Commission nationale de l'informatique et des libertés (CNIL) a sanctionné mardi Amazon France Logistique d'une amende de 32 millions d'euros.";
-    expectClaim(cnil, "32 millions d'euros", { subject: 'Amazon', metric: 'amende' });
+    expectClaim(cnil, "32 millions d'euros", { subject: 'Amazon France Logistique', metric: 'amende' });
     expectClaim("L'Arcep a sanctionné Orange d'une amende de 26 millions d'euros.", "26 millions d'euros", { subject: 'Orange', metric: 'amende' });
   });
 
