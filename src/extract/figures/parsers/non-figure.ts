@@ -1,6 +1,6 @@
-import type { Parser } from '../../pipeline.js';
 import { blocker, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
+import { lexemeParser } from '../lexeme-parser.js';
 import { isDigits, isPunct, isWord, skipSpace, skipSpaceBack } from '../cursor.js';
 import { figureLexicon } from '../lexicon.js';
 import { NON_FIGURE_WORD } from '../word-flags.js';
@@ -56,165 +56,154 @@ function token(ctx: FigureContext, i: number, origin: string): Candidate {
   return blocker(lex[a].start, lex[b].end, a, b + 1, origin);
 }
 
+/** What at lexeme i is never a figure; returns the lexeme after a blocker that spans several. */
+function readAt(ctx: FigureContext, i: number, found: Candidate[]): number | undefined {
+  const lex = ctx.lexemes;
+  const { titleMarkers, months, weekdays, yearBefore } = figureLexicon();
+  const l = lex[i];
+  if (l.kind === 'word') {
+    if ((lex[i].flags & NON_FIGURE_WORD) === 0) return undefined;
+    if ((l.norm === 'http' || l.norm === 'https' || l.norm === 'ftp') && isPunct(ctx, i + 1, ':') && isPunct(ctx, i + 2, '/')) found.push(token(ctx, i, 'url'));
+    else if (l.norm === 'www' && isPunct(ctx, i + 1, '.')) found.push(token(ctx, i, 'url'));
+    else if (weekdays.has(l.norm)) {
+      const k = skipSpace(ctx, i + 1);
+      if (k > i + 1 && isDigits(ctx, k) && l.end - l.start > 0) found.push(blocker(l.start, lex[k].end, i, k + 1, 'date'));
+    }
+    return undefined;
+  }
+  if (l.kind === 'punct') {
+    if ((l.norm === '@' || l.norm === '#') && lex[i + 1] !== undefined && (lex[i + 1].kind === 'word' || lex[i + 1].kind === 'digits')) found.push(token(ctx, i, 'handle'));
+    else if (l.norm === '[' && isDigits(ctx, i + 1) && isPunct(ctx, i + 2, ']')) found.push(blocker(l.start, lex[i + 2].end, i, i + 3, 'footnote'));
+    else if (l.norm === '+' && isDigits(ctx, i + 1)) {
+      // international phone number: + country code, then groups of digits
+      let k = i + 1;
+      let digits = 0;
+      let groups = 0;
+      while (isDigits(ctx, k)) {
+        digits += lex[k].end - lex[k].start;
+        groups++;
+        const sep = lex[k + 1];
+        if (sep !== undefined && (sep.norm === ' ' || sep.norm === '-' || sep.norm === '.' || sep.norm === '/') && isDigits(ctx, k + 2)) k += 2;
+        else break;
+      }
+      if (digits >= 8 && groups >= 3) found.push(blocker(l.start, lex[k].end, i, k + 1, 'phone'));
+    }
+    return undefined;
+  }
+  if (l.kind !== 'digits') return undefined;
+  const length = l.end - l.start;
+  const previous = lex[i - 1];
+  const next = lex[i + 1];
+  // identifiers: letters touching on the left (A320, T3), or letters-hyphen (COVID-19)
+  // an exponent is no identifier: 1e10, 12,32e+14
+  const signAt = isPunct(ctx, i - 1, '+') || isPunct(ctx, i - 1, '-') ? i - 2 : i - 1;
+  const exponent = isWord(ctx, signAt, 'e') && isDigits(ctx, signAt - 1);
+  if (!exponent && previous !== undefined && (previous.kind === 'word' || (isPunct(ctx, i - 1, '-') && isWord(ctx, i - 2) && !isDigits(ctx, i - 3)))) {
+    let end = i;
+    while (end + 1 < lex.length && (lex[end + 1].kind === 'word' || lex[end + 1].kind === 'digits')) end++;
+    found.push(blocker(lex[previous.kind === 'word' ? i - 1 : i - 2].start, lex[end].end, i - 1, end + 1, 'identifier'));
+    return undefined;
+  }
+  // unknown letters touching on the right (3D, 5G), and capitals that are no symbol (5G is no gram)
+  if (next !== undefined && next.kind === 'word' && (!knownSuffix(ctx, i + 1) || unknownCapital(ctx, i + 1))) {
+    found.push(blocker(l.start, next.end, i, i + 2, 'identifier'));
+    return undefined;
+  }
+  // footnote-like and bullets
+  if (lineStart(ctx, i)) {
+    if ((isPunct(ctx, i + 1, '.') || isPunct(ctx, i + 1, ')')) && lex[i + 2] !== undefined && lex[i + 2].kind !== 'digits') {
+      found.push(blocker(l.start, lex[i + 1].end, i, i + 2, 'bullet'));
+      return undefined;
+    }
+  }
+  const bulletAt = skipSpaceBack(ctx, i - 1);
+  if (bulletAt >= 0 && lex[bulletAt].kind === 'punct' && bullets.has(lex[bulletAt].norm) && lineStart(ctx, bulletAt) && bulletAt < i - 1) {
+    found.push(blocker(lex[bulletAt].start, l.end, bulletAt, i + 1, 'bullet'));
+    return undefined;
+  }
+  // numbers of parts and identifiers after a marker (« Episode 4 », « article 17 », « n° 12 »)
+  let m = i - 1;
+  while (m >= 0 && (lex[m].kind === 'space' || isPunct(ctx, m, '.') || isPunct(ctx, m, '°') || isPunct(ctx, m, ':') || isPunct(ctx, m, '#'))) m--;
+  if (m >= 0 && lex[m].kind === 'word' && titleMarkers.has(lex[m].norm) && m < i - 1 && !(lex[m].norm === 'n' && !isPunct(ctx, m + 1, '°'))) {
+    // the whole code: « version 2.3.1 », « article L. 121-1 »
+    let end = i;
+    while ((isPunct(ctx, end + 1, '.') || isPunct(ctx, end + 1, '-')) && isDigits(ctx, end + 2)) end += 2;
+    found.push(blocker(l.start, lex[end].end, i, end + 1, 'title-number'));
+    return end + 1;
+  }
+  // times of day: 14h30, 20:00
+  if (length <= 2 && ((isWord(ctx, i + 1, 'h') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2) || (isPunct(ctx, i + 1, ':') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2))) {
+    found.push(blocker(l.start, lex[i + 2].end, i, i + 3, 'time'));
+    return i + 3;
+  }
+  // phone numbers: 06 12 34 56 78, 01.23.45.67.89
+  if (length === 2 && l.norm.startsWith('0')) {
+    let k = i;
+    let groups = 1;
+    while (lex[k + 1] !== undefined && (lex[k + 1].norm === ' ' || lex[k + 1].norm === '.' || lex[k + 1].norm === '-') && isDigits(ctx, k + 2) && lex[k + 2].end - lex[k + 2].start === 2) {
+      k += 2;
+      groups++;
+    }
+    if (groups >= 4) {
+      found.push(blocker(l.start, lex[k].end, i, k + 1, 'phone'));
+      return k + 1;
+    }
+  }
+  // slash and dotted dates, codes: 17/05/2018, 192.168.1.2, 2.3.1
+  for (const sep of codeSeparators) {
+    if (!isPunct(ctx, i + 1, sep) || !isDigits(ctx, i + 2)) continue;
+    let k = i + 2;
+    let parts = 2;
+    let allGroups = lex[k].end - lex[k].start === 3;
+    while (isPunct(ctx, k + 1, sep) && isDigits(ctx, k + 2)) {
+      k += 2;
+      parts++;
+      if (lex[k].end - lex[k].start !== 3) allGroups = false;
+    }
+    const leDate = sep === '/' && parts === 2 && length <= 2 && lex[i + 2].end - lex[i + 2].start <= 2 && dayArticles.has(lex[skipSpaceBack(ctx, i - 1)]?.norm ?? '');
+    if ((parts >= 3 && !(sep === '.' && allGroups && length <= 3)) || leDate) {
+      found.push(blocker(l.start, lex[k].end, i, k + 1, 'date-or-code'));
+      return k + 1;
+    }
+    break;
+  }
+  // a day before a month name (« 14 avril », « 1er janvier »)
+  let afterDay = i + 1;
+  if (isWord(ctx, afterDay, 'er') || isWord(ctx, afterDay, 'ere')) afterDay++;
+  const monthAt = skipSpace(ctx, afterDay);
+  if (length <= 2 && monthAt > afterDay - 1 && monthAt >= 0 && lex[monthAt].kind === 'word' && months.has(lex[monthAt].norm) && Number(l.norm) >= 1 && Number(l.norm) <= 31) {
+    found.push(blocker(l.start, lex[afterDay - 1].end, i, afterDay, 'date'));
+    return undefined;
+  }
+  // years and decades (« les années 2010 », « années 80 »)
+  const value = Number(l.norm);
+  if (isWord(ctx, skipSpaceBack(ctx, i - 1), 'annees') && (length === 2 || length === 4)) {
+    found.push(blocker(l.start, l.end, i, i + 1, 'decade'));
+    return undefined;
+  }
+  if (length === 4 && value >= 1000 && value <= 2100 && !isPunct(ctx, i - 1, ',') && !isPunct(ctx, i - 1, '-')) {
+    const before = skipSpaceBack(ctx, i - 1);
+    const beforeWord = before >= 0 && lex[before].kind === 'word' ? lex[before].norm : undefined;
+    const after = skipSpace(ctx, i + 1);
+    const afterLex = after >= 0 ? lex[after] : undefined;
+    const currencyBefore = before >= 0 && (figureLexicon().unitsByFirst.get(lex[before].norm)?.some((form) => form.pre && form.kind === 'money') ?? false);
+    const isYear =
+      !currencyBefore &&
+      ((beforeWord !== undefined && (yearBefore.has(beforeWord) || months.has(beforeWord))) ||
+      (before >= 0 && lex[before].kind === 'digits') ||
+      afterLex === undefined ||
+      afterLex.kind === 'newline' ||
+      (afterLex.kind === 'punct' && !'%€$£'.includes(afterLex.norm)) ||
+      (afterLex.kind === 'word' && functionWords.has(afterLex.norm)));
+    if (isYear) found.push(blocker(l.start, l.end, i, i + 1, 'year'));
+  }
+  return undefined;
+}
+
 /**
  * Spans whose digits are never figures: URLs, e-mails, hashtags, footnote markers [3], list
  * bullets, numbers of episodes/articles/pages, identifiers (A320, COVID-19, T3), phone numbers,
  * times of day (14h30, 20:00), calendar dates (14 avril, samedi 30, 17/05/2018), years
  * (en 2018), decades (les années 2010) and dotted codes (192.168.1.2, version 2.3.1).
  */
-export const nonFigure: Parser<FigureContext, Candidate> = {
-  name: 'nonFigure',
-  parse(ctx) {
-    const found: Candidate[] = [];
-    const lex = ctx.lexemes;
-    const { titleMarkers, months, weekdays, yearBefore } = figureLexicon();
-    let from = 0;
-    for (const i of ctx.interesting) {
-      if (i < from) continue;
-      const l = lex[i];
-      if (l.kind === 'word') {
-        if ((lex[i].flags & NON_FIGURE_WORD) === 0) continue;
-        if ((l.norm === 'http' || l.norm === 'https' || l.norm === 'ftp') && isPunct(ctx, i + 1, ':') && isPunct(ctx, i + 2, '/')) found.push(token(ctx, i, 'url'));
-        else if (l.norm === 'www' && isPunct(ctx, i + 1, '.')) found.push(token(ctx, i, 'url'));
-        else if (weekdays.has(l.norm)) {
-          const k = skipSpace(ctx, i + 1);
-          if (k > i + 1 && isDigits(ctx, k) && l.end - l.start > 0) found.push(blocker(l.start, lex[k].end, i, k + 1, 'date'));
-        }
-        continue;
-      }
-      if (l.kind === 'punct') {
-        if ((l.norm === '@' || l.norm === '#') && lex[i + 1] !== undefined && (lex[i + 1].kind === 'word' || lex[i + 1].kind === 'digits')) found.push(token(ctx, i, 'handle'));
-        else if (l.norm === '[' && isDigits(ctx, i + 1) && isPunct(ctx, i + 2, ']')) found.push(blocker(l.start, lex[i + 2].end, i, i + 3, 'footnote'));
-        else if (l.norm === '+' && isDigits(ctx, i + 1)) {
-          // international phone number: + country code, then groups of digits
-          let k = i + 1;
-          let digits = 0;
-          let groups = 0;
-          while (isDigits(ctx, k)) {
-            digits += lex[k].end - lex[k].start;
-            groups++;
-            const sep = lex[k + 1];
-            if (sep !== undefined && (sep.norm === ' ' || sep.norm === '-' || sep.norm === '.' || sep.norm === '/') && isDigits(ctx, k + 2)) k += 2;
-            else break;
-          }
-          if (digits >= 8 && groups >= 3) found.push(blocker(l.start, lex[k].end, i, k + 1, 'phone'));
-        }
-        continue;
-      }
-      if (l.kind !== 'digits') continue;
-      const length = l.end - l.start;
-      const previous = lex[i - 1];
-      const next = lex[i + 1];
-      // identifiers: letters touching on the left (A320, T3), or letters-hyphen (COVID-19)
-      // an exponent is no identifier: 1e10, 12,32e+14
-      const signAt = isPunct(ctx, i - 1, '+') || isPunct(ctx, i - 1, '-') ? i - 2 : i - 1;
-      const exponent = isWord(ctx, signAt, 'e') && isDigits(ctx, signAt - 1);
-      if (!exponent && previous !== undefined && (previous.kind === 'word' || (isPunct(ctx, i - 1, '-') && isWord(ctx, i - 2) && !isDigits(ctx, i - 3)))) {
-        let end = i;
-        while (end + 1 < lex.length && (lex[end + 1].kind === 'word' || lex[end + 1].kind === 'digits')) end++;
-        found.push(blocker(lex[previous.kind === 'word' ? i - 1 : i - 2].start, lex[end].end, i - 1, end + 1, 'identifier'));
-        continue;
-      }
-      // unknown letters touching on the right (3D, 5G), and capitals that are no symbol (5G is no gram)
-      if (next !== undefined && next.kind === 'word' && (!knownSuffix(ctx, i + 1) || unknownCapital(ctx, i + 1))) {
-        found.push(blocker(l.start, next.end, i, i + 2, 'identifier'));
-        continue;
-      }
-      // footnote-like and bullets
-      if (lineStart(ctx, i)) {
-        if ((isPunct(ctx, i + 1, '.') || isPunct(ctx, i + 1, ')')) && lex[i + 2] !== undefined && lex[i + 2].kind !== 'digits') {
-          found.push(blocker(l.start, lex[i + 1].end, i, i + 2, 'bullet'));
-          continue;
-        }
-      }
-      const bulletAt = skipSpaceBack(ctx, i - 1);
-      if (bulletAt >= 0 && lex[bulletAt].kind === 'punct' && bullets.has(lex[bulletAt].norm) && lineStart(ctx, bulletAt) && bulletAt < i - 1) {
-        found.push(blocker(lex[bulletAt].start, l.end, bulletAt, i + 1, 'bullet'));
-        continue;
-      }
-      // numbers of parts and identifiers after a marker (« Episode 4 », « article 17 », « n° 12 »)
-      let m = i - 1;
-      while (m >= 0 && (lex[m].kind === 'space' || isPunct(ctx, m, '.') || isPunct(ctx, m, '°') || isPunct(ctx, m, ':') || isPunct(ctx, m, '#'))) m--;
-      if (m >= 0 && lex[m].kind === 'word' && titleMarkers.has(lex[m].norm) && m < i - 1 && !(lex[m].norm === 'n' && !isPunct(ctx, m + 1, '°'))) {
-        // the whole code: « version 2.3.1 », « article L. 121-1 »
-        let end = i;
-        while ((isPunct(ctx, end + 1, '.') || isPunct(ctx, end + 1, '-')) && isDigits(ctx, end + 2)) end += 2;
-        found.push(blocker(l.start, lex[end].end, i, end + 1, 'title-number'));
-        from = end + 1;
-        continue;
-      }
-      // times of day: 14h30, 20:00
-      if (length <= 2 && ((isWord(ctx, i + 1, 'h') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2) || (isPunct(ctx, i + 1, ':') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2))) {
-        found.push(blocker(l.start, lex[i + 2].end, i, i + 3, 'time'));
-        from = i + 3;
-        continue;
-      }
-      // phone numbers: 06 12 34 56 78, 01.23.45.67.89
-      if (length === 2 && l.norm.startsWith('0')) {
-        let k = i;
-        let groups = 1;
-        while (lex[k + 1] !== undefined && (lex[k + 1].norm === ' ' || lex[k + 1].norm === '.' || lex[k + 1].norm === '-') && isDigits(ctx, k + 2) && lex[k + 2].end - lex[k + 2].start === 2) {
-          k += 2;
-          groups++;
-        }
-        if (groups >= 4) {
-          found.push(blocker(l.start, lex[k].end, i, k + 1, 'phone'));
-          from = k + 1;
-          continue;
-        }
-      }
-      // slash and dotted dates, codes: 17/05/2018, 192.168.1.2, 2.3.1
-      let coded = false;
-      for (const sep of codeSeparators) {
-        if (!isPunct(ctx, i + 1, sep) || !isDigits(ctx, i + 2)) continue;
-        let k = i + 2;
-        let parts = 2;
-        let allGroups = lex[k].end - lex[k].start === 3;
-        while (isPunct(ctx, k + 1, sep) && isDigits(ctx, k + 2)) {
-          k += 2;
-          parts++;
-          if (lex[k].end - lex[k].start !== 3) allGroups = false;
-        }
-        const leDate = sep === '/' && parts === 2 && length <= 2 && lex[i + 2].end - lex[i + 2].start <= 2 && dayArticles.has(lex[skipSpaceBack(ctx, i - 1)]?.norm ?? '');
-        if ((parts >= 3 && !(sep === '.' && allGroups && length <= 3)) || leDate) {
-          found.push(blocker(l.start, lex[k].end, i, k + 1, 'date-or-code'));
-          from = k + 1;
-          coded = true;
-        }
-        break;
-      }
-      if (coded) continue;
-      // a day before a month name (« 14 avril », « 1er janvier »)
-      let afterDay = i + 1;
-      if (isWord(ctx, afterDay, 'er') || isWord(ctx, afterDay, 'ere')) afterDay++;
-      const monthAt = skipSpace(ctx, afterDay);
-      if (length <= 2 && monthAt > afterDay - 1 && monthAt >= 0 && lex[monthAt].kind === 'word' && months.has(lex[monthAt].norm) && Number(l.norm) >= 1 && Number(l.norm) <= 31) {
-        found.push(blocker(l.start, lex[afterDay - 1].end, i, afterDay, 'date'));
-        continue;
-      }
-      // years and decades (« les années 2010 », « années 80 »)
-      const value = Number(l.norm);
-      if (isWord(ctx, skipSpaceBack(ctx, i - 1), 'annees') && (length === 2 || length === 4)) {
-        found.push(blocker(l.start, l.end, i, i + 1, 'decade'));
-        continue;
-      }
-      if (length === 4 && value >= 1000 && value <= 2100 && !isPunct(ctx, i - 1, ',') && !isPunct(ctx, i - 1, '-')) {
-        const before = skipSpaceBack(ctx, i - 1);
-        const beforeWord = before >= 0 && lex[before].kind === 'word' ? lex[before].norm : undefined;
-        const after = skipSpace(ctx, i + 1);
-        const afterLex = after >= 0 ? lex[after] : undefined;
-        const currencyBefore = before >= 0 && (figureLexicon().unitsByFirst.get(lex[before].norm)?.some((form) => form.pre && form.kind === 'money') ?? false);
-        const isYear =
-          !currencyBefore &&
-          ((beforeWord !== undefined && (yearBefore.has(beforeWord) || months.has(beforeWord))) ||
-          (before >= 0 && lex[before].kind === 'digits') ||
-          afterLex === undefined ||
-          afterLex.kind === 'newline' ||
-          (afterLex.kind === 'punct' && !'%€$£'.includes(afterLex.norm)) ||
-          (afterLex.kind === 'word' && functionWords.has(afterLex.norm)));
-        if (isYear) found.push(blocker(l.start, l.end, i, i + 1, 'year'));
-      }
-    }
-    return found;
-  },
-};
+export const nonFigure = lexemeParser('nonFigure', readAt);

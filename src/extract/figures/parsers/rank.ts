@@ -1,6 +1,6 @@
-import type { Parser } from '../../pipeline.js';
 import { blocker, candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
+import { lexemeParser } from '../lexeme-parser.js';
 import { isPunct, isWord, skipSpace } from '../cursor.js';
 import { readWordNumber } from '../read-word-number.js';
 import { NUMBER_WORD, RANK_WORD } from '../word-flags.js';
@@ -37,58 +37,52 @@ function rank(ctx: FigureContext, first: number, endLex: number, value: number):
   });
 }
 
+/** A rank at lexeme i; returns the lexeme after a rank in digits or words, else undefined. */
+function readAt(ctx: FigureContext, i: number, found: Candidate[]): number | undefined {
+  const lex = ctx.lexemes;
+  const l = lex[i];
+  if (l.kind === 'digits') {
+    const suffix = lex[i + 1];
+    const previous = lex[i - 1];
+    if (previous !== undefined && (previous.kind === 'word' || previous.kind === 'digits' || isPunct(ctx, i - 1, ',') || isPunct(ctx, i - 1, '.'))) return undefined;
+    if (suffix !== undefined && suffix.kind === 'word' && ordinalSuffixes.has(suffix.norm)) {
+      const after = lex[i + 2];
+      if (after !== undefined && (after.kind === 'digits' || after.kind === 'word')) return undefined;
+      found.push(rank(ctx, i, i + 2, Number(l.norm)));
+      return i + 2;
+    }
+    return undefined;
+  }
+  if (l.kind !== 'word' || (lex[i].flags & (NUMBER_WORD | RANK_WORD)) === 0) return undefined;
+  if (l.norm === 'numero' || (l.norm === 'n' && isPunct(ctx, i + 1, '°'))) {
+    const k = skipSpace(ctx, l.norm === 'n' ? i + 2 : i + 1);
+    if (k < 0) return undefined;
+    if (lex[k].kind === 'word') {
+      const w = readWordNumber(ctx, k, false);
+      if (w !== undefined && w.value >= 1 && w.value <= 100) found.push(rank(ctx, i, w.endLex, w.value));
+    } else if (lex[k].kind === 'digits') {
+      // « n°1 mondial » is a rank; « n° 1234 » an identifier
+      if (Number(lex[k].norm) <= 100 && inRanking(ctx, k + 1)) found.push(rank(ctx, i, k + 1, Number(lex[k].norm)));
+      else found.push(blocker(l.start, lex[k].end, i, k + 1, 'identifier'));
+    }
+    return undefined;
+  }
+  if (premier.has(l.norm)) {
+    if (inRanking(ctx, i + 1)) found.push(rank(ctx, i, i + 1, 1));
+    return undefined;
+  }
+  if (isPunct(ctx, i - 1, '-') && isWord(ctx, i - 2)) return undefined;
+  const w = readWordNumber(ctx, i, true);
+  if (w === undefined) return undefined;
+  if (w.ordinal) {
+    found.push(rank(ctx, i, w.endLex, w.value));
+  }
+  return w.endLex;
+}
+
 /**
  * Ranks: digits with an ordinal suffix (« 6ème », « 1er », « 21e »), ordinal words
  * (« troisième », « vingt et unième »), « numéro un »; « premier » only in a ranking
  * (« premier groupe mondial »), since it mostly means « first » or « earliest ».
  */
-export const rankParser: Parser<FigureContext, Candidate> = {
-  name: 'rank',
-  parse(ctx) {
-    const found: Candidate[] = [];
-    const lex = ctx.lexemes;
-    let from = 0;
-    for (const i of ctx.interesting) {
-      if (i < from) continue;
-      const l = lex[i];
-      if (l.kind === 'digits') {
-        const suffix = lex[i + 1];
-        const previous = lex[i - 1];
-        if (previous !== undefined && (previous.kind === 'word' || previous.kind === 'digits' || isPunct(ctx, i - 1, ',') || isPunct(ctx, i - 1, '.'))) continue;
-        if (suffix !== undefined && suffix.kind === 'word' && ordinalSuffixes.has(suffix.norm)) {
-          const after = lex[i + 2];
-          if (after !== undefined && (after.kind === 'digits' || after.kind === 'word')) continue;
-          found.push(rank(ctx, i, i + 2, Number(l.norm)));
-          from = i + 2;
-        }
-        continue;
-      }
-      if (l.kind !== 'word' || (lex[i].flags & (NUMBER_WORD | RANK_WORD)) === 0) continue;
-      if (l.norm === 'numero' || (l.norm === 'n' && isPunct(ctx, i + 1, '°'))) {
-        const k = skipSpace(ctx, l.norm === 'n' ? i + 2 : i + 1);
-        if (k < 0) continue;
-        if (lex[k].kind === 'word') {
-          const w = readWordNumber(ctx, k, false);
-          if (w !== undefined && w.value >= 1 && w.value <= 100) found.push(rank(ctx, i, w.endLex, w.value));
-        } else if (lex[k].kind === 'digits') {
-          // « n°1 mondial » is a rank; « n° 1234 » an identifier
-          if (Number(lex[k].norm) <= 100 && inRanking(ctx, k + 1)) found.push(rank(ctx, i, k + 1, Number(lex[k].norm)));
-          else found.push(blocker(l.start, lex[k].end, i, k + 1, 'identifier'));
-        }
-        continue;
-      }
-      if (premier.has(l.norm)) {
-        if (inRanking(ctx, i + 1)) found.push(rank(ctx, i, i + 1, 1));
-        continue;
-      }
-      if (isPunct(ctx, i - 1, '-') && isWord(ctx, i - 2)) continue;
-      const w = readWordNumber(ctx, i, true);
-      if (w === undefined) continue;
-      if (w.ordinal) {
-        found.push(rank(ctx, i, w.endLex, w.value));
-      }
-      from = w.endLex;
-    }
-    return found;
-  },
-};
+export const rankParser = lexemeParser('rank', readAt);

@@ -1,6 +1,6 @@
-import type { Parser } from '../../pipeline.js';
 import { candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
+import { lexemeParser } from '../lexeme-parser.js';
 import { isWord, skipSpace, skipSpaceBack, wordBefore } from '../cursor.js';
 import { figureLexicon } from '../lexicon.js';
 import { readScale } from '../read-scale.js';
@@ -29,56 +29,50 @@ function readVirgule(ctx: FigureContext, i: number): { fraction: number; endLex:
   return { fraction: Number(`0.${'0'.repeat(zeros)}${digits.value}`), endLex: digits.endLex };
 }
 
+/** A cardinal number in words at lexeme i, with its scale; returns the lexeme after it. */
+function readAt(ctx: FigureContext, i: number, found: Candidate[]): number | undefined {
+  const lex = ctx.lexemes;
+  if (lex[i].kind !== 'word' || (lex[i].flags & NUMBER_WORD) === 0) return undefined;
+  const previous = lex[i - 1];
+  if (previous !== undefined && (previous.kind === 'digits' || (previous.kind === 'punct' && previous.norm === '-' && lex[i - 2]?.kind === 'word'))) return undefined;
+  // « cents » and « vingts » only close a number (« trois cents »); alone, « 64,2 cents » is money
+  if (lex[i].norm === 'cents' || lex[i].norm === 'vingts') return undefined;
+  // « 2 millions mille »: « millions » after digits is theirs, « mille » a number of its own
+  // (« mille » itself may follow a year: « en 2019 mille salariés »)
+  if (previous?.kind === 'space' && lex[i - 2]?.kind === 'digits' && figureLexicon().numberWords.get(lex[i].norm)?.cls === 'scale') return undefined;
+  const number = readWordNumber(ctx, i, false);
+  if (number === undefined) return undefined;
+  const single = number.words === 1;
+  const norm = lex[i].norm;
+  if (single && norm === 'neuf' && newBefore.has(wordBefore(ctx, i) ?? '')) return undefined;
+  let value = number.value;
+  let endLex = number.endLex;
+  let decimal = false;
+  const virgule = readVirgule(ctx, endLex);
+  if (virgule !== undefined) {
+    value += virgule.fraction;
+    endLex = virgule.endLex;
+    decimal = true;
+  }
+  const scale = readScale(ctx, endLex, false, endingScale(number));
+  const article = single && (norm === 'un' || norm === 'une') && scale.endLex === endLex;
+  // « négatif un », « négative cinq virgule cinq »
+  const signWord = skipSpaceBack(ctx, i - 1);
+  const negative = signWord >= 0 && signWord < i && (lex[signWord].norm === 'negatif' || lex[signWord].norm === 'negative');
+  const first = negative ? signWord : i;
+  found.push(candidate({
+    start: lex[first].start,
+    end: lex[scale.endLex - 1].end,
+    firstLex: first,
+    endLex: scale.endLex,
+    value: (negative ? -1 : 1) * (value * scale.multiplier + scale.addend),
+    scale: number.lastClass === 'scale' ? endingScale(number) : scale.multiplier,
+    decimal,
+    article: article && !negative,
+    origin: 'words',
+  }));
+  return scale.endLex;
+}
+
 /** Cardinal numbers written in words (« quatre-vingt-dix-neuf », « un million », « trois douzaines »). */
-export const wordNumber: Parser<FigureContext, Candidate> = {
-  name: 'wordNumber',
-  parse(ctx) {
-    const found: Candidate[] = [];
-    const lex = ctx.lexemes;
-    let from = 0;
-    for (const i of ctx.interesting) {
-      if (i < from) continue;
-      if (lex[i].kind !== 'word' || (lex[i].flags & NUMBER_WORD) === 0) continue;
-      const previous = lex[i - 1];
-      if (previous !== undefined && (previous.kind === 'digits' || (previous.kind === 'punct' && previous.norm === '-' && lex[i - 2]?.kind === 'word'))) continue;
-      // « cents » and « vingts » only close a number (« trois cents »); alone, « 64,2 cents » is money
-      if (lex[i].norm === 'cents' || lex[i].norm === 'vingts') continue;
-      // « 2 millions mille »: « millions » after digits is theirs, « mille » a number of its own
-      // (« mille » itself may follow a year: « en 2019 mille salariés »)
-      if (previous?.kind === 'space' && lex[i - 2]?.kind === 'digits' && figureLexicon().numberWords.get(lex[i].norm)?.cls === 'scale') continue;
-      const number = readWordNumber(ctx, i, false);
-      if (number === undefined) continue;
-      const single = number.words === 1;
-      const norm = lex[i].norm;
-      if (single && norm === 'neuf' && newBefore.has(wordBefore(ctx, i) ?? '')) continue;
-      let value = number.value;
-      let endLex = number.endLex;
-      let decimal = false;
-      const virgule = readVirgule(ctx, endLex);
-      if (virgule !== undefined) {
-        value += virgule.fraction;
-        endLex = virgule.endLex;
-        decimal = true;
-      }
-      const scale = readScale(ctx, endLex, false, endingScale(number));
-      const article = single && (norm === 'un' || norm === 'une') && scale.endLex === endLex;
-      // « négatif un », « négative cinq virgule cinq »
-      const signWord = skipSpaceBack(ctx, i - 1);
-      const negative = signWord >= 0 && signWord < i && (lex[signWord].norm === 'negatif' || lex[signWord].norm === 'negative');
-      const first = negative ? signWord : i;
-      found.push(candidate({
-        start: lex[first].start,
-        end: lex[scale.endLex - 1].end,
-        firstLex: first,
-        endLex: scale.endLex,
-        value: (negative ? -1 : 1) * (value * scale.multiplier + scale.addend),
-        scale: number.lastClass === 'scale' ? endingScale(number) : scale.multiplier,
-        decimal,
-        article: article && !negative,
-        origin: 'words',
-      }));
-      from = scale.endLex;
-    }
-    return found;
-  },
-};
+export const wordNumber = lexemeParser('wordNumber', readAt);
