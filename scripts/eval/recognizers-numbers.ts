@@ -194,7 +194,7 @@ function expectedItems(c: SpecCase, type: FileType): Expected[] {
       e.value = value! * factor;
       e.conventions.push('subunit in currency units');
     }
-    if (e.dropped === null && type === 'number' && r.Resolution?.subtype === 'fraction' && value! > 0 && value! <= 1) {
+    if (e.dropped === null && type === 'number' && r.Resolution?.subtype === 'fraction' && value! !== 0 && Math.abs(value!) <= 1) {
       e.value = e.value * 100;
       e.unit = '%';
       e.conventions.push('fraction of a whole in percent points');

@@ -95,3 +95,11 @@ export function afterDe(ctx: FigureContext, i: number): number {
   if (isWord(ctx, i, 'd') && isPunct(ctx, i + 1, "'")) return i + 2 < ctx.lexemes.length ? i + 2 : -1;
   return -1;
 }
+
+/** The lexeme of « négatif »/« négative » right before lexeme i (« négatif un », « négative un sur vingt »), or -1. */
+export function signWordBefore(ctx: FigureContext, i: number): number {
+  const j = skipSpaceBack(ctx, i - 1);
+  if (j < 0 || j === i) return -1;
+  const norm = ctx.lexemes[j].norm;
+  return ctx.lexemes[j].kind === 'word' && (norm === 'negatif' || norm === 'negative') ? j : -1;
+}

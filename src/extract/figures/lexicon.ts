@@ -45,6 +45,8 @@ export interface FigureLexicon {
   readonly bounds: readonly Phrase[];
   readonly vague: readonly { readonly phrase: Phrase; readonly value: number }[];
   readonly titleMarkers: ReadonlySet<string>;
+  /** When « premier » is the rank 1: the words before, idioms after, ranking scopes near it (premier.tsv). */
+  readonly premier: { readonly before: ReadonlySet<string>; readonly idiom: ReadonlySet<string>; readonly scope: ReadonlySet<string> };
   readonly months: ReadonlySet<string>;
   readonly weekdays: ReadonlySet<string>;
   readonly yearBefore: ReadonlySet<string>;
@@ -130,8 +132,14 @@ export function figureLexicon(): FigureLexicon {
     else if (role === 'year-before' || role === 'decade-before') yearBefore.add(word);
     else if (role === 'time-after') timeAfter.add(word);
   }
+  const premier = { before: new Set<string>(), idiom: new Set<string>(), scope: new Set<string>() };
+  for (const line of readDataLines('figures/premier.tsv')) {
+    const [role, word] = fields(line);
+    if (role === 'before' || role === 'idiom' || role === 'scope') premier[role].add(word);
+    else throw new Error(`figures/premier.tsv: unknown role ${role}`);
+  }
   const changeVerbStems = readDataLines('figures/change-verbs.txt');
   const moneyStems = readDataLines('figures/money-words.txt');
-  cached = { numberWords, shareWords, unitsByFirst, bounds, vague, titleMarkers, months, weekdays, yearBefore, timeAfter, changeVerbStems, moneyStems };
+  cached = { numberWords, shareWords, unitsByFirst, bounds, vague, titleMarkers, premier, months, weekdays, yearBefore, timeAfter, changeVerbStems, moneyStems };
   return cached;
 }

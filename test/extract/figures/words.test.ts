@@ -31,6 +31,10 @@ describe('fractions', () => {
   it('reads « un tiers »', () => expectSingle('un tiers des salariés', { text: 'un tiers', value: 100 / 3, unit: '%' }));
   it('reads « trois quarts »', () => expectSingle('trois quarts des ventes', { text: 'trois quarts', value: 75 }));
   it('reads « un sur trois »', () => expectSingle('un sur trois', { text: 'un sur trois', value: 100 / 3 }));
+  it('takes a sign word as a whole number does', () => {
+    expectSingle('la réponse est négative un sur vingt', { text: 'négative un sur vingt', value: -5, kind: 'percent', unit: '%' });
+    expectSingle('négatif trois quarts', { text: 'négatif trois quarts', value: -75, kind: 'percent' });
+  });
   it('reads a mixed fraction in words', () => expectSingle('cinq et un quart', { text: 'cinq et un quart', value: 5.25, kind: 'count' }));
   it('reads an improper fraction as a count', () => expectSingle('cent trente cinquièmes', { text: 'cent trente cinquièmes', value: 26, kind: 'count' }));
   it('marks « plus de la moitié » approx', () => expectSingle('plus de la moitié des personnes', { text: 'la moitié', value: 50, approx: true }));

@@ -1,7 +1,7 @@
 import type { Parser } from '../../pipeline.js';
 import { candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
-import { afterDe, isPunct, isWord, skipSpace, skipSpaceBack } from '../cursor.js';
+import { afterDe, isPunct, isWord, signWordBefore, skipSpace, skipSpaceBack } from '../cursor.js';
 import { figureLexicon } from '../lexicon.js';
 import { readDigitNumber } from '../read-digit-number.js';
 import { endingScale, readWordNumber } from '../read-word-number.js';
@@ -91,8 +91,14 @@ function pluralNounAfter(ctx: FigureContext, endLex: number): boolean {
 
 function make(ctx: FigureContext, first: number, endLex: number, value: number, whole: boolean): Candidate {
   const lex = ctx.lexemes;
+  // « négative un sur vingt », as « négatif un » for a whole number
+  const signWord = signWordBefore(ctx, first);
+  if (signWord >= 0) {
+    first = signWord;
+    value = -value;
+  }
   // a share of a whole reads as a percentage (« un tiers » → 33.3 %); more than one is a count
-  const share = !whole && value > 0 && value <= 1;
+  const share = !whole && value !== 0 && Math.abs(value) <= 1;
   return candidate({
     start: lex[first].start,
     end: lex[endLex - 1].end,

@@ -1,28 +1,53 @@
 import { blocker, candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
 import { lexemeParser } from '../lexeme-parser.js';
-import { isPunct, isWord, skipSpace } from '../cursor.js';
+import { isPunct, isWord, skipSpace, skipSpaceBack } from '../cursor.js';
+import { figureLexicon } from '../lexicon.js';
 import { readWordNumber } from '../read-word-number.js';
 import { NUMBER_WORD, RANK_WORD } from '../word-flags.js';
 
 /** Letters written after digits to make an ordinal (« 6ème », « 6e », « 1er », « 1ère », « 2nd »). */
 const ordinalSuffixes = new Set(['e', 'eme', 'emes', 'es', 'er', 'ers', 'ere', 'eres', 're', 'res', 'nd', 'nde', 'nds', 'ndes', 'd', 'de', 'ieme', 'iemes']);
 
-/** Words near « premier » that make it a rank in a ranking, not just « first » (« premier groupe mondial »). */
-const rankingScope = new Set(['mondial', 'mondiale', 'mondiaux', 'mondiales', 'europeen', 'europeenne', 'francais', 'francaise', 'national', 'nationale', 'rang', 'place', 'position', 'classement', 'marche', 'ex', 'incontestable', 'incontestee', 'incontste']);
-
-const premier = new Set(['premier', 'premiere', 'premiers', 'premieres']);
+const premierForms = new Set(['premier', 'premiere', 'premiers', 'premieres']);
 
 /** True when a ranking scope word comes within the next three words (« premier groupe mondial »). */
 function inRanking(ctx: FigureContext, i: number): boolean {
+  const { scope } = figureLexicon().premier;
   let k = i;
   for (let n = 0; n < 4; n++) {
     k = skipSpace(ctx, k);
     if (k < 0 || ctx.lexemes[k].kind !== 'word') return false;
-    if (rankingScope.has(ctx.lexemes[k].norm)) return true;
+    if (scope.has(ctx.lexemes[k].norm)) return true;
     k++;
   }
   return false;
+}
+
+/**
+ * The singular « premier » at lexeme i as an ordinal, like « troisième »: after a determiner
+ * or « de » (« le premier employeur », « de première classe », « J'aime le premier. »), not
+ * in a fixed phrase (« le Premier ministre », « au premier abord »).
+ */
+function ordinalPremier(ctx: FigureContext, i: number): boolean {
+  const norm = ctx.lexemes[i].norm;
+  if (norm !== 'premier' && norm !== 'premiere') return false;
+  const { before, idiom } = figureLexicon().premier;
+  const previous = skipSpaceBack(ctx, i - 1);
+  if (previous < 0 || previous === i - 1 || !isWord(ctx, previous) || !before.has(ctx.lexemes[previous].norm)) return false;
+  const next = skipSpace(ctx, i + 1);
+  return next < 0 || !isWord(ctx, next) || !idiom.has(ctx.lexemes[next].norm);
+}
+
+/**
+ * A capitalised ordinal word inside a sentence starts a proper name, not a rank: « la Première
+ * Guerre mondiale », « la Cinquième République », « le Troisième Reich ».
+ */
+function startsProperName(ctx: FigureContext, i: number): boolean {
+  const first = ctx.text.charAt(ctx.lexemes[i].start);
+  if (first === first.toLowerCase()) return false;
+  const previous = skipSpaceBack(ctx, i - 1);
+  return previous >= 0 && previous < i && isWord(ctx, previous);
 }
 
 function rank(ctx: FigureContext, first: number, endLex: number, value: number): Candidate {
@@ -67,22 +92,22 @@ function readAt(ctx: FigureContext, i: number, found: Candidate[]): number | und
     }
     return undefined;
   }
-  if (premier.has(l.norm)) {
-    if (inRanking(ctx, i + 1)) found.push(rank(ctx, i, i + 1, 1));
+  if (premierForms.has(l.norm)) {
+    if ((ordinalPremier(ctx, i) || inRanking(ctx, i + 1)) && !startsProperName(ctx, i)) found.push(rank(ctx, i, i + 1, 1));
     return undefined;
   }
   if (isPunct(ctx, i - 1, '-') && isWord(ctx, i - 2)) return undefined;
   const w = readWordNumber(ctx, i, true);
   if (w === undefined) return undefined;
   if (w.ordinal) {
-    found.push(rank(ctx, i, w.endLex, w.value));
+    if (!startsProperName(ctx, i)) found.push(rank(ctx, i, w.endLex, w.value));
   }
   return w.endLex;
 }
 
 /**
  * Ranks: digits with an ordinal suffix (« 6ème », « 1er », « 21e »), ordinal words
- * (« troisième », « vingt et unième »), « numéro un »; « premier » only in a ranking
- * (« premier groupe mondial »), since it mostly means « first » or « earliest ».
+ * (« troisième », « vingt et unième »), « numéro un », « premier » as an ordinal or in a
+ * ranking (« le premier employeur », « les premiers groupes mondiaux »; src/data/figures/premier.tsv).
  */
 export const rankParser = lexemeParser('rank', readAt);

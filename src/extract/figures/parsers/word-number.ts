@@ -1,7 +1,7 @@
 import { candidate, type Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
 import { lexemeParser } from '../lexeme-parser.js';
-import { isWord, skipSpace, skipSpaceBack, wordBefore } from '../cursor.js';
+import { isWord, signWordBefore, skipSpace, wordBefore } from '../cursor.js';
 import { figureLexicon } from '../lexicon.js';
 import { readScale } from '../read-scale.js';
 import { endingScale, readWordNumber } from '../read-word-number.js';
@@ -57,8 +57,8 @@ function readAt(ctx: FigureContext, i: number, found: Candidate[]): number | und
   const scale = readScale(ctx, endLex, false, endingScale(number));
   const article = single && (norm === 'un' || norm === 'une') && scale.endLex === endLex;
   // « négatif un », « négative cinq virgule cinq »
-  const signWord = skipSpaceBack(ctx, i - 1);
-  const negative = signWord >= 0 && signWord < i && (lex[signWord].norm === 'negatif' || lex[signWord].norm === 'negative');
+  const signWord = signWordBefore(ctx, i);
+  const negative = signWord >= 0;
   const first = negative ? signWord : i;
   found.push(candidate({
     start: lex[first].start,
