@@ -6,6 +6,7 @@ import { ClaimContext } from './context.js';
 import { resolveMetric } from './metric.js';
 import { resolveModality } from './modality.js';
 import { dropPageFurniture } from './page-furniture.js';
+import { dropSequenceRanks } from './sequence-rank.js';
 import { resolveSubject } from './subject.js';
 import { resolveTime } from './time.js';
 import type { Claim, ClaimDraft } from './types.js';
@@ -14,6 +15,7 @@ import type { Claim, ClaimDraft } from './types.js';
 export const CLAIM_STEPS: readonly Refiner<ClaimContext, ClaimDraft>[] = [
   dropPageFurniture,
   dropComparisonPeriods,
+  dropSequenceRanks,
   resolveSubject,
   resolveMetric,
   resolveTime,

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectClaim } from './helpers.js';
+
+describe('ranks that count steps in time', () => {
+  it.each([
+    'Le troisième jour de la grève, les salariés sont partis.',
+    'Macron arrive en tête au premier tour.',
+    'La deuxième édition du salon a ouvert.',
+    'Dès la première semaine, les commandes affluent.',
+  ])('make no claim: %s', (text) => {
+    expect(claimsOf(text).filter((claim) => claim.kind === 'rank')).toEqual([]);
+  });
+
+  it('keep ranks among peers and counts of occurrences', () => {
+    expectClaim('Amazon est le premier employeur privé de France.', 'premier', { kind: 'rank', value: 1, subject: 'Amazon' });
+    expectClaim('Amazon est le deuxième employeur privé de France.', 'deuxième', { kind: 'rank', value: 2, subject: 'Amazon' });
+    expectClaim("C'est la troisième fois que la Commission sanctionne Amazon.", 'troisième', { kind: 'rank', value: 3 });
+  });
+
+  it('leave the other figures of the sentence alone', () => {
+    expectClaim('Macron arrive en tête au premier tour avec 24 % des voix.', '24 %', { value: 24 });
+  });
+});
