@@ -21,7 +21,8 @@ import { elisionExceptionEnd } from './elision-exception-end.js';
  * - hyphens into compounds (« Saône-et-Loire », « e-commerce »; inverted pronouns are split
  *   off afterwards by `splitInvertedClitics`);
  * - apostrophes, except after an elidable start (« l' », « qu' », « jusqu' »), where the token
- *   ends with the apostrophe unless an exception runs on (« quelqu'un », « c'est-à-dire »);
+ *   ends with the apostrophe unless an exception runs on (« quelqu'un », « c'est-à-dire »)
+ *   or a name starts with « N' » (« N'Djaména »);
  * - inner periods of domains and dotted acronyms (« amazon.fr », « l'I.A »), and a final period
  *   for listed abbreviations, initials and dotted acronyms (« M. », « J. », « G.O. »);
  * - « & » between letters (« R&D »), the inclusive-writing middle dot and parentheses
@@ -50,7 +51,7 @@ export function scanWord(text: string, start: number, from: number = start): num
     }
     const next = j + 1;
     if (isApostrophe(cp)) {
-      if (!sawHyphen && !sawDot && elisionPrefixes().has(foldWord(text.slice(start, j)))) {
+      if (!sawHyphen && !sawDot && !isNameWithN(text, start, j) && elisionPrefixes().has(foldWord(text.slice(start, j)))) {
         const exceptionEnd = elisionExceptionEnd(text, start);
         if (exceptionEnd > j) return exceptionEnd;
         return next;
@@ -107,6 +108,15 @@ export function scanWord(text: string, start: number, from: number = start): num
   if (text.charCodeAt(j) === 0x2e && takesFinalPeriod(text, start, segmentStart, j, sawDot)) return j + 1;
   if (text.charCodeAt(j) === 0x2b /* + */) return brandPlusEnd(text, j);
   return j;
+}
+
+/**
+ * « N' » before a capitalised word starts a name (« N'Djaména », « N'Golo Kanté », « N'Diaye »),
+ * not the elided « ne », which comes before a verb in lower case (« N'hésitez pas ») or in
+ * capitals (« N'EST »).
+ */
+export function isNameWithN(text: string, start: number, apostrophe: number): boolean {
+  return apostrophe === start + 1 && text.charCodeAt(start) === 0x4e /* N */ && isUpperAt(text, apostrophe + 1) && isLowerAt(text, apostrophe + 2);
 }
 
 /**

@@ -22,6 +22,13 @@ describe('elisions', () => {
     expectSingleToken('presqu’île', 'presqu’île', 'word');
   });
 
+  it('keeps a name that starts with « N’ » whole, not the elided « ne »', () => {
+    expectSingleToken('Le milieu N’Golo Kanté', 'N’Golo', 'word');
+    expectSingleToken("à N'Djaména", "N'Djaména", 'word');
+    expect(forms("N'hésitez pas")).toEqual(["N'", 'hésitez', 'pas']);
+    expect(forms("N'EST")).toEqual(["N'", 'EST']);
+  });
+
   it('keeps « l’on » and « c’est-à-dire » whole, as UD French does', () => {
     expectSingleToken("que l'on voit", "l'on", 'word');
     expect(forms("l'onde")).toEqual(["l'", 'onde']);

@@ -1,3 +1,4 @@
+import { isNameWithN } from '../../tokenize/scan-word.js';
 import { foldChange, KEY_CHANGES, keyUnit, LOWER_CHANGES, lowerUnit } from './fold.js';
 import { lexicon } from './lexicon.js';
 import { isOpenerUnit } from './openers.js';
@@ -383,8 +384,9 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
         }
         if ((bits & APOSTROPHE_UNIT) !== 0) {
           // inside a word (aujourd'hui), or the end of an elision (l'Europe), which keeps it
-          const inside = i + 1 < n && isWordUnit(text.charCodeAt(i + 1)) && !isElision(text, start, i);
-          if (inside || isElision(text, start, i)) {
+          const elision = isElision(text, start, i) && !isNameWithN(text, start, i);
+          const inside = i + 1 < n && isWordUnit(text.charCodeAt(i + 1)) && !elision;
+          if (inside || elision) {
             changes |= bits;
             i++;
             if (inside) continue;
