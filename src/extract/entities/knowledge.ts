@@ -38,6 +38,7 @@ interface Cues {
   personBefore: string[];
   personTitles: string[];
   personAfter: string[];
+  personRoles: string[];
   placeBefore: string[];
   workBefore: string[];
   productBefore: string[];
@@ -94,6 +95,8 @@ export interface EntityKnowledge {
     readonly productBefore: CueSet;
     readonly eventBefore: CueSet;
   };
+  /** Nouns of a person's role, rank, kinship or trade (« empereur », « fils », « chanteuse »), compared with a token's lower-case form. */
+  readonly personRoles: WordList;
   /** Head nouns, compared with a token's key. */
   readonly geoHeads: WordList;
   /** Last words of English place names (« Square », « Beach »), compared with a token's key. */
@@ -253,6 +256,7 @@ export function entityKnowledge(): EntityKnowledge {
       productBefore: new CueSet(phrases(cues.productBefore), 'before'),
       eventBefore: new CueSet(phrases(cues.eventBefore), 'before'),
     },
+    personRoles: new WordList(cues.personRoles, false),
     geoHeads: keys(cues.geoHeads),
     geoTails: keys(cues.geoTails),
     placeLinks: new WordList(cues.placeLinks, false),

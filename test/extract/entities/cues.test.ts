@@ -27,6 +27,28 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('« Nous négocions », explique Zork Malvane, porte-parole de la marque.', 'Zork Malvane', 'PER');
   });
 
+  it('a noun of role, kinship or trade before a name, adjectives between, makes a person', () => {
+    testSingleEntity("Il correspond avec l'empereur romain Justinien.", 'Justinien', 'PER');
+    testSingleEntity('Le comte épouse ensuite son cousin Theudahat.', 'Theudahat', 'PER');
+    testSingleEntity('Le titre est de la chanteuse américaine Pink.', 'Pink', 'PER');
+    testSingleEntity('Le milieu N’Golo Kanté signe à Chelsea.', 'N’Golo Kanté', 'PER');
+  });
+
+  it('a known place is no part of a hyphenated name, and ends a longer name after unknown capitalised words', () => {
+    testSingleEntity('Cette espèce vit en Nouvelle-Guinée.', 'Nouvelle-Guinée', 'LOC');
+    testSingleEntity('Elle se rencontre en Australie-Occidentale.', 'Australie-Occidentale', 'LOC');
+    testNoEntity('Elle se rencontre en Australie-Occidentale.', 'Australie');
+    testSingleEntity('Il a joué pour l’Ajax Amsterdam.', 'Ajax Amsterdam', 'ORG');
+    testSingleEntity('La fréquentation de Disneyland Paris recule.', 'Disneyland Paris', 'ORG');
+    // a given name before a place does not make an organisation of the two
+    testNoEntity('Le rapport de Pierre Paris est paru.', 'Pierre Paris');
+  });
+
+  it('two companies joined by a hyphen stay two', () => {
+    testSingleEntity("L'alliance Renault-Nissan vacille.", 'Renault', 'ORG');
+    testSingleEntity("L'alliance Renault-Nissan vacille.", 'Nissan', 'ORG');
+  });
+
   it('« à X » is a place', () => {
     testSingleEntity("Le projet d'entrepôt à Villeplane inquiète les riverains.", 'Villeplane', 'LOC');
   });

@@ -52,6 +52,14 @@ function modelAfter(context: EntityContext, first: number, last: number): number
   return end;
 }
 
+/** True when token `hyphen` is a hyphen written against the word before it and the word `word` on its other side. */
+function hyphenJoined(context: EntityContext, hyphen: number, word: number): boolean {
+  const { tokens, flags } = context;
+  if (word < 0 || word >= tokens.length || !tokens.isUnit(hyphen, 0x2d)) return false;
+  const inner = Math.max(hyphen, word);
+  return (flags[hyphen] & TOKEN_JOINED) !== 0 && (flags[inner] & TOKEN_JOINED) !== 0 && (flags[word] & TOKEN_WORD) !== 0;
+}
+
 /**
  * The longest gazetteer name written at word `i` (a word with a capital or a leading digit), if any:
  * its capitalised words capitalised in the text (Le Monde, not « le monde selon »), ending on a
@@ -77,6 +85,9 @@ export function knownNameAt(context: EntityContext, i: number): GazetteerName | 
     if (name.keys.length === 1 && (f & TOKEN_SENTENCE_INITIAL) !== 0 && knowledge.stopwords.holds(tokens.lowerId(i))) continue;
     // the name must end on a word boundary (« Amazon » in « Amazon.fr » is taken by the longer name)
     if (last + 1 < tokens.length && (flags[last + 1] & (TOKEN_JOINED | TOKEN_WORD)) === (TOKEN_JOINED | TOKEN_WORD)) continue;
+    // a place is no part of a hyphenated name (« Nouvelle-Guinée », « Australie-Occidentale »); two
+    // companies joined by a hyphen stay two (« Renault-Nissan »)
+    if (name.entry.label === 'LOC' && (hyphenJoined(context, i - 1, i - 2) || hyphenJoined(context, last + 1, last + 2))) continue;
     return name;
   }
   return undefined;

@@ -5,9 +5,9 @@ import { lexicon, WordList } from '../lexicon.js';
 import { isFrenchStemAsWritten } from '../common-words.js';
 import type { EntityKnowledge } from '../knowledge.js';
 import { knownNameAt } from '../parsers/gazetteer-match.js';
-import { lowerUnit } from '../fold.js';
 import { WordShapes } from '../word-shapes.js';
-import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
+import { endsWith, isLowerWord, isPlainWord, isPostAdjective } from '../word-tests.js';
+import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED, TOKEN_WORD } from '../scan-words.js';
 
 /** Words that open a complement of the head (« de hockey », « pour un mouvement », « des forces »). */
 const LINKS = new WordList(['de', 'du', 'des', "d'", 'pour'], false);
@@ -20,8 +20,6 @@ const ARTICLES = new WordList(['la', "l'", 'le', 'les', 'un', 'une'], false);
 /** Words that follow a verb rather than an adjective (« l'Union européenne recommande à la Libye »). */
 const VERB_OBJECTS = new WordList(['le', 'la', 'les', "l'", 'un', 'une', 'à', 'au', 'aux', 'que', "qu'", 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'se', "s'"], false);
 const MAX_TOKENS = 10;
-/** The least of a word left before an adjective's ending (« elle » is no adjective in -elle). */
-const MIN_STEM = 3;
 /**
  * Above the gazetteer's 10: the whole name wins over a known name inside it (« Canada » in
  * « Office national du film du Canada », « Union européenne » in « Union européenne de
@@ -93,35 +91,6 @@ function insideKnownName(context: EntityContext, head: number): boolean {
     if (known !== undefined && start + known.keys.length > head) return true;
   }
   return false;
-}
-
-/** True when token `index` is a word on the same line as the token before it. */
-function isPlainWord(context: EntityContext, index: number): boolean {
-  return index < context.tokens.length && (context.flags[index] & (TOKEN_WORD | TOKEN_AFTER_BREAK)) === TOKEN_WORD;
-}
-
-function isLowerWord(context: EntityContext, index: number): boolean {
-  return isPlainWord(context, index) && (context.flags[index] & TOKEN_CAPITALISED) === 0;
-}
-
-/**
- * True when token `index`, lower-cased, ends with `ending` (lower case): read from the text, since
- * a token's object and strings are made only for the few tokens that need them.
- */
-function endsWith(tokens: DocumentTokens, index: number, ending: string): boolean {
-  const end = tokens.ends[index];
-  if (end - tokens.starts[index] < ending.length) return false;
-  for (let j = 1; j <= ending.length; j++) if (lowerUnit(tokens.text.charCodeAt(end - j)) !== ending.charCodeAt(ending.length - j)) return false;
-  return true;
-}
-
-/** True when token `index` is an adjective that follows its noun (« nationale », « démocratique »). */
-function isPostAdjective(context: EntityContext, index: number): boolean {
-  if (!isLowerWord(context, index)) return false;
-  const { tokens, knowledge } = context;
-  if (knowledge.stopwords.holds(tokens.lowerId(index))) return false;
-  const length = tokens.lengthOf(index);
-  return knowledge.adjectiveEndings.some((ending) => length >= ending.length + MIN_STEM && endsWith(tokens, index, ending));
 }
 
 /**

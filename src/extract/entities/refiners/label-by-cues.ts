@@ -2,7 +2,8 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { isEnglishWordAt, isFrenchWordAt } from '../common-words.js';
 import { WordList } from '../lexicon.js';
-import { TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED } from '../scan-words.js';
+import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED } from '../scan-words.js';
+import { isLowerWord, isPostAdjective } from '../word-tests.js';
 import type { EntityLabel } from '../types.js';
 
 const ARTICLES = new WordList(['le', 'la', 'les', "l'"], false);
@@ -31,6 +32,21 @@ function placeAt(context: EntityContext, index: number): boolean {
     if (same) return true;
   }
   return false;
+}
+
+/** The most adjectives that may stand between a role noun and a name (« le comte austrasien Childebrand »). */
+const MAX_ROLE_ADJECTIVES = 2;
+
+/**
+ * True when a noun of a person's role, kinship or trade comes right before the candidate, or
+ * before adjectives that come before it: « son fils Nibelung », « l'empereur romain Justinien »,
+ * « la chanteuse américaine Pink ».
+ */
+function afterPersonRole(context: EntityContext, candidate: Candidate): boolean {
+  const { tokens, knowledge } = context;
+  let k = candidate.first - 1;
+  for (let skipped = 0; skipped < MAX_ROLE_ADJECTIVES && isPostAdjective(context, k); skipped++) k--;
+  return isLowerWord(context, k) && (context.flags[k + 1] & TOKEN_AFTER_BREAK) === 0 && knowledge.personRoles.holds(tokens.lowerId(k));
 }
 
 /** The most words of a person's name that the default reads as one (« Satya Nadella », « Kaneto Shindō »). */
@@ -109,6 +125,7 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (cues.eventBefore.matchesAt(tokens, candidate.first) || cues.workBefore.matchesAt(tokens, candidate.first)) return evidence('MISC', 4);
   if (cues.personBefore.matchesAt(tokens, candidate.first)) return evidence('PER', words >= 2 ? 5 : 2);
   if (cues.personAfter.matchesAt(tokens, after)) return evidence('PER', words >= 2 ? 4 : 2);
+  if (afterPersonRole(context, candidate)) return evidence('PER', words >= 2 ? 4 : 2);
   if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return evidence('LOC', 4);
   const compound = hyphenCompound(context, candidate);
   if (compound === COMPOUND_WITH_LINK) return evidence('LOC', 4);

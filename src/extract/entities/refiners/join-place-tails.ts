@@ -1,0 +1,67 @@
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate, EntityContext } from '../candidate.js';
+import { candidateOf } from '../candidate.js';
+import { isCommonWord, isEnglishWordAt } from '../common-words.js';
+import { scratchInts } from '../scratch-arrays.js';
+import { TOKEN_CAPITALISED, TOKEN_WORD } from '../scan-words.js';
+import { labelFromContext } from './label-by-cues.js';
+
+/** Above a gazetteer name's 10: the whole name wins over the place that ends it. */
+const PLACE_TAIL_WEIGHT = 10.5;
+const NONE = -1;
+
+/** For each token, the index (in the candidate list) of the known place that ends there, or NONE. */
+const placeEnding = scratchInts();
+/** For each token, the index of the known name that covers it, or NONE. */
+const knownCover = scratchInts();
+
+/** True when token `index` is a capitalised word that is no common word, given name or other known name. */
+function unknownCapitalised(context: EntityContext, index: number, known: Int32Array): boolean {
+  const { flags, tokens, knowledge } = context;
+  if ((flags[index] & (TOKEN_WORD | TOKEN_CAPITALISED)) !== (TOKEN_WORD | TOKEN_CAPITALISED)) return false;
+  if (known[index] !== NONE || isCommonWord(context, index) || isEnglishWordAt(context, index)) return false;
+  return !knowledge.firstNames.holds(tokens.keyId(index));
+}
+
+/**
+ * A known place at the end of a run of capitalised words whose other words are no common
+ * word, given name or known name belongs to a longer name: « Disneyland Paris », « Ajax
+ * Amsterdam », « TV Tokyo ». The run, labelled from its context, replaces both.
+ */
+export const joinPlaceTails: Refiner<EntityContext, Candidate> = {
+  name: 'joinPlaceTails',
+  refine(candidates, context) {
+    const ends = placeEnding.filled(context.tokens.length, NONE);
+    // a token covered by any known name, to keep « BBC » in « BBC Canada » a name of its own
+    const known = knownCover.filled(context.tokens.length, NONE);
+    let places = false;
+    candidates.forEach((candidate, n) => {
+      if (candidate.source !== 'gazetteer') return;
+      for (let i = candidate.first; i <= candidate.last; i++) known[i] = n;
+      if (candidate.label === 'LOC') {
+        ends[candidate.last] = n;
+        places = true;
+      }
+    });
+    if (!places) return candidates;
+    const replaced = new Set<Candidate>();
+    const joined: Candidate[] = [];
+    for (const run of candidates) {
+      if (run.source !== 'capitals' || run.first === run.last) continue;
+      const n = ends[run.last];
+      if (n === NONE) continue;
+      const place = candidates[n];
+      if (place.first <= run.first || replaced.has(place)) continue;
+      let head = true;
+      for (let i = run.first; i < place.first && head; i++) head = unknownCapitalised(context, i, known);
+      if (!head) continue;
+      const whole = candidateOf(context, run.first, run.last, null, PLACE_TAIL_WEIGHT, 'place-tail');
+      whole.label = labelFromContext(context, whole).label;
+      replaced.add(place);
+      replaced.add(run);
+      joined.push(whole);
+    }
+    return joined.length === 0 ? candidates : [...candidates.filter((candidate) => !replaced.has(candidate)), ...joined];
+  },
+};
+
