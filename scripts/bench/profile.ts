@@ -91,7 +91,7 @@ async function main(): Promise<void> {
         `(${(size.textBytes / 1e6 / seconds).toFixed(1)} MB/s), ${loaded.length} thread profile(s), ${(total / 1e6).toFixed(2)} s sampled\n`,
     );
     console.log('self time by function:');
-    for (const line of top(functions, total, 30)) console.log(line);
+    for (const line of top(functions, total, Number(process.env.AMZ_PROFILE_TOP ?? 30))) console.log(line);
     console.log('\nself time by file:');
     for (const line of top(files, total, 20)) console.log(line);
     console.log('\nself time by area (src/<area>/, src/extract/<extractor>/):');
