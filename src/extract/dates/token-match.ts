@@ -1,4 +1,4 @@
-import { KIND_WORD, type DateToken, type DateTokens } from './scan-tokens.js';
+import { GAP_LINE, KIND_MARK, KIND_WORD, type DateToken, type DateTokens } from './scan-tokens.js';
 
 /**
  * Small readers over the token array shared by the parsers. A date never spans a line break,
@@ -22,6 +22,23 @@ export function isWord(tokens: DateTokens, i: number, ...words: string[]): boole
 /** isWord for a list of words kept in a constant. */
 export function isWordOf(tokens: DateTokens, i: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens.is(i, KIND_WORD, words[k])) return true;
+  return false;
+}
+
+/**
+ * isWord for a token before the one being read (a determiner, a preposition): a line break
+ * before it is outside the date and does not matter; one after it would split the date.
+ */
+export function isWordBefore(tokens: DateTokens, i: number, ...words: string[]): boolean {
+  if (i < 0 || i + 1 >= tokens.length || tokens.kinds[i] !== KIND_WORD || tokens.gaps[i + 1] === GAP_LINE) return false;
+  for (let k = 0; k < words.length; k++) if (tokens.hasText(i, words[k])) return true;
+  return false;
+}
+
+/** isMark for a token before the one being read, as isWordBefore. */
+export function isMarkBefore(tokens: DateTokens, i: number, marks: string): boolean {
+  if (i < 0 || i + 1 >= tokens.length || tokens.kinds[i] !== KIND_MARK || tokens.gaps[i + 1] === GAP_LINE) return false;
+  for (let k = 0; k < marks.length; k++) if (tokens.hasText(i, marks[k])) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@ import type { DateContext, Resolution } from '../context.js';
 import { readCardinalWords, readOrdinal } from '../read-number.js';
 import { readRomanOrdinal, romanValue } from '../roman-numeral.js';
 import { absolute, unresolved } from '../resolve.js';
-import { glued, isMark, isWord } from '../token-match.js';
+import { glued, isMark, isWord, isWordBefore } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { LAST_CENTURY, Trigger } from '../triggers.js';
 
@@ -36,9 +36,9 @@ function readCenturyNumber(context: DateContext, i: number): { value: number; la
 /** « siècle dernier », « le siècle prochain », « ce siècle »: counted from the document's century. */
 function readNamedCentury(context: DateContext, i: number): Reading | null {
   const { tokens, reference } = context;
-  const shift = isWord(tokens, i + 1, 'dernier', 'passe') ? -1 : isWord(tokens, i + 1, 'prochain') ? 1 : isWord(tokens, i - 1, 'ce') ? 0 : null;
+  const shift = isWord(tokens, i + 1, 'dernier', 'passe') ? -1 : isWord(tokens, i + 1, 'prochain') ? 1 : isWordBefore(tokens, i - 1, 'ce') ? 0 : null;
   if (shift === null) return null;
-  const first = shift === 0 ? i - 1 : isWord(tokens, i - 1, 'le') ? i - 1 : i;
+  const first = shift === 0 ? i - 1 : isWordBefore(tokens, i - 1, 'le') ? i - 1 : i;
   const last = shift === 0 ? i : i + 1;
   const resolution: Resolution = reference
     ? { value: String(Math.floor(reference.date.year / 100) + shift).padStart(2, '0'), precision: 'century', relative: true }

@@ -2,7 +2,7 @@ import { formatDay, dayNumber, isRealDay, shiftMonth } from '../calendar.js';
 import type { DateContext, Resolution } from '../context.js';
 import { readDayOfMonth } from '../read-number.js';
 import { resolveDayOfMonth, unresolved } from '../resolve.js';
-import { continuesRight, endsClause, isWord } from '../token-match.js';
+import { continuesRight, endsClause, isWord, isWordBefore } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
@@ -34,7 +34,7 @@ function readDayAlone(context: DateContext, i: number): Reading | null {
     }
     return { first: i, last: monthShift.last, resolution };
   }
-  if (!isWord(tokens, i - 1, 'le') || tokens.get(i - 1)!.gap === 'line' || !endsClause(tokens, day.last) || continuesRight(tokens, day.last)) return null;
+  if (!isWordBefore(tokens, i - 1, 'le') || tokens.get(i - 1)!.gap === 'line' || !endsClause(tokens, day.last) || continuesRight(tokens, day.last)) return null;
   // « le premier. » is a rank; only numbers and cardinals are days here
   if (tokens.get(i)!.text === 'premier') return null;
   return { first: i, last: day.last, resolution: resolveDayOfMonth(day.value, null, reference) };

@@ -1,6 +1,6 @@
 import type { DateContext } from '../context.js';
 import { absolute } from '../resolve.js';
-import { continuesRight, follows, isWord } from '../token-match.js';
+import { continuesRight, follows, isWord, isWordBefore } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
@@ -14,7 +14,7 @@ function readDecade(context: DateContext, i: number): Reading | null {
   if (digits.length === 4 && digits.endsWith('0') && digits >= '1000' && digits <= '2100') value = digits.slice(0, 3);
   else if (digits.length === 2 && digits.endsWith('0') && tokens.get(i)!.text === 'annees') value = `19${digits[0]}`;
   else return null;
-  const first = isWord(tokens, i - 1, 'les', 'la') ? i - 1 : i;
+  const first = isWordBefore(tokens, i - 1, 'les', 'la') ? i - 1 : i;
   return { first, last: i + 1, resolution: absolute(value, 'decade') };
 }
 

@@ -3,7 +3,7 @@ import type { DateContext } from '../context.js';
 import { readMonthName } from '../read-calendar-date.js';
 import { readFullYear } from '../read-number.js';
 import { absolute, resolveMonth } from '../resolve.js';
-import { continuesNumber, continuesRight, glued, isMark, isWord } from '../token-match.js';
+import { continuesNumber, continuesRight, glued, isMark, isMarkBefore, isWordBefore } from '../token-match.js';
 import { yearCueStart } from './year-cue.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
@@ -29,8 +29,8 @@ function readMonth(context: DateContext, i: number): Reading | null {
   // a number just before the month was refused as its day (« 107,31 août 2019 »): not a month either
   if (tokens.get(i - 1)?.kind === 'number' && tokens.get(i)!.gap !== 'line') return null;
   let start = yearCueStart(context, i);
-  if (start === -1 && isWord(tokens, i - 1, 'de') && isWord(tokens, i - 2, 'mois')) start = i;
-  if (start === -1 && isMark(tokens, i - 1, "'") && isWord(tokens, i - 2, 'd') && isWord(tokens, i - 3, 'mois')) start = i;
+  if (start === -1 && isWordBefore(tokens, i - 1, 'de') && isWordBefore(tokens, i - 2, 'mois')) start = i;
+  if (start === -1 && isMarkBefore(tokens, i - 1, "'") && isWordBefore(tokens, i - 2, 'd') && isWordBefore(tokens, i - 3, 'mois')) start = i;
   const year = readFullYear(context, month.last + 1);
   if (year) return { first: start === -1 ? i : start, last: year.last, resolution: absolute(formatMonth(year.value, month.month), 'month') };
   if (start === -1 || month.dottedOnly) return null;

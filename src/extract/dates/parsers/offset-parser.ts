@@ -1,7 +1,7 @@
 import type { DateContext, Resolution } from '../context.js';
 import { readDuration, type Duration } from '../read-duration.js';
 import { resolveOffset, unresolved } from '../resolve.js';
-import { isMark, isWord } from '../token-match.js';
+import { isMarkBefore, isWord, isWordBefore } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
@@ -19,14 +19,14 @@ function readOffset(context: DateContext, i: number): Reading | null {
   let first = i;
   let sign = 0;
   let durationStart = -1;
-  if (isWord(tokens, i - 1, 'il') && isWord(tokens, i, 'y') && isWord(tokens, i + 1, 'a')) {
+  if (isWordBefore(tokens, i - 1, 'il') && isWord(tokens, i, 'y') && isWord(tokens, i + 1, 'a')) {
     first = i - 1;
     sign = -1;
     durationStart = i + 2;
   } else if (isWord(tokens, i, 'dans')) {
     sign = 1;
     durationStart = i + 1;
-  } else if (isWord(tokens, i - 2, 'd') && isMark(tokens, i - 1, "'") && isWord(tokens, i, 'ici')) {
+  } else if (isWordBefore(tokens, i - 2, 'd') && isMarkBefore(tokens, i - 1, "'") && isWord(tokens, i, 'ici')) {
     first = i - 2;
     sign = 1;
     durationStart = i + 1;

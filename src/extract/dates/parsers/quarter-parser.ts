@@ -1,7 +1,7 @@
 import type { DateContext } from '../context.js';
 import { readFullYear, readOrdinal } from '../read-number.js';
 import { absolute, resolveYearOffset } from '../resolve.js';
-import { glued, isMark, isWord } from '../token-match.js';
+import { glued, isMark, isWord, isWordBefore } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
@@ -18,7 +18,7 @@ function readQuarter(context: DateContext, i: number): Reading | null {
     if (ordinal.value > parts) return null;
     last = ordinal.last + 1;
     named = true;
-  } else if (isWord(tokens, i - 1, 't', 's', 'q') && glued(tokens, i)?.kind === 'number' && tokens.get(i)!.text.length === 1) {
+  } else if (isWordBefore(tokens, i - 1, 't', 's', 'q') && glued(tokens, i)?.kind === 'number' && tokens.get(i)!.text.length === 1) {
     // « T3 », read at its digit (« s » and « t » are frequent elided words); it needs its year:
     // alone it is also a flat's size
     const part = Number(tokens.get(i)!.text);

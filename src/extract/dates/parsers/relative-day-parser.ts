@@ -1,6 +1,6 @@
 import type { DateContext } from '../context.js';
 import { resolveFromDay, unresolved } from '../resolve.js';
-import { glued, isMark, isWord } from '../token-match.js';
+import { glued, isMark, isMarkBefore, isWord, isWordBefore } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
@@ -14,7 +14,7 @@ function readRelativeDay(context: DateContext, i: number): Reading | null {
     offset = 0;
     last = i + 2;
   } else if (word === 'hier' || word === 'demain') {
-    if (isWord(tokens, i - 1, 'de') || (isMark(tokens, i - 1, "'") && isWord(tokens, i - 2, 'd'))) return null;
+    if (isWordBefore(tokens, i - 1, 'de') || (isMarkBefore(tokens, i - 1, "'") && isWordBefore(tokens, i - 2, 'd'))) return null;
     offset = word === 'hier' ? -1 : 1;
     // « avant-hier », « avant hier », « après-demain », « apres demain »
     let j = i - 1;
@@ -31,9 +31,9 @@ function readRelativeDay(context: DateContext, i: number): Reading | null {
     offset = 0;
     first = i - 1;
   } else if (word === 'lendemain' || word === 'surlendemain' || word === 'veille') {
-    first = isWord(tokens, i - 1, 'le', 'la') ? i - 1 : i;
+    first = isWordBefore(tokens, i - 1, 'le', 'la') ? i - 1 : i;
   } else if (word === 'jour' && isWord(tokens, i + 1, 'suivant', 'precedent')) {
-    first = isWord(tokens, i - 1, 'le') ? i - 1 : i;
+    first = isWordBefore(tokens, i - 1, 'le') ? i - 1 : i;
     last = i + 1;
   } else return null;
   const resolution = offset === null ? unresolved('day') : resolveFromDay((today) => today + (offset as number), offset, reference);

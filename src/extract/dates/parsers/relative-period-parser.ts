@@ -1,6 +1,6 @@
 import type { DateContext, Resolution } from '../context.js';
 import { resolveMonthOffset, resolveWeekOffset, resolveYearOffset, unresolved } from '../resolve.js';
-import { isMark, isWord, isWordOf } from '../token-match.js';
+import { isMark, isMarkBefore, isWord, isWordBefore, isWordOf } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
@@ -31,9 +31,9 @@ function readRelativePeriod(context: DateContext, i: number): Reading | null {
   // the determiner before the noun: l', le, la, ce, cette
   let first = -1;
   let demonstrative = false;
-  if (isMark(tokens, i - 1, "'") && isWord(tokens, i - 2, 'l')) first = i - 2;
-  else if (isWord(tokens, i - 1, 'le', 'la')) first = i - 1;
-  else if (isWord(tokens, i - 1, 'ce', 'cette')) {
+  if (isMarkBefore(tokens, i - 1, "'") && isWordBefore(tokens, i - 2, 'l')) first = i - 2;
+  else if (isWordBefore(tokens, i - 1, 'le', 'la')) first = i - 1;
+  else if (isWordBefore(tokens, i - 1, 'ce', 'cette')) {
     first = i - 1;
     demonstrative = true;
   }

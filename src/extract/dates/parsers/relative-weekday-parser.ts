@@ -2,7 +2,7 @@ import { isoWeekday } from '../calendar.js';
 import type { DateContext } from '../context.js';
 import { resolveFromDay } from '../resolve.js';
 import { Tense, tenseAround } from '../sentence-tense.js';
-import { isWord, isWordOf } from '../token-match.js';
+import { isWord, isWordBefore, isWordOf } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
@@ -18,8 +18,8 @@ function readRelativeWeekday(context: DateContext, i: number): Reading | null {
   const { tokens, vocabulary, reference } = context;
   const weekday = vocabulary.weekdays.get(tokens.get(i)!.text);
   if (weekday === undefined || tokens.get(i)!.kind !== 'word') return null;
-  if (isWord(tokens, i - 1, 'chaque', 'les') || (isWord(tokens, i - 1, 'le') && isWord(tokens, i - 2, 'tous'))) return null;
-  const first = isWord(tokens, i - 1, 'ce', 'cette') ? i - 1 : i;
+  if (isWordBefore(tokens, i - 1, 'chaque', 'les') || (isWordBefore(tokens, i - 1, 'le') && isWordBefore(tokens, i - 2, 'tous'))) return null;
+  const first = isWordBefore(tokens, i - 1, 'ce', 'cette') ? i - 1 : i;
   let last = i;
   let toDay: (today: number) => number;
   let rough = 0;
@@ -44,7 +44,7 @@ function readRelativeWeekday(context: DateContext, i: number): Reading | null {
     toDay = (today) => monday(today) + weekday - 1;
   } else {
     // « du lundi au samedi » is a weekly range (opening hours), not two dates
-    if (isWord(tokens, i - 1, 'du', 'au')) return null;
+    if (isWordBefore(tokens, i - 1, 'du', 'au')) return null;
     // the sentence's tense picks the side: « a annoncé mercredi » is past, « se réunira jeudi » to come
     const tense = tenseAround(context.text, tokens, i);
     toDay = (today) => {

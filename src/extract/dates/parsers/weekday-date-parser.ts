@@ -2,7 +2,7 @@ import type { DateContext } from '../context.js';
 import { readNumericDate, readWrittenDate } from '../read-calendar-date.js';
 import { readDayOfMonth } from '../read-number.js';
 import { resolveDayOfMonth } from '../resolve.js';
-import { follows, isMark, isWord } from '../token-match.js';
+import { follows, isMark, isWord, isWordBefore } from '../token-match.js';
 import { resolveCalendarDate } from './calendar-date-parser.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
@@ -15,7 +15,7 @@ function readWeekdayDate(context: DateContext, i: number): Reading | null {
   const abbreviation = vocabulary.weekdayAbbreviations.get(tokens.get(i)!.text);
   const weekday = vocabulary.weekdays.get(tokens.get(i)!.text) ?? abbreviation;
   if (weekday === undefined || tokens.get(i)!.kind !== 'word') return null;
-  const first = isWord(tokens, i - 1, 'ce', 'cette') && tokens.get(i)!.gap !== 'line' ? i - 1 : i;
+  const first = isWordBefore(tokens, i - 1, 'ce', 'cette') && tokens.get(i)!.gap !== 'line' ? i - 1 : i;
   let j = i + 1;
   if (abbreviation !== undefined && isMark(tokens, j, '.') && tokens.get(j)!.gap === 'none') j++;
   if (isMark(tokens, j, ',')) j++;

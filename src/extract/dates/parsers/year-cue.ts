@@ -1,5 +1,5 @@
 import type { DateContext } from '../context.js';
-import { isMark } from '../token-match.js';
+import { isMark, isMarkBefore } from '../token-match.js';
 
 /** Cue words that belong to the period and stay in the span (« fin 2020 », « l'été 2019 »). */
 const PERIOD_MODIFIERS = new Set(['debut', 'fin', 'mi', 'courant', 'ete', 'hiver', 'printemps', 'automne', 'annee', 'exercice']);
@@ -16,7 +16,7 @@ export function yearCueStart(context: DateContext, i: number): number {
   const cue = tokens.get(j);
   if (!cue || cue.kind !== 'word' || tokens.get(j + 1)!.gap === 'line' || !vocabulary.yearCues.has(cue.text)) return -1;
   if (cue.text === 'des' && text.slice(cue.start, cue.end).toLowerCase() !== 'dès') return -1;
-  if (cue.text === 'ici' && !(isMark(tokens, j - 1, "'") && tokens.get(j - 2)?.text === 'd')) return -1;
-  if (cue.text === 'an' && !(isMark(tokens, j - 1, "'") && tokens.get(j - 2)?.text === 'l')) return -1;
+  if (cue.text === 'ici' && !(isMarkBefore(tokens, j - 1, "'") && tokens.get(j - 2)?.text === 'd')) return -1;
+  if (cue.text === 'an' && !(isMarkBefore(tokens, j - 1, "'") && tokens.get(j - 2)?.text === 'l')) return -1;
   return PERIOD_MODIFIERS.has(cue.text) ? j : i;
 }

@@ -2,7 +2,7 @@ import type { Parser } from '../../pipeline.js';
 import { mentionOf, type DateContext } from '../context.js';
 import { readFullYear } from '../read-number.js';
 import { absolute } from '../resolve.js';
-import { continuesNumber, continuesRight, follows, isMark, isWord } from '../token-match.js';
+import { continuesNumber, continuesRight, follows, isMark, isMarkBefore, isWord, isWordBefore } from '../token-match.js';
 import type { DateMention } from '../types.js';
 import { yearCueStart } from './year-cue.js';
 import { Trigger } from '../triggers.js';
@@ -54,9 +54,9 @@ export const yearParser: Parser<DateContext, DateMention> = {
       const next = follows(tokens, i + 1);
       if (next && vocabulary.notAfterYear.has(next.text)) continue;
       let start = yearCueStart(context, i);
-      if (start === -1 && isMark(tokens, i + 1, ')') && (isMark(tokens, i - 1, '(') || isMark(tokens, i - 1, ','))) start = i;
+      if (start === -1 && isMark(tokens, i + 1, ')') && (isMarkBefore(tokens, i - 1, '(') || isMarkBefore(tokens, i - 1, ','))) start = i;
       // the second year of a range: « de 2015 à 2019 », « entre 2015 et 2018 », « 2015-2019 »
-      if (start === -1 && isWord(tokens, i - 1, 'de') && (isWord(tokens, i + 1, 'a', 'au') || isMark(tokens, i + 1, '-')) && readFullYear(context, i + 2)) start = i;
+      if (start === -1 && isWordBefore(tokens, i - 1, 'de') && (isWord(tokens, i + 1, 'a', 'au') || isMark(tokens, i + 1, '-')) && readFullYear(context, i + 2)) start = i;
       if (start === -1 && previousYearEnd === i - 2 && (isWord(tokens, i - 1, 'a', 'et', 'au') || isMark(tokens, i - 1, '-'))) start = i;
       if (start === -1) continue;
       yield mentionOf(context, start, i, absolute(String(year.value), 'year'));

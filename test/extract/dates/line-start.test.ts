@@ -1,0 +1,25 @@
+import { describe, it } from 'vitest';
+import { testResults, testUnexpectedResult } from './helpers.js';
+
+// A date never spans a line break, but a line break before its first word (a paragraph that
+// opens on « L'an dernier, ») is outside it.
+describe('dates that open a paragraph', () => {
+  it.each([
+    ["L'an dernier", '2024'],
+    ['Cette semaine', '2025-10'],
+    ['Le mois prochain', '2025-11'],
+    ['Ce lundi', '2025-10-27'],
+    ['Les années 2010', '201'],
+  ])('reads « %s » after a blank line', (date, value) => {
+    testResults(`Il a vendu.\n\n${date}, la Commission a infligé une amende.`, '2025-10-29', [[date, value]]);
+  });
+
+  it('still refuses a date split by a line break', () => {
+    testUnexpectedResult("Il l'a vendu l'an\ndernier soir.", '2025-10-29');
+    testResults('Il a vendu en 2019\nà 2020 salariés.', '2025-10-29', [['2019', '2019']]);
+  });
+
+  it('reads a recurring day at a paragraph start as no date', () => {
+    testUnexpectedResult('Il a vendu.\n\nChaque lundi, il part.', '2025-10-29');
+  });
+});
