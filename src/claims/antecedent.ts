@@ -60,15 +60,79 @@ function glossedStart(context: ClaimContext, open: number): number {
  */
 export function antecedent(context: ClaimContext, before: number, anaphorIsSubject: boolean, wanted: OrganisationKind | null = null): Entity | null {
   let nearest: Entity | null = null;
+  let source: Entity | null = null;
+  let paragraph = context.paragraphStart(before);
   // nearest first, within MENTION_LOOKBACK mentions; the cheap tests first, as most mentions fail one
   for (const mention of context.mentionsBefore(before)) {
     if (mention.entity.label !== 'ORG' || onCreditLine(context, mention) || inEnumeration(context, mention)) continue;
     if (!fitsDesignation(kindOf(context, mention.entity), wanted)) continue;
+    // « selon le cabinet Synergy Research »: who is quoted is rarely whom the text goes on about
+    if (isCitedSource(context, mention)) {
+      source ??= mention.entity;
+      continue;
+    }
+    // nothing fits in the anaphor's paragraph: « l'entreprise » opening a new one is the
+    // document's topic more often than the last organisation of the paragraph before
+    if (mention.start < paragraph && nearest === null) {
+      const topic = documentTopic(context, paragraph, wanted);
+      if (topic) return topic;
+      paragraph = -1;
+    }
     if (!anaphorIsSubject) return mention.entity;
     nearest ??= mention.entity;
     if (inSubjectPosition(context, mention) && !isWholeSentence(context, mention)) return mention.entity;
   }
-  return nearest;
+  return nearest ?? source;
+}
+
+/** How many of the organisations named last make the document's topic so far. */
+const TOPIC_WINDOW = 100;
+
+/**
+ * The organisation named most often among the last TOPIC_WINDOW mentions before `offset` (the
+ * later one on a tie), of a kind that fits `wanted`: credit lines, lists and cited sources left out.
+ */
+function documentTopic(context: ClaimContext, offset: number, wanted: OrganisationKind | null): Entity | null {
+  return context.memo(`document-topic:${offset}:${wanted}`, () => {
+    const counts = new Map<Entity, number>();
+    let best: Entity | null = null;
+    let bestCount = 0;
+    const mentions = context.mentionsBefore(offset);
+    // oldest first, so that a later organisation named as often wins the tie
+    for (let k = Math.min(mentions.length, TOPIC_WINDOW) - 1; k >= 0; k--) {
+      const mention = mentions[k];
+      if (mention.entity.label !== 'ORG' || onCreditLine(context, mention) || inEnumeration(context, mention) || isCitedSource(context, mention)) continue;
+      if (!fitsDesignation(kindOf(context, mention.entity), wanted)) continue;
+      const count = (counts.get(mention.entity) ?? 0) + 1;
+      counts.set(mention.entity, count);
+      if (count >= bestCount) {
+        best = mention.entity;
+        bestCount = count;
+      }
+    }
+    return best;
+  });
+}
+
+/** How many words may stand between « selon » and the source it names (« selon une étude du cabinet X »). */
+const SOURCE_WINDOW = 8;
+const OF = new Set(['de', 'du', 'des', "d'"]);
+
+/**
+ * A mention cited as the source of what is said: after « selon » or « d'après », with only
+ * determiners, designations, source nouns and « de » between (« selon le cabinet Synergy
+ * Research », « d'après une étude de la Fevad »).
+ */
+export function isCitedSource(context: ClaimContext, mention: EntityMention): boolean {
+  const { wordClass, anaphora, sourceNouns } = claimVocabulary();
+  let i = context.tokenAt(mention.start) - 1;
+  for (const stop = Math.max(0, i - SOURCE_WINDOW); i >= stop; i--) {
+    const word = context.word(i);
+    if (word === 'selon') return true;
+    if (word === 'après' && context.word(i - 1) === "d'") return true;
+    if (!(wordClass.get(word) === 'determiner' || anaphora.get(word) === 'ORG' || sourceNouns.has(word) || OF.has(word))) return false;
+  }
+  return false;
 }
 
 /** A mention that is all its sentence says (« INVENTAIRE. », a kicker): it names no clause's subject. */
