@@ -127,9 +127,22 @@ const PARALLEL = new Set(['contre', 'et', 'ou', 'puis', 'à', 'vs', 'face', '(']
  */
 function parallelMetric(context: ClaimContext, draft: ClaimDraft, previous: ClaimDraft | undefined, previousMetric: string | null): string | null {
   if (!previous || previousMetric === null || previous.sentence !== draft.sentence) return null;
-  if (previous.figure.kind !== draft.figure.kind || previous.figure.unit !== draft.figure.unit) return null;
   const before = context.tokenAt(draft.figure.start) - 1;
-  return before >= 0 && PARALLEL.has(context.word(before)) ? previousMetric : null;
+  if (before < 0) return null;
+  if (previous.figure.kind !== draft.figure.kind || previous.figure.unit !== draft.figure.unit) return levelAfterChange(context, previous, before) ? previousMetric : null;
+  return PARALLEL.has(context.word(before)) ? previousMetric : null;
+}
+
+/**
+ * « le chiffre d'affaires a progressé de 13 %, à 180,2 milliards de dollars »: after a change
+ * told by a verb (« a progressé de 13 % »), « à » gives the level it reached, of the same metric.
+ */
+function levelAfterChange(context: ClaimContext, change: ClaimDraft, before: number): boolean {
+  if (context.word(before) !== 'à' || change.figure.kind !== 'percent') return false;
+  const de = context.tokenAt(change.figure.start) - 1;
+  if (context.word(de) !== 'de') return false;
+  const verb = foldWord(context.word(de - 1));
+  return figureLexicon().changeVerbStems.some((stem) => verb.startsWith(stem));
 }
 
 /** Words that join the bounds of a range (« entre 40 et 60 % », « de 3 à 5 millions »). */

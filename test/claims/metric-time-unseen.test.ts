@@ -11,6 +11,12 @@ describe('metric', () => {
     expectClaim("Entre 40 et 60 % des salariés de l'entrepôt étaient en grève, selon Sud.", '40', { metric: 'salariés' });
   });
 
+  it('gives the level reached after a change the metric of the change', () => {
+    const text = "Au troisième trimestre, le chiffre d'affaires a progressé de 13 % sur un an, à 180,2 milliards de dollars.";
+    expectClaim(text, '180,2 milliards de dollars', { metric: "chiffre d'affaires" });
+    expectClaim('Le produit est vendu avec une remise de 10 %, à 50 euros.', '50 euros', { metric: null });
+  });
+
   it('keeps a change noun for the figure it introduces', () => {
     const text = 'Les grévistes réclament une hausse de 5 % et une prime de 300 euros.';
     expectClaim(text, '5 %', { metric: 'croissance' });
