@@ -71,6 +71,22 @@ function firstInciseAfter(context: ClaimContext, draft: ClaimDraft): number {
   return k < verbs.length ? verbs[k] : context.sentences[draft.sentence].end;
 }
 
+const COORDINATORS = new Set(['et', 'mais', 'ou', ',']);
+
+/**
+ * A new clause starts between two figures: a semicolon, or a coordinated « que » (« assure que
+ * moins de 1 % … et que l'entreprise a fait don de 10 millions d'articles depuis 2019 »). The
+ * later figure's date is then its own, not the run's.
+ */
+function clauseBreakBetween(context: ClaimContext, from: number, to: number): boolean {
+  for (let i = context.tokenAt(from); i < context.tokens.length && context.tokens[i].start < to; i++) {
+    const word = context.word(i);
+    if (word === ';') return true;
+    if ((word === 'que' || word === "qu'") && COORDINATORS.has(context.word(i - 1))) return true;
+  }
+  return false;
+}
+
 /** Each figure's time scope, in one pass from the last figure back. */
 function timeScopes(context: ClaimContext, drafts: readonly ClaimDraft[]): TimeScope[] {
   const scopes: TimeScope[] = new Array<TimeScope>(drafts.length);
@@ -80,7 +96,7 @@ function timeScopes(context: ClaimContext, drafts: readonly ClaimDraft[]): TimeS
     const next = drafts[k + 1]?.sentence === draft.sentence ? drafts[k + 1] : undefined;
     const nextFigure = next ? next.figure.start : sentenceEnd;
     const earlierState = isEarlierState(context, draft, nextFigure);
-    const runEnd = !next ? sentenceEnd : scopes[k + 1].earlierState ? next.figure.start : scopes[k + 1].runEnd;
+    const runEnd = !next ? sentenceEnd : scopes[k + 1].earlierState || clauseBreakBetween(context, draft.figure.end, next.figure.start) ? next.figure.start : scopes[k + 1].runEnd;
     scopes[k] = { nextFigure, runEnd, earlierState };
   }
   return scopes;

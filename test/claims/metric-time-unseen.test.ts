@@ -41,6 +41,13 @@ describe('metric', () => {
 });
 
 describe('time', () => {
+  it('does not give a figure the date of another clause coordinated after it (« … et que … depuis 2019 »)', () => {
+    const text = "Un porte-parole d'Amazon assure que moins de 1 % des produits sont éliminés et que l'entreprise a fait don de plus de 10 millions d'articles depuis 2019.";
+    expectClaim(text, '1 %', { time: null });
+    expectClaim(text, '10 millions', { time: '2019' });
+    expectClaim('Amazon détient 12 % du marché et Microsoft 20 % en 2019.', '12 %', { time: '2019' });
+  });
+
   it('gives a figure set against an earlier state only its own date, and that date to no other', () => {
     const counts = "L'entreprise compte déjà plus de 22 000 salariés en France, contre 18 500 fin 2021.";
     expectClaim(counts, '22 000', { time: null });
