@@ -23,6 +23,11 @@ export function metricPhraseAt(context: ClaimContext, i: number, limit: number, 
   // a counted noun names the metric of its own count, not of an amount near it
   if (phrase.only === 'count' && !after) return null;
   if (phrase.only === 'price' && !namesShare(context, i, kind)) return null;
+  // « 2 % de ses actions »: a stake in the company, not its share price
+  if (phrase.only === 'price' && after && kind === 'percent') {
+    const stake = claimVocabulary().metrics.valueOf('capital');
+    if (stake) return { phrase: stake, end: match.end };
+  }
   if (phrase.written && !phrase.written.every((part, k) => context.text.slice(context.tokens[i + k].start, context.tokens[i + k].end) === part)) return null;
   return { phrase, end: match.end };
 }

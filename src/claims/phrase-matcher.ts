@@ -37,6 +37,11 @@ export class PhraseMatcher<V = string> {
   }
 
   /** The longest phrase starting at token i, as its value and the index after it; `word(j)` gives token j folded. */
+  /** The value of a phrase written as one word (« capital »), if listed. */
+  valueOf(word: string): V | undefined {
+    return this.matchAt(() => word, 0, 1)?.value;
+  }
+
   matchAt(word: (j: number) => string, i: number, limit: number): { value: V; end: number } | null {
     let node: TrieNode<V> | undefined = this.root;
     let best: { value: V; end: number } | null = null;

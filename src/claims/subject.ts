@@ -90,6 +90,9 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   if (sanction) return sanction.payer;
   // 3. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »
   for (let k = before.length - 1; k >= 0; k--) if (inSubjectPosition(context, before[k])) return before[k].entity;
+  // 3b. the owner in the clause's subject: « un seul entrepôt d'Amazon jette 300 000 produits »
+  const subjectOwner = ownerInClauseSubject(context, from, figureToken, before);
+  if (subjectOwner) return subjectOwner;
   // 4. the owner of the metric named before it: « le chiffre d'affaires de Carrefour a atteint 90 milliards »
   const owner = metricOwnerBefore(context, from, figure);
   if (owner) return owner;
@@ -140,6 +143,38 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   }
   // 7. the section's heading (« Amazon leader mondial du cloud »), then the paragraph's topic
   return headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start);
+}
+
+/** How many words the head of a clause's subject may take before « de » and its owner (« un seul entrepôt d'Amazon »). */
+const SUBJECT_HEAD_WORDS = 4;
+const OF = new Set(['de', "d'", 'du', 'des']);
+
+/**
+ * The organisation a clause's subject belongs to, when the clause opens on a noun phrase
+ * of lower-case words and « de » + that organisation: « Un seul entrepôt d'Amazon jette… »,
+ * « Les salariés du groupe Carrefour réclament… ».
+ */
+function ownerInClauseSubject(context: ClaimContext, from: number, figureToken: number, before: readonly EntityMention[]): Entity | null {
+  const start = context.tokenAt(from);
+  // after an adjunct that opens the clause (« D'après une enquête, un seul entrepôt d'Amazon … »)
+  let comma = start;
+  while (comma < figureToken && context.word(comma) !== ',') comma++;
+  return ownerOfSubjectAt(context, start, before) ?? (comma < figureToken ? ownerOfSubjectAt(context, comma + 1, before) : null);
+}
+
+function ownerOfSubjectAt(context: ClaimContext, first: number, before: readonly EntityMention[]): Entity | null {
+  const { wordClass } = claimVocabulary();
+  for (let k = first + 1; k <= first + SUBJECT_HEAD_WORDS && k < context.tokens.length; k++) {
+    if (context.tokens[k].kind !== 'word' || context.capitalised(k)) return null;
+    if (!OF.has(context.word(k))) continue;
+    // the owner named there, after its determiners and a designation at most (« du groupe Carrefour »)
+    let head = k + 1;
+    while (wordClass.get(context.word(head)) === 'determiner') head++;
+    const owner = organisationNamedAt(context, k + 1);
+    if (!owner || !before.some((mention) => mention.entity === owner && context.tokenAt(mention.start) <= head + 1)) return null;
+    return owner;
+  }
+  return null;
 }
 
 function ownerRightAfter(context: ClaimContext, figureEnd: number): Entity | null {

@@ -17,6 +17,17 @@ describe('metric', () => {
     expectClaim('Le produit est vendu avec une remise de 10 %, à 50 euros.', '50 euros', { metric: null });
   });
 
+  it('reads a percentage of shares as a stake, not a share price', () => {
+    expectClaim("Selon Reuters, le patron d'Amazon a vendu 2 % de ses actions.", '2 %', { metric: 'part du capital' });
+    expectClaim('Amazon détient 10 % du capital de Rivian.', '10 %', { metric: 'part du capital' });
+    expectClaim("L'action Amazon a gagné 3 % mardi.", '3 %', { metric: "cours de l'action" });
+  });
+
+  it('takes the owner in the clause subject (« un seul entrepôt d’Amazon »)', () => {
+    expectClaim("D'après une enquête, un seul entrepôt d'Amazon en France jette jusqu'à 300 000 produits neufs par an.", '300 000', { subject: 'Amazon' });
+    expectClaim('Les salariés du groupe Carrefour réclament une hausse de 5 %.', '5 %', { subject: 'Carrefour' });
+  });
+
   it('keeps a change noun for the figure it introduces', () => {
     const text = 'Les grévistes réclament une hausse de 5 % et une prime de 300 euros.';
     expectClaim(text, '5 %', { metric: 'croissance' });
