@@ -150,6 +150,20 @@ function levelAfterChange(context: ClaimContext, change: ClaimDraft, before: num
   return figureLexicon().changeVerbStems.some((stem) => verb.startsWith(stem));
 }
 
+/** Words before a rival's figure in a ranking (« Microsoft Azure suit avec 25 % », « Google Cloud plafonne à 11 % »). */
+const RIVAL_FIGURE = new Set(['avec', 'à']);
+
+/**
+ * A rival's figure in the sentence after, or the clause after, one that gave its metric:
+ * « AWS contrôle 31 % du marché. Microsoft Azure suit avec 25 %, tandis que Google Cloud
+ * plafonne à 11 %. » Same kind and unit, another organisation as subject.
+ */
+function rivalMetric(context: ClaimContext, draft: ClaimDraft, previous: ClaimDraft | undefined): string | null {
+  if (!previous?.metric || !draft.subject || !previous.subject || draft.subject === previous.subject) return null;
+  if (draft.sentence - previous.sentence > 1 || previous.figure.kind !== draft.figure.kind || previous.figure.unit !== draft.figure.unit) return null;
+  return RIVAL_FIGURE.has(context.word(context.tokenAt(draft.figure.start) - 1)) ? previous.metric : null;
+}
+
 /** Words that join the bounds of a range (« entre 40 et 60 % », « de 3 à 5 millions »). */
 const RANGE_JOINERS = new Set(['et', 'à', '-', '–']);
 
@@ -167,7 +181,11 @@ export const resolveMetric: Refiner<ClaimContext, ClaimDraft> = {
     const own = drafts.map((draft, k) => metricOf(context, draft, drafts[k - 1]));
     const resolved: ClaimDraft[] = [];
     for (const [k, draft] of drafts.entries()) {
-      const metric = own[k] ?? parallelMetric(context, draft, drafts[k - 1], resolved[k - 1]?.metric ?? null) ?? rangeMetric(context, draft, drafts[k + 1], own[k + 1] ?? null);
+      const metric =
+        own[k] ??
+        parallelMetric(context, draft, drafts[k - 1], resolved[k - 1]?.metric ?? null) ??
+        rangeMetric(context, draft, drafts[k + 1], own[k + 1] ?? null) ??
+        rivalMetric(context, draft, resolved[k - 1]);
       resolved.push({ ...draft, metric });
     }
     return resolved;

@@ -17,6 +17,14 @@ describe('metric', () => {
     expectClaim('Le produit est vendu avec une remise de 10 %, à 50 euros.', '50 euros', { metric: null });
   });
 
+  it('gives a rival’s figure in the next sentence the metric of the leader’s', () => {
+    const text = 'AWS contrôle 31 % du marché mondial du cloud. Microsoft Azure suit avec 25 %, tandis que Google Cloud plafonne à 11 %.';
+    expectClaim(text, '25 %', { subject: 'Microsoft', metric: 'part de marché' });
+    expectClaim(text, '11 %', { subject: 'Google Cloud', metric: 'part de marché' });
+    // the same organisation, or a sentence further on: no
+    expectClaim('AWS contrôle 31 % du marché. Il y a deux ans, la division rapportait 14 milliards. Azure suit avec 25 %.', '25 %', { metric: null });
+  });
+
   it('reads a percentage of shares as a stake, not a share price', () => {
     expectClaim("Selon Reuters, le patron d'Amazon a vendu 2 % de ses actions.", '2 %', { metric: 'part du capital' });
     expectClaim('Amazon détient 10 % du capital de Rivian.', '10 %', { metric: 'part du capital' });
