@@ -1,3 +1,4 @@
+import { Tense } from './sentence-tense.js';
 import { daysInMonth } from '../../document/iso-date.js';
 import {
   dayFromNumber,
@@ -50,20 +51,20 @@ export function resolveDayMonth(day: number, month: number, weekday: number | nu
   return { value: best === null ? null : formatDay(best), precision: 'day', relative: true };
 }
 
-/** A month without its year (« en mars »): the year putting it nearest to the reference. */
-export function resolveMonth(month: number, reference: Reference | null): Resolution {
+/**
+ * A month without its year (« en mars »): in a sentence about the past, its last occurrence
+ * that began by the reference (« finalisé en février » written in September: this February);
+ * about the future, its next one that has not ended (« entrera en vigueur en janvier »); with
+ * no tense to tell, the reference's own year, as news mostly tells of the year it is written in.
+ */
+export function resolveMonth(month: number, reference: Reference | null, tense: Tense = Tense.Unknown): Resolution {
   if (!reference) return unresolved('month');
   const year = reference.date.year;
   let best = year;
-  let bestDistance = Infinity;
-  for (const candidate of [year, year - 1, year + 1]) {
-    const first = dayNumber(candidate, month, 1);
-    const last = dayNumber(candidate, month, daysInMonth(candidate, month));
-    const distance = Math.max(0, first - reference.last, reference.first - last);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
+  if (tense === Tense.Past) {
+    best = dayNumber(year, month, 1) <= reference.last ? year : year - 1;
+  } else if (tense === Tense.Future) {
+    best = dayNumber(year, month, daysInMonth(year, month)) >= reference.first ? year : year + 1;
   }
   return { value: formatMonth(best, month), precision: 'month', relative: true };
 }
