@@ -233,10 +233,11 @@ function quoteSpeaker(context: ClaimContext, quote: Quote, figureStart: number):
     while (after < context.tokens.length && context.tokens[after].kind !== 'word' && after < context.tokenAt(quote.span.end) + 3) after++;
     const closing = verbThenSpeaker(context, after, Math.min(context.tokens.length, after + 2));
     if (closing) return closing;
-    // before the opening: the sentence that introduces it (« Amazon a, selon Benoît Berthelot, mis en place … : "Quand … »)
+    // before the opening: the sentence that introduces it (« Amazon a, selon Benoît Berthelot, mis en place … : "Quand … »,
+    // « Pour l'économiste Gabriel Zucman, « … » »)
     const sentence = context.analysis.sentenceIndexAt(quote.span.start);
     const [first] = context.sentenceTokens(sentence);
-    return accordingTo(context, first, open) ?? speakerThenVerb(context, first, open + 1);
+    return accordingTo(context, first, open) ?? speakerThenVerb(context, first, open + 1) ?? opinionOf(context, first, open);
   });
 }
 

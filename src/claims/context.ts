@@ -5,7 +5,7 @@ import type { Entity } from '../extract/entities/types.js';
 import type { Token } from '../tokenize/token.js';
 import { countBefore } from '../document/sorted-search.js';
 import { findQuotes, type Quote } from './quotes.js';
-import type { OrganisationKind } from './vocabulary.js';
+import { claimVocabulary, type OrganisationKind } from './vocabulary.js';
 
 /** One mention of an entity, flattened so mentions can be searched by offset. */
 export interface EntityMention extends Span {
@@ -189,7 +189,9 @@ export class ClaimContext {
     if (span.start - lineStart > 64 || lineEnd - span.end > 64) return false;
     if (!isBlank(this.text, lineStart, span.start) || !isBlank(this.text, span.end, lineEnd)) return false;
     const last = this.text[span.end - 1];
-    return !(last === '.' || last === '!' || last === '?' || last === '…' || last === ':' || last === ';' || last === ',');
+    if (last === '.' || last === '!' || last === '?' || last === '…' || last === ':' || last === ';' || last === ',') return false;
+    // a byline (« Publié par l'Observatoire des multinationales, le 3 juin 2024 ») heads no section
+    return claimVocabulary().bylineCues.matchAt(this.word, first, end) === null;
   }
 }
 

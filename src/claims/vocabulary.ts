@@ -59,6 +59,8 @@ export interface ClaimVocabulary {
   /** Words in -rait / -raient that are no conditional (« portrait », « retrait »). */
   readonly notConditional: ReadonlySet<string>;
   readonly divisions: readonly Division[];
+  /** What a byline opens with (« Publié par », « Par »): such a line is no section heading. */
+  readonly bylineCues: PhraseMatcher;
   /** Nouns of occurrences and periods, after which an ordinal counts steps in time (« le troisième jour »). */
   readonly sequenceNouns: ReadonlySet<string>;
   /** Subjects that make a clause's figures about a market or a population, not an organisation (« le marché », « les ménages »). */
@@ -149,6 +151,7 @@ export function claimVocabulary(): ClaimVocabulary {
     notConditional: new Set(readDataLines('claims/conditional-exceptions.txt')),
     marketSubjects: new Set(readDataLines('claims/market-subjects.txt')),
     sequenceNouns: new Set(readDataLines('claims/sequence-nouns.txt')),
+    bylineCues: new PhraseMatcher(readDataLines('claims/byline-cues.txt').map((phrase) => [phrase, phrase] as const)),
     countModifiers: countModifierForms(),
     designationKinds: new Map(columns('claims/designation-kinds.tsv').map(([noun, kind]) => [noun, kind as OrganisationKind])),
     gazetteerKinds: gazetteerKinds(),
