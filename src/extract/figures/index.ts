@@ -3,6 +3,7 @@ import type { Candidate } from './candidate.js';
 import { figureContext, type FigureContext, type FigureWindow } from './context.js';
 import { figureWindows } from './figure-windows.js';
 import { textUnits } from './text-units.js';
+import { clockDuration } from './parsers/clock-duration.js';
 import { digitNumber } from './parsers/digit-number.js';
 import { fraction } from './parsers/fraction.js';
 import { nonFigure } from './parsers/non-figure.js';
@@ -31,7 +32,7 @@ export type { Figure, FigureKind } from './types.js';
  * carried from earlier in the sentence. Order matters: each refiner reads the previous one's output.
  */
 export const figurePipeline: Pipeline<FigureContext, Candidate> = {
-  parsers: [nonFigure, digitNumber, wordNumber, fraction, rankParser, vagueQuantity, vulgarFraction],
+  parsers: [nonFigure, clockDuration, digitNumber, wordNumber, fraction, rankParser, vagueQuantity, vulgarFraction],
   refiners: [dropBlocked, attachUnit, attachPer, resolveOverlaps, joinSubunits, resolveAngles, dropNonFigures, applyRanges, markBounds, carryElidedUnit],
 };
 

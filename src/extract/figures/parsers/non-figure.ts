@@ -4,6 +4,7 @@ import { lexemeParser } from '../lexeme-parser.js';
 import { isDigits, isPunct, isWord, skipSpace, skipSpaceBack } from '../cursor.js';
 import { figureLexicon } from '../lexicon.js';
 import { NON_FIGURE_WORD } from '../word-flags.js';
+import { clockEnd, isTimeOfDay } from '../clock.js';
 
 /** Words after a year that show it is not a count of things (« en 2019, ... », « 2018 et 2019 »). */
 const functionWords = new Set([
@@ -54,6 +55,19 @@ function token(ctx: FigureContext, i: number, origin: string): Candidate {
   let b = i;
   while (b + 1 < lex.length && lex[b + 1].kind !== 'space' && lex[b + 1].kind !== 'newline') b++;
   return blocker(lex[a].start, lex[b].end, a, b + 1, origin);
+}
+
+/** The lexeme after « 24h/24 », « 7j/7 », « 24/7 », « 7/7 » from digits at i, or 0. */
+function alwaysEnd(ctx: FigureContext, i: number): number {
+  const lex = ctx.lexemes;
+  const n = lex[i].norm;
+  let k = i + 1;
+  if (isWord(ctx, k, 'h') || isWord(ctx, k, 'j')) k++;
+  if (!isPunct(ctx, k, '/') || !isDigits(ctx, k + 1)) return 0;
+  const d = lex[k + 1].norm;
+  const plain = k === i + 1;
+  if ((n === '24' && (d === '24' || (plain && d === '7'))) || (n === '7' && d === '7')) return k + 2;
+  return 0;
 }
 
 /** What at lexeme i is never a figure; returns the lexeme after a blocker that spans several. */
@@ -131,10 +145,18 @@ function readAt(ctx: FigureContext, i: number, found: Candidate[]): number | und
     found.push(blocker(l.start, lex[end].end, i, end + 1, 'title-number'));
     return end + 1;
   }
-  // times of day: 14h30, 20:00
-  if (length <= 2 && ((isWord(ctx, i + 1, 'h') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2) || (isPunct(ctx, i + 1, ':') && isDigits(ctx, i + 2) && lex[i + 2].end - lex[i + 2].start === 2))) {
-    found.push(blocker(l.start, lex[i + 2].end, i, i + 3, 'time'));
-    return i + 3;
+  // « 24h/24 », « 7j/7 », « 24/7 »: always, no quantity
+  const always = alwaysEnd(ctx, i);
+  if (always > 0) {
+    found.push(blocker(l.start, lex[always - 1].end, i, always, 'always'));
+    return always;
+  }
+  // times of day: « à 14 h 30 », « 20:00 », « dès 6 h », « de 9 h à 18 h »; not a duration (« livré en 1h30 »)
+  const clock = clockEnd(ctx, i);
+  if (clock > 0) {
+    if (isTimeOfDay(ctx, i, clock)) found.push(blocker(l.start, lex[clock - 1].end, i, clock, 'time'));
+    // a duration's minutes (« 1h30 ») are no identifier « h30 »
+    return clock;
   }
   // phone numbers: 06 12 34 56 78, 01.23.45.67.89
   if (length === 2 && l.norm.startsWith('0')) {
