@@ -38,6 +38,13 @@ function namesShare(context: ClaimContext, i: number, kind: string): boolean {
   return (kind === 'percent' || kind === 'money') && (claimVocabulary().wordClass.get(before) === 'determiner' || before === 'du' || before === 'des');
 }
 
+/** Token i written in capitals only (« CDI », « PME »). */
+function isAbbreviation(context: ClaimContext, i: number): boolean {
+  const { start, end } = context.tokens[i];
+  const written = context.text.slice(start, end);
+  return end - start >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
+}
+
 function pluralise(word: string): string {
   return INVARIABLE_ENDINGS.some((ending) => word.endsWith(ending)) ? word : word.endsWith('al') ? `${word.slice(0, -2)}aux` : `${word}s`;
 }
@@ -69,7 +76,8 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft, previous?: Cl
   if (after) return after.phrase.metric;
   // « 480 millions de colis », but not « 18 500 fin 2021 » nor « aux 455 000 attendus »
   if (figure.kind === 'count' && i < last && i === pastAdjectives(context, nextWordAfter(context, figure.end)) && isCountedNoun(context, i)) {
-    return pluralise(context.word(i));
+    // an abbreviation stays as written (« 2 000 CDI » → cdi, not « cdis »)
+    return isAbbreviation(context, i) ? context.word(i) : pluralise(context.word(i));
   }
 
   // before it, in its clause: the nearest phrase that names a measure; a change noun only

@@ -25,6 +25,13 @@ describe('metric', () => {
     expectClaim('AWS contrôle 31 % du marché. Il y a deux ans, la division rapportait 14 milliards. Azure suit avec 25 %.', '25 %', { metric: null });
   });
 
+  it('names a ratio, a staff turnover, and keeps an abbreviation as written', () => {
+    expectClaim('Amazon a livré 9 milliards de colis en 2024, deux fois plus qu’en 2022.', 'deux', { metric: 'rapport' });
+    expectClaim('Amazon livre trois fois par semaine.', 'trois', { metric: 'fréquence' });
+    expectClaim('Le taux de rotation du personnel atteindrait 150 % par an, d’après la CGT.', '150 % par an', { metric: 'taux de rotation' });
+    expectClaim("Amazon prévoit 2 000 CDI d'ici 2026.", '2 000', { metric: 'cdi' });
+  });
+
   it('reads a percentage of shares as a stake, not a share price', () => {
     expectClaim("Selon Reuters, le patron d'Amazon a vendu 2 % de ses actions.", '2 %', { metric: 'part du capital' });
     expectClaim('Amazon détient 10 % du capital de Rivian.', '10 %', { metric: 'part du capital' });
