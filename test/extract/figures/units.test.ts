@@ -51,3 +51,14 @@ describe('ranges, bounds and elided units', () => {
   it('marks « plus de » approx', () => expectSingle('plus de 3 sites', { text: '3', value: 3, approx: true }));
   it('keeps « surplus de » exact', () => expectSingle('un surplus de 3 tonnes', { text: '3 tonnes', value: 3, approx: false }));
 });
+
+describe('rates and bounds written around the amount', () => {
+  it('keeps the rate past « brut », « net », « HT »', () => {
+    expectSingle('un salaire de 2 500 euros brut par mois', { text: '2 500 euros brut par mois', value: 2500, unit: 'EUR', per: 'mois' });
+    expectSingle('un loyer de 300 € HT / mois', { text: '300 € HT / mois', value: 300, per: 'mois' });
+  });
+  it('reads « à peine » and « tout juste » as bounds', () => {
+    expectSingle('à peine 3 % des ventes', { text: '3 %', value: 3, approx: true });
+    expectSingle('tout juste 12 000 salariés', { text: '12 000', value: 12000, approx: true });
+  });
+});

@@ -3,6 +3,9 @@ import type { Candidate } from '../candidate.js';
 import type { FigureContext } from '../context.js';
 import { isPunct, isWord, skipSpace } from '../cursor.js';
 
+/** Words that qualify an amount of money between it and its rate. */
+const amountQualifiers = new Set(['brut', 'brute', 'bruts', 'brutes', 'net', 'nette', 'nets', 'nettes', 'ht', 'ttc']);
+
 /**
  * Keeps the rate that follows an amount with a unit in the figure (« 1 500 euros par mois »,
  * « 10 centimes par produit », « 2 € / mois »): `per` holds the noun as written.
@@ -13,7 +16,10 @@ export const attachPer: Refiner<FigureContext, Candidate> = {
     const lex = ctx.lexemes;
     for (const c of results) {
       if (c.unit === null || c.kind === 'rank') continue;
-      const p = skipSpace(ctx, c.endLex);
+      let p = skipSpace(ctx, c.endLex);
+      if (p < 0) continue;
+      // « 2 500 euros brut par mois », « 300 € HT / mois »: the rate past what qualifies the amount
+      if (lex[p].kind === 'word' && amountQualifiers.has(lex[p].norm)) p = skipSpace(ctx, p + 1);
       if (p < 0) continue;
       let noun = -1;
       if (isWord(ctx, p, 'par') && p > c.endLex) {
