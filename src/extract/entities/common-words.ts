@@ -3,6 +3,8 @@ import type { EntityContext } from './candidate.js';
 /** s and x: the endings of French plurals (« intempéries », « bureaux »). */
 const PLURAL_S = 0x73;
 const PLURAL_X = 0x78;
+/** The letters before the -x of a French plural. */
+const X_PLURAL_BEFORE = new Set(['au', 'eu', 'ou']);
 
 /** The vocabulary's number (knowledge.ts) of text[start, end) by key (or lower-case form), or -1. */
 function vocabularyId(context: EntityContext, start: number, end: number, key: boolean): number {
@@ -21,6 +23,8 @@ export function isFrenchWordAt(context: EntityContext, index: number): boolean {
   if (knowledge.frenchStems.holds(id) || knowledge.frenchForms.holds(id)) return true;
   const last = text.charCodeAt(end - 1) | 0x20;
   if (end - start < 4 || (last !== PLURAL_S && last !== PLURAL_X)) return false;
+  // a plural in -x comes after -au, -eu or -ou (« bureaux », « jeux », « bijoux »), not « Zoox »
+  if (last === PLURAL_X && !X_PLURAL_BEFORE.has(text.slice(end - 3, end - 1).toLowerCase())) return false;
   const singular = vocabularyId(context, start, end - 1, true);
   return knowledge.frenchStems.holds(singular) || knowledge.frenchForms.holds(singular);
 }

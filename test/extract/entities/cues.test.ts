@@ -44,6 +44,20 @@ describe('names no list holds, found by their context', () => {
     testNoEntity('Le rapport de Pierre Paris est paru.', 'Pierre Paris');
   });
 
+  it('an acronym after « et la » is another organisation, not part of an institution’s name', () => {
+    testSingleEntity("En France, l'Autorité de la concurrence et la DGCCRF enquêtent.", 'Autorité de la concurrence', 'ORG');
+    testSingleEntity("En France, l'Autorité de la concurrence et la DGCCRF enquêtent.", 'DGCCRF', 'ORG');
+  });
+
+  it('a name in -x is no French plural unless the -x follows -au, -eu or -ou', () => {
+    testSingleEntity('Depuis, Amazon finance Zoox, sa filiale de robotaxis.', 'Zoox', 'ORG');
+    testNoEntity('Les Bijoux de la reine sont exposés.', 'Bijoux');
+  });
+
+  it('« le projet X » is a work or an event, not a place', () => {
+    testSingleEntity('Le projet Kuiper absorbe des milliards.', 'Kuiper', 'MISC');
+  });
+
   it('two companies joined by a hyphen stay two', () => {
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Renault', 'ORG');
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Nissan', 'ORG');

@@ -177,8 +177,11 @@ function complementStart(context: EntityContext, k: number, canJoin: boolean): n
     // « pour » opens a complement of its own words only before an article (« Union pour un mouvement populaire »)
     return word === POUR && !ARTICLES.holds(tokens.lowerId(link + 1)) ? -1 : link + 1;
   }
-  // « et la Coopération »: an article after « et » opens a name only
-  if (joined && ARTICLES.holds(word) && link + 1 < tokens.length && (flags[link + 1] & TOKEN_CAPITALISED) !== 0) return link;
+  // « et la Coopération »: an article after « et » opens a name only; an acronym or a known name
+  // there is another organisation (« l'Autorité de la concurrence et la DGCCRF »)
+  if (joined && ARTICLES.holds(word) && link + 1 < tokens.length && (flags[link + 1] & TOKEN_CAPITALISED) !== 0) {
+    return (flags[link + 1] & TOKEN_ALL_CAPS) !== 0 || knownNameAt(context, link + 1) !== undefined ? -1 : link;
+  }
   // « en » before a proper name only (« la Coopération en Europe », not « en charge de »)
   if (word === EN && link + 1 < tokens.length && (flags[link + 1] & TOKEN_CAPITALISED) !== 0) return link + 1;
   return -1;
