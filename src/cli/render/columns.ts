@@ -19,10 +19,15 @@ const field =
     return value === null || value === undefined ? '' : String(value);
   };
 
-/** A number as a person reads it: no exponent, at most 6 significant decimals. */
+/**
+ * A number as a person reads it in a table: no exponent, no grouping, two decimals at most
+ * (« un tiers » → 33.33 %), three significant digits below one (0.0952). json, jsonl and csv
+ * keep the full value.
+ */
 export function formatNumber(value: number): string {
   if (Number.isInteger(value)) return value.toLocaleString('en-US', { useGrouping: false });
-  return String(Number(value.toPrecision(12)));
+  const options: Intl.NumberFormatOptions = Math.abs(value) >= 1 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 };
+  return value.toLocaleString('en-US', { useGrouping: false, ...options });
 }
 
 const quantity = (record: Record<string, unknown>): string => {
