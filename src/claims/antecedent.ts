@@ -80,7 +80,7 @@ export function antecedent(context: ClaimContext, before: number, anaphorIsSubje
     }
     if (!anaphorIsSubject) return mention.entity;
     nearest ??= mention.entity;
-    if (inSubjectPosition(context, mention) && !isWholeSentence(context, mention)) return mention.entity;
+    if (inSubjectPosition(context, mention) && !isWholeSentence(context, mention) && !afterRelativePronoun(context, mention)) return mention.entity;
   }
   return nearest ?? source;
 }
@@ -133,6 +133,16 @@ export function isCitedSource(context: ClaimContext, mention: EntityMention): bo
     if (!(wordClass.get(word) === 'determiner' || anaphora.get(word) === 'ORG' || sourceNouns.has(word) || OF.has(word))) return false;
   }
   return false;
+}
+
+const RELATIVE_PRONOUNS = new Set(['dont', 'où', 'que', "qu'"]);
+
+/** A mention right after a relative pronoun (« dont Amazon détient … »): the subject of a relative clause, not of the sentence. */
+export function afterRelativePronoun(context: ClaimContext, mention: EntityMention): boolean {
+  const { wordClass } = claimVocabulary();
+  let i = context.tokenAt(mention.start) - 1;
+  while (i >= 0 && wordClass.get(context.word(i)) === 'determiner') i--;
+  return RELATIVE_PRONOUNS.has(context.word(i));
 }
 
 /** A mention that is all its sentence says (« INVENTAIRE. », a kicker): it names no clause's subject. */

@@ -1,7 +1,7 @@
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
-import { antecedent, inEnumeration, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
+import { afterRelativePronoun, antecedent, inEnumeration, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
 import { labelBefore } from './label.js';
 import { metricPhraseAt } from './metric.js';
 import { designatedKind, fitsDesignation, kindOf } from './organisation-kind.js';
@@ -17,7 +17,7 @@ const OWNER_LABELS = new Set(['ORG', 'PRODUCT', 'LOC']);
 const OWNER_AFTER = new Set(['pour', 'chez']);
 const POSSESSIVES = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 /** Prepositions that open a place, a time, a purpose or a partner, not the owner of the figure's noun phrase (« dans la plupart des pays de l'Union », « sur la période »). */
-const ADJUNCT_PREPOSITIONS = new Set(['dans', 'sur', 'pour', 'vers', 'entre', 'selon', 'après', 'auprès', 'avec', 'face', 'devant', 'derrière', 'parmi', 'sans', 'sous']);
+const ADJUNCT_PREPOSITIONS = new Set(['dans', 'sur', 'pour', 'vers', 'entre', 'selon', 'après', 'auprès', 'avec', 'face', 'devant', 'derrière', 'parmi', 'sans', 'sous', 'à', 'au', 'aux']);
 /** How far after the figure its noun phrase's complement may lie (« 6 millions de clients des 14 marques du groupe »). */
 const COMPLEMENT_WINDOW = 10;
 /** Quote marks that open a name (« le magazine « Capital » »). */
@@ -88,8 +88,11 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   // 2d. a fine is about who pays it, not who issues it: « La CNIL a sanctionné Amazon d'une amende de 32 millions d'euros »
   const sanction = sanctionOf(context, figure, from, sentence);
   if (sanction) return sanction.payer;
-  // 3. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »
-  for (let k = before.length - 1; k >= 0; k--) if (inSubjectPosition(context, before[k])) return before[k].entity;
+  // 3. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »,
+  // not that of a relative clause inside it (« Le constructeur Rivian, dont Amazon détient 17 %, a livré … »)
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (inSubjectPosition(context, before[k]) && !opensRelativeClause(context, before[k], figureToken)) return before[k].entity;
+  }
   // 3b. the owner in the clause's subject: « un seul entrepôt d'Amazon jette 300 000 produits »
   const subjectOwner = ownerInClauseSubject(context, from, figureToken, before);
   if (subjectOwner) return subjectOwner;
@@ -138,11 +141,21 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
     // « la société X », « le magazine « Capital » » name what they designate: no anaphor
     if (pronoun || (anaphora.get(word) === 'ORG' && designated && !context.capitalised(k + 1) && !OPENING_QUOTES.has(context.word(k + 1)))) {
       const wanted = designatedKind(word);
-      return headingSubject(context, sentence, wanted) ?? topicOfParagraph(context, figure.start, wanted) ?? antecedent(context, context.tokens[k].start, true, wanted);
+      return topicOfParagraph(context, figure.start, wanted) ?? headingSubject(context, sentence, wanted) ?? antecedent(context, context.tokens[k].start, true, wanted);
     }
   }
   // 7. the section's heading (« Amazon leader mondial du cloud »), then the paragraph's topic
   return headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start);
+}
+
+/**
+ * A mention that is the subject of a relative clause closed before the figure: « dont Amazon
+ * détient 17 % du capital, a livré 50 122 véhicules » (a comma after it, before the figure).
+ */
+function opensRelativeClause(context: ClaimContext, mention: EntityMention, figureToken: number): boolean {
+  if (!afterRelativePronoun(context, mention)) return false;
+  for (let k = context.tokenAt(mention.end); k < figureToken; k++) if (context.word(k) === ',') return true;
+  return false;
 }
 
 /** How many words the head of a clause's subject may take before « de » and its owner (« un seul entrepôt d'Amazon »). */
@@ -238,7 +251,7 @@ function labelOwner(context: ClaimContext, figureToken: number, kind: string, se
 /** The last organisation named as a subject earlier in the paragraph (within MENTION_LOOKBACK mentions), of a kind that fits `wanted`. */
 function topicOfParagraph(context: ClaimContext, offset: number, wanted: OrganisationKind | null = null): Entity | null {
   for (const mention of context.mentionsBefore(offset, context.paragraphStart(offset))) {
-    if (!isSubjectCandidate(mention) || !inSubjectPosition(context, mention) || inEnumeration(context, mention) || isWholeSentence(context, mention)) continue;
+    if (!isSubjectCandidate(mention) || !inSubjectPosition(context, mention) || inEnumeration(context, mention) || isWholeSentence(context, mention) || afterRelativePronoun(context, mention)) continue;
     if (fitsDesignation(kindOf(context, mention.entity), wanted)) return mention.entity;
   }
   return null;
