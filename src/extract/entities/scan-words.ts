@@ -382,6 +382,12 @@ export function scanDocument(text: string, buffers: TokenBuffers): DocumentToken
           i++;
           continue;
         }
+        // a domain keeps its period (« Stand.earth », « Booking.com »), as the tokeniser keeps « amazon.fr »
+        if (unit === 0x2e && i + 2 < n && text.charCodeAt(i + 1) >= 0x61 && text.charCodeAt(i + 1) <= 0x7a && text.charCodeAt(i + 2) >= 0x61 && text.charCodeAt(i + 2) <= 0x7a) {
+          changes |= TOKEN_HAS_LOWER;
+          i++;
+          continue;
+        }
         if ((bits & APOSTROPHE_UNIT) !== 0) {
           // inside a word (aujourd'hui), or the end of an elision (l'Europe), which keeps it
           const elision = isElision(text, start, i) && !isNameWithN(text, start, i);

@@ -58,6 +58,12 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('Le projet Kuiper absorbe des milliards.', 'Kuiper', 'MISC');
   });
 
+  it('a name written as a domain is one organisation (« Booking.com », « Stand.earth »)', () => {
+    testSingleEntity('Selon Booking.com, 20 % des réservations sont annulées.', 'Booking.com', 'ORG');
+    testSingleEntity("D'après le collectif Stand.earth, les émissions sont sous-estimées.", 'Stand.earth', 'ORG');
+    testSingleEntity('Chez E.Leclerc, les prix baissent.', 'Leclerc', 'ORG');
+  });
+
   it('two companies joined by a hyphen stay two', () => {
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Renault', 'ORG');
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Nissan', 'ORG');

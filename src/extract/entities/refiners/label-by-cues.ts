@@ -34,6 +34,15 @@ function placeAt(context: EntityContext, index: number): boolean {
   return false;
 }
 
+/** True when a token of the candidate holds a period between letters (« Booking.com »). */
+function hasDomainPeriod(context: EntityContext, candidate: Candidate): boolean {
+  const { text } = context;
+  for (let i = context.tokens.starts[candidate.first] + 1; i < context.tokens.ends[candidate.last] - 1; i++) {
+    if (text.charCodeAt(i) === 0x2e && text.charCodeAt(i + 1) >= 0x61 && text.charCodeAt(i + 1) <= 0x7a) return true;
+  }
+  return false;
+}
+
 /** The most adjectives that may stand between a role noun and a name (« le comte austrasien Childebrand »). */
 const MAX_ROLE_ADJECTIVES = 2;
 
@@ -112,6 +121,8 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   const words = wordCount(context, candidate);
   const after = afterIndex(context, candidate);
   if (cues.personTitles.matchesAt(tokens, candidate.first)) return evidence('PER', 5);
+  // a name with a domain's period is a site or its company (« Booking.com », « Stand.earth »)
+  if (hasDomainPeriod(context, candidate)) return evidence('ORG', 4);
   if (cues.organisationBefore.matchesAt(tokens, candidate.first)) return evidence('ORG', 5);
   if (cues.organisationAfter.matchesAt(tokens, after)) return evidence('ORG', 5);
   const first = tokens.keyId(candidate.first);
