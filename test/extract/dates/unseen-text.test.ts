@@ -23,3 +23,13 @@ describe('dates that open a paragraph', () => {
     testUnexpectedResult('Il a vendu.\n\nChaque lundi, il part.', '2025-10-29');
   });
 });
+
+describe('dates inside addresses', () => {
+  it('reads no date in a URL', () => {
+    testResults(
+      'Selon https://www.lemonde.fr/economie/article/2024/11/14/amazon.html et https://x.fr/a puis www.site.fr/2023/05/02, le 3 mars 2021 tout change.',
+      '2025-10-29',
+      [['3 mars 2021', '2021-03-03']],
+    );
+  });
+});
