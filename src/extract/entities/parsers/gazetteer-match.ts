@@ -52,12 +52,11 @@ function modelAfter(context: EntityContext, first: number, last: number): number
   return end;
 }
 
-/** True when token `hyphen` is a hyphen written against the word before it and the word `word` on its other side. */
-function hyphenJoined(context: EntityContext, hyphen: number, word: number): boolean {
+/** True when token `hyphen` is a hyphen written against the words on both sides of it (« Nouvelle-Guinée »). */
+function hyphenJoined(context: EntityContext, hyphen: number): boolean {
   const { tokens, flags } = context;
-  if (word < 0 || word >= tokens.length || !tokens.isUnit(hyphen, 0x2d)) return false;
-  const inner = Math.max(hyphen, word);
-  return (flags[hyphen] & TOKEN_JOINED) !== 0 && (flags[inner] & TOKEN_JOINED) !== 0 && (flags[word] & TOKEN_WORD) !== 0;
+  if (hyphen < 1 || hyphen + 1 >= tokens.length || !tokens.isUnit(hyphen, 0x2d)) return false;
+  return (flags[hyphen] & TOKEN_JOINED) !== 0 && (flags[hyphen + 1] & TOKEN_JOINED) !== 0 && (flags[hyphen - 1] & TOKEN_WORD) !== 0 && (flags[hyphen + 1] & TOKEN_WORD) !== 0;
 }
 
 /**
@@ -87,7 +86,7 @@ export function knownNameAt(context: EntityContext, i: number): GazetteerName | 
     if (last + 1 < tokens.length && (flags[last + 1] & (TOKEN_JOINED | TOKEN_WORD)) === (TOKEN_JOINED | TOKEN_WORD)) continue;
     // a place is no part of a hyphenated name (« Nouvelle-Guinée », « Australie-Occidentale »); two
     // companies joined by a hyphen stay two (« Renault-Nissan »)
-    if (name.entry.label === 'LOC' && (hyphenJoined(context, i - 1, i - 2) || hyphenJoined(context, last + 1, last + 2))) continue;
+    if (name.entry.label === 'LOC' && (hyphenJoined(context, i - 1) || hyphenJoined(context, last + 1))) continue;
     return name;
   }
   return undefined;
