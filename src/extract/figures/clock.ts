@@ -11,7 +11,7 @@ const durationBefore = new Set(['en', 'pendant', 'durant', 'environ', 'moins', '
 const hourWords = new Set(['h', 'heure', 'heures']);
 
 /** Two digits of minutes at lexeme k. */
-export function minutesAt(ctx: FigureContext, k: number): boolean {
+function minutesAt(ctx: FigureContext, k: number): boolean {
   const l = ctx.lexemes[k];
   return l !== undefined && l.kind === 'digits' && l.end - l.start === 2 && Number(l.norm) < 60;
 }
@@ -33,6 +33,14 @@ export function clockEnd(ctx: FigureContext, i: number): number {
   return h + 1;
 }
 
+/** Whether « à » and another hour follow lexeme `end` (« de 9 h à 18 h »). */
+function hourFollows(ctx: FigureContext, end: number): boolean {
+  const to = skipSpace(ctx, end);
+  if (to < 0 || !isWord(ctx, to, 'a')) return false;
+  const k = skipSpace(ctx, to + 1);
+  return k > 0 && ctx.lexemes[k].kind === 'digits' && clockEnd(ctx, k) > 0;
+}
+
 /**
  * Whether the hour at lexemes [i, end) is a time of day: after « à », « vers », « dès », « avant »,
  * « après », « à partir de », or opening a range « de 9 h à 18 h »; with its minutes, unless a
@@ -43,13 +51,7 @@ export function isTimeOfDay(ctx: FigureContext, i: number, end: number): boolean
   const before = skipSpaceBack(ctx, i - 1);
   const word = before >= 0 && lex[before].kind === 'word' ? lex[before].norm : '';
   if (timeBefore.has(word) || (word === 'de' && isWord(ctx, skipSpaceBack(ctx, before - 1), 'partir'))) return true;
-  const next = skipSpace(ctx, end);
-  const rangeTo = next > 0 && isWord(ctx, next, 'a') && (() => {
-    const k = skipSpace(ctx, next + 1);
-    return k > 0 && lex[k].kind === 'digits' && clockEnd(ctx, k) > 0;
-  })();
-  if ((word === 'de' || word === 'entre') && rangeTo) return true;
+  if ((word === 'de' || word === 'entre') && hourFollows(ctx, end)) return true;
   const withMinutes = end - i >= 3 && (isPunct(ctx, i + 1, ':') || lex[end - 1].kind === 'digits');
   return withMinutes && !durationBefore.has(word) && word !== 'de';
 }
-
