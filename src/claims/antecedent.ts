@@ -116,7 +116,8 @@ function documentTopic(context: ClaimContext, offset: number, wanted: Organisati
 
 /** How many words may stand between « selon » and the source it names (« selon une étude du cabinet X »). */
 const SOURCE_WINDOW = 8;
-const OF = new Set(['de', 'du', 'des', "d'"]);
+/** « de » and its contracted and elided forms. */
+export const OF = new Set(['de', 'du', 'des', "d'"]);
 
 /**
  * A mention cited as the source of what is said: after « selon » or « d'après », with only

@@ -1,7 +1,7 @@
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
-import { afterRelativePronoun, antecedent, inEnumeration, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
+import { afterRelativePronoun, antecedent, inEnumeration, OF, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
 import { labelBefore } from './label.js';
 import { metricPhraseAt } from './metric.js';
 import { designatedKind, fitsDesignation, kindOf } from './organisation-kind.js';
@@ -160,7 +160,6 @@ function opensRelativeClause(context: ClaimContext, mention: EntityMention, figu
 
 /** How many words the head of a clause's subject may take before « de » and its owner (« un seul entrepôt d'Amazon »). */
 const SUBJECT_HEAD_WORDS = 4;
-const OF = new Set(['de', "d'", 'du', 'des']);
 
 /**
  * The organisation a clause's subject belongs to, when the clause opens on a noun phrase
