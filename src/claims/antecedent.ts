@@ -168,6 +168,9 @@ export function onCreditLine(context: ClaimContext, mention: EntityMention): boo
   return creditAt !== -1 && mention.start >= creditAt;
 }
 
+/** What joins the items of a list (« Apple, Microsoft et Nvidia »). */
+const LIST_JOINERS = new Set([',', 'et', 'ou']);
+
 /**
  * A mention among others of its kind in a comma list (« Renault, SNCF, Netflix… »): an
  * example, not the topic. « En France, Amazon … » is no list: the neighbours differ in kind.
@@ -177,7 +180,7 @@ export function inEnumeration(context: ClaimContext, mention: EntityMention): bo
   const j = context.tokenAt(mention.end);
   const sameKindAt = (k: number): boolean =>
     k >= 0 && k < context.tokens.length && context.mentionsIn(context.tokens[k].start, context.tokens[k].end).some((other) => other.entity.label === mention.entity.label);
-  return (context.word(i - 1) === ',' && sameKindAt(i - 2)) || (context.word(j) === ',' && sameKindAt(j + 1));
+  return (LIST_JOINERS.has(context.word(i - 1)) && sameKindAt(i - 2)) || (LIST_JOINERS.has(context.word(j)) && sameKindAt(j + 1));
 }
 
 /** The organisation or product whose mention starts at token i. */

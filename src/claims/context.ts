@@ -111,6 +111,13 @@ export class ClaimContext {
     return this.datesBySentence[sentence] ?? [];
   }
 
+  /** Whether a figure of the document starts in [from, to). */
+  figuresIn(from: number, to: number): boolean {
+    const figures = this.analysis.figures;
+    const k = countBefore(figures.length, (n) => figures[n].start < from);
+    return k < figures.length && figures[k].start < to;
+  }
+
   /** Whether `offset` lies inside a date (« fin 2021 », « le 14 avril »). */
   inDate(offset: number): boolean {
     const k = countBefore(this.dates.length, (n) => this.dates[n].start <= offset) - 1;

@@ -62,7 +62,8 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft, previous?: Cl
 
   if (figure.kind === 'rank') {
     for (let i = context.tokenAt(figure.end); i < Math.min(last, context.tokenAt(figure.end) + 3); i++) {
-      if (context.word(i).startsWith('mondial')) return 'rang mondial';
+      // « 6ème groupe mondial », « la quatrième du monde », « numéro un au monde »
+      if (context.word(i).startsWith('mondial') || (context.word(i) === 'monde' && (context.word(i - 1) === 'du' || context.word(i - 1) === 'au'))) return 'rang mondial';
     }
     return 'rang';
   }

@@ -263,7 +263,10 @@ function headingSubject(context: ClaimContext, sentence: number, wanted: Organis
       const span = context.sentences[s];
       const named = context.mentionsIn(span.start, span.end);
       if (named.some((mention) => onCreditLine(context, mention))) continue;
-      return named.find((mention) => isSubjectCandidate(mention) && fitsDesignation(kindOf(context, mention.entity), wanted))?.entity ?? null;
+      const subject = named.find((mention) => isSubjectCandidate(mention) && fitsDesignation(kindOf(context, mention.entity), wanted))?.entity ?? null;
+      // a line of data (« Bénéfice net : 59,2 Md$ ») heads no section: the heading above it may
+      if (subject === null && context.figuresIn(span.start, span.end)) continue;
+      return subject;
     }
     return null;
   });
