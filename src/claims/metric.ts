@@ -159,6 +159,24 @@ function levelAfterChange(context: ClaimContext, change: ClaimDraft, before: num
   return figureLexicon().changeVerbStems.some((stem) => verb.startsWith(stem));
 }
 
+/**
+ * A percentage written with its sign in brackets right after another figure gives that
+ * figure's change (« 637,96 milliards de dollars (+11 %) », « 1 556 000 salariés (−0,3 %) »):
+ * the metric of « hausse », the sign in the value.
+ */
+function signedChangeMetric(context: ClaimContext, draft: ClaimDraft, previous: ClaimDraft | undefined): string | null {
+  if (draft.figure.kind !== 'percent' || previous?.sentence !== draft.sentence) return null;
+  const sign = context.text.charAt(draft.figure.start);
+  if (sign !== '+' && sign !== '-' && sign !== '−') return null;
+  const open = context.tokenAt(draft.figure.start) - 1;
+  if (context.word(open) !== '(') return null;
+  // the previous figure right before, or its counted noun (« 1 556 000 salariés (−0,3 %) »)
+  const after = context.tokenAt(previous.figure.end);
+  if (open < after || open - after > 2) return null;
+  for (let k = after; k < open; k++) if (context.tokens[k].kind !== 'word') return null;
+  return claimVocabulary().metrics.valueOf('hausse')?.metric ?? null;
+}
+
 /** Words before a rival's figure in a ranking (« Microsoft Azure suit avec 25 % », « Google Cloud plafonne à 11 % »). */
 const RIVAL_FIGURE = new Set(['avec', 'à']);
 
@@ -194,7 +212,8 @@ export const resolveMetric: Refiner<ClaimContext, ClaimDraft> = {
         own[k] ??
         parallelMetric(context, draft, drafts[k - 1], resolved[k - 1]?.metric ?? null) ??
         rangeMetric(context, draft, drafts[k + 1], own[k + 1] ?? null) ??
-        rivalMetric(context, draft, resolved[k - 1]);
+        rivalMetric(context, draft, resolved[k - 1]) ??
+        signedChangeMetric(context, draft, drafts[k - 1]);
       resolved.push({ ...draft, metric });
     }
     return resolved;
