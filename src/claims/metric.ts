@@ -75,6 +75,9 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft, previous?: Cl
   i = pastAdjectives(context, i);
   const after = i < last ? metricPhraseAt(context, i, last, figure.kind, true) : null;
   if (after) return after.phrase.metric;
+  // « réduit de 15 % le nombre d'accidents »: what is counted
+  const counted = i < last ? numberOf(context, i, last) : null;
+  if (counted) return counted;
   // « 480 millions de colis », but not « 18 500 fin 2021 » nor « aux 455 000 attendus »
   if (figure.kind === 'count' && i < last && i === pastAdjectives(context, nextWordAfter(context, figure.end)) && isCountedNoun(context, i)) {
     // an abbreviation stays as written (« 2 000 CDI » → cdi, not « cdis »)
@@ -89,6 +92,9 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft, previous?: Cl
     if (wordClass.get(context.word(k)) === 'boundary') break;
     const match = metricPhraseAt(context, k, figureToken, figure.kind, false);
     if (match && !(match.phrase.only === 'change' && context.tokens[k].start < previousFigure)) return match.phrase.metric;
+    // « le nombre de colis a augmenté de 12 % », « le nombre de salariés atteint 20 000 »
+    const counted = figure.kind === 'percent' || figure.kind === 'count' ? numberOf(context, k, figureToken) : null;
+    if (counted) return counted;
   }
   // « Chiffre d'affaires d'AWS : 24,2 milliards »: the label the figure follows, where its clause
   // stopped, names it as its own noun would
@@ -123,6 +129,14 @@ function isCountedNoun(context: ClaimContext, i: number): boolean {
   // the calendar words are folded (« fevrier »); most words need no folding to be compared
   const folded = ASCII_LOWER.test(word) ? word : foldWord(word);
   return !months.has(folded) && !weekdays.has(folded);
+}
+
+/** « le nombre de X », « le nombre d'X » at token i: X in the plural, or null. */
+function numberOf(context: ClaimContext, i: number, last: number): string | null {
+  if (context.word(i) !== 'nombre' || i + 2 >= last) return null;
+  const of = context.word(i + 1);
+  if (of !== 'de' && of !== "d'" && of !== 'des') return null;
+  return isCountedNoun(context, i + 2) ? pluralise(context.word(i + 2)) : null;
 }
 
 /** The token index of the first word after `offset` with only « de / d' / des » between. */

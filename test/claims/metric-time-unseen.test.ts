@@ -32,6 +32,12 @@ describe('metric', () => {
     expectClaim("Amazon prévoit 2 000 CDI d'ici 2026.", '2 000', { metric: 'cdi' });
   });
 
+  it('names what « le nombre de X » counts', () => {
+    expectClaim("Le groupe affirme avoir réduit de 15 % le nombre d'accidents.", '15 %', { metric: 'accidents' });
+    expectClaim('Le nombre de colis a augmenté de 12 %.', '12 %', { metric: 'colis' });
+    expectClaim('Le nombre de salariés atteint 20 000.', '20 000', { metric: 'salariés' });
+  });
+
   it('reads a percentage of shares as a stake, not a share price', () => {
     expectClaim("Selon Reuters, le patron d'Amazon a vendu 2 % de ses actions.", '2 %', { metric: 'part du capital' });
     expectClaim('Amazon détient 10 % du capital de Rivian.', '10 %', { metric: 'part du capital' });
