@@ -18,11 +18,17 @@ export function isComparisonPeriod(context: ClaimContext, draft: ClaimDraft, pre
   if (draft.figure.kind !== 'duration' || !previous || previous.sentence !== draft.sentence) return false;
   const before = context.tokenAt(draft.figure.start) - 1;
   const previousEnd = context.tokenAt(previous.figure.end);
-  // only words between the two figures: « 13 % sur un an », « de 12 % en un an »
-  if (before >= 0 && OVER.has(context.word(before))) return previousEnd >= before - 2;
+  // only words between the two figures: « 13 % sur un an », « de 12 % en un an », « réduit de 15 %
+  // le nombre d'accidents en deux ans »
+  if (before >= 0 && OVER.has(context.word(before))) return previousEnd >= before - 2 || onlyWordsBetween(context, previousEnd, before, DETERMINED_PERIOD_WINDOW);
   if (context.word(before - 1) !== 'sur' || claimVocabulary().wordClass.get(context.word(before)) !== 'determiner') return false;
-  if (previousEnd < before - 1 - DETERMINED_PERIOD_WINDOW) return false;
-  for (let k = previousEnd; k < before - 1; k++) if (context.tokens[k].kind !== 'word') return false;
+  return onlyWordsBetween(context, previousEnd, before - 1, DETERMINED_PERIOD_WINDOW);
+}
+
+/** Whether tokens [from, to) are at most `window` words, no punctuation nor number among them. */
+function onlyWordsBetween(context: ClaimContext, from: number, to: number, window: number): boolean {
+  if (to - from > window) return false;
+  for (let k = from; k < to; k++) if (context.tokens[k].kind !== 'word') return false;
   return true;
 }
 

@@ -32,6 +32,11 @@ describe('metric', () => {
     expectClaim("Amazon prévoit 2 000 CDI d'ici 2026.", '2 000', { metric: 'cdi' });
   });
 
+  it('reads « en deux ans » a few words after a figure as the period of its change, no claim of its own', () => {
+    const claims = claimsOf("Le groupe affirme avoir réduit de 15 % le nombre d'accidents en deux ans.");
+    expect(claims.map((claim) => claim.text)).toEqual(['15 %']);
+  });
+
   it('names what « le nombre de X » counts', () => {
     expectClaim("Le groupe affirme avoir réduit de 15 % le nombre d'accidents.", '15 %', { metric: 'accidents' });
     expectClaim('Le nombre de colis a augmenté de 12 %.', '12 %', { metric: 'colis' });
