@@ -64,6 +64,11 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('Chez E.Leclerc, les prix baissent.', 'Leclerc', 'ORG');
   });
 
+  it('a company’s legal entity keeps its unit words (« Amazon Europe Core », « Amazon EU Sàrl »)', () => {
+    testSingleEntity('En 2021, la CNPD avait condamné Amazon Europe Core à payer 746 millions.', 'Amazon Europe Core', 'ORG');
+    testSingleEntity('Amazon EU Sàrl a payé.', 'Amazon EU Sàrl', 'ORG');
+  });
+
   it('two companies joined by a hyphen stay two', () => {
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Renault', 'ORG');
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Nissan', 'ORG');
