@@ -26,3 +26,16 @@ describe('what a designation refers back to', () => {
     expectClaim(text, '14 000', { subject: 'Microsoft' });
   });
 });
+
+describe('a designation that opens a sentence', () => {
+  it('carries the paragraph’s topic on to the pronouns after it', () => {
+    const text = "La CNIL a sanctionné Amazon France Logistique. L'entreprise, qui gère huit entrepôts, est ancienne. Elle prévoit 300 embauches.";
+    expectClaim(text, '300', { subject: 'Amazon France Logistique' });
+  });
+
+  it('is no topic when it reports what follows (« L’ONG estime que … »)', () => {
+    const text =
+      "Les émissions de carbone d'Amazon ont augmenté de 18 % en 2021.\n\nPour Greenpeace, ces chiffres sont sous-estimés. L'ONG estime que les émissions réelles dépasseraient 90 millions de tonnes.";
+    expectClaim(text, '90 millions de tonnes', { subject: null });
+  });
+});
