@@ -27,10 +27,24 @@ export function inSubjectPosition(context: ClaimContext, mention: EntityMention)
     const word = context.word(i);
     const cls = wordClass.get(word);
     if (cls === 'determiner' || cls === 'subsidiary' || anaphora.get(word) === 'ORG') i--;
-    // « …, a rapporté le New York Times »: the speaker of an incise is not what the clause is about
-    else return cls !== 'preposition' && !speechVerbs.has(word);
+    // « …, a rapporté le New York Times »: the speaker of an incise is not what the clause is about;
+    // a name right after a noun or an adjective is in apposition (« son assistant vocal Alexa »)
+    else return cls !== 'preposition' && !speechVerbs.has(word) && !isContentWord(context, i);
   }
   return true;
+}
+
+/**
+ * A lower-case word that is neither a function word nor one after which a clause may start
+ * (« et », « mais », « puis », « hier »…): a noun or an adjective, before which a name stands in
+ * apposition rather than as a subject.
+ */
+function isContentWord(context: ClaimContext, i: number): boolean {
+  const token = context.tokens[i];
+  if (token.kind !== 'word' || context.capitalised(i)) return false;
+  const word = context.word(i);
+  const { wordClass } = claimVocabulary();
+  return !wordClass.has(word) && !claimVocabulary().clauseOpeners.has(word);
 }
 
 const OPENING_BRACKET = 0x28;

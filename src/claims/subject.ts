@@ -249,11 +249,47 @@ function labelOwner(context: ClaimContext, figureToken: number, kind: string, se
 
 /** The last organisation named as a subject earlier in the paragraph (within MENTION_LOOKBACK mentions), of a kind that fits `wanted`. */
 function topicOfParagraph(context: ClaimContext, offset: number, wanted: OrganisationKind | null = null): Entity | null {
-  for (const mention of context.mentionsBefore(offset, context.paragraphStart(offset))) {
+  const from = context.paragraphStart(offset);
+  let named: EntityMention | null = null;
+  for (const mention of context.mentionsBefore(offset, from)) {
     if (!isSubjectCandidate(mention) || !inSubjectPosition(context, mention) || inEnumeration(context, mention) || isWholeSentence(context, mention) || afterRelativePronoun(context, mention)) continue;
-    if (fitsDesignation(kindOf(context, mention.entity), wanted)) return mention.entity;
+    if (fitsDesignation(kindOf(context, mention.entity), wanted)) {
+      named = mention;
+      break;
+    }
   }
-  return null;
+  // a sentence opening on a designation since (« L'entreprise, qui gère huit entrepôts, … ») goes on with what it designates
+  const designation = lastOpeningDesignation(context, named?.end ?? from, offset);
+  if (designation !== null) {
+    const kind = designatedKind(context.word(designation));
+    if (fitsDesignation(kind, wanted)) return antecedent(context, context.tokens[designation].start, true, kind) ?? named?.entity ?? null;
+  }
+  return named?.entity ?? null;
+}
+
+/**
+ * The token of the last designation of an organisation (« l'entreprise », « le groupe ») that
+ * opens a sentence starting in [from, to), without a name after it and not reporting what
+ * follows (« L'ONG estime que … » names a speaker), or null.
+ */
+function lastOpeningDesignation(context: ClaimContext, from: number, to: number): number | null {
+  const { wordClass, anaphora } = claimVocabulary();
+  let found: number | null = null;
+  for (let s = context.analysis.sentenceIndexAt(from); s < context.sentences.length && context.sentences[s].start < to; s++) {
+    if (context.sentences[s].start < from) continue;
+    const [first, last] = context.sentenceTokens(s);
+    let k = first;
+    while (k < last && wordClass.get(context.word(k)) === 'determiner') k++;
+    if (k > first && k < last && anaphora.get(context.word(k)) === 'ORG' && !context.capitalised(k + 1) && !speaksBefore(context, k, to)) found = k;
+  }
+  return found;
+}
+
+/** Whether a reporting verb stands between token k and offset `to` (« L'ONG estime que … »). */
+function speaksBefore(context: ClaimContext, k: number, to: number): boolean {
+  const { speechVerbs } = claimVocabulary();
+  for (let j = k + 1; j < context.tokens.length && context.tokens[j].start < to; j++) if (speechVerbs.has(context.word(j))) return true;
+  return false;
 }
 
 /** The organisation named by the heading of the section holding `sentence`, if any, of a kind that fits `wanted` (credit lines are no headings). */

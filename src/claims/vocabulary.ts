@@ -59,6 +59,8 @@ export interface ClaimVocabulary {
   /** Words in -rait / -raient that are no conditional (« portrait », « retrait »). */
   readonly notConditional: ReadonlySet<string>;
   readonly divisions: readonly Division[];
+  /** Words after which a clause's subject may come (conjunctions, adverbs of time): clause-openers.txt. */
+  readonly clauseOpeners: ReadonlySet<string>;
   /** What a byline opens with (« Publié par », « Par »): such a line is no section heading. */
   readonly bylineCues: PhraseMatcher;
   /** Nouns of occurrences and periods, after which an ordinal counts steps in time (« le troisième jour »). */
@@ -151,6 +153,7 @@ export function claimVocabulary(): ClaimVocabulary {
     notConditional: new Set(readDataLines('claims/conditional-exceptions.txt')),
     marketSubjects: new Set(readDataLines('claims/market-subjects.txt')),
     sequenceNouns: new Set(readDataLines('claims/sequence-nouns.txt')),
+    clauseOpeners: new Set(readDataLines('claims/clause-openers.txt')),
     bylineCues: new PhraseMatcher(readDataLines('claims/byline-cues.txt').map((phrase) => [phrase, phrase] as const)),
     countModifiers: countModifierForms(),
     designationKinds: new Map(columns('claims/designation-kinds.tsv').map(([noun, kind]) => [noun, kind as OrganisationKind])),
