@@ -88,6 +88,9 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   // 2d. a fine is about who pays it, not who issues it: « La CNIL a sanctionné Amazon d'une amende de 32 millions d'euros »
   const sanction = sanctionOf(context, figure, from, sentence);
   if (sanction) return sanction.payer;
+  // 2e. a figure in an opening adjunct belongs to the subject after it: « Avec près d'un tiers du marché, AWS reste … »
+  const adjunctOwner = subjectAfterOpeningAdjunct(context, sentence, figureToken);
+  if (adjunctOwner) return adjunctOwner;
   // 3. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »,
   // not that of a relative clause inside it (« Le constructeur Rivian, dont Amazon détient 17 %, a livré … »)
   for (let k = before.length - 1; k >= 0; k--) {
@@ -129,6 +132,10 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   const topic = sentenceTopic(context, sentence);
   if (topic) return topic;
 
+  // 5d. a figure that counts a population (« 8 Français sur 10 ignorent », « 67 millions d'habitants »)
+  // is about people, not about the organisation in the news
+  if (countsPopulation(context, figureToken, tokenAfter)) return null;
+
   // 6. an anaphor as the clause's subject: « la firme … », « il … », « c'est … »
   const [first] = context.sentenceTokens(sentence);
   for (let k = context.tokenAt(from); k < figureToken && k >= first; k++) {
@@ -156,6 +163,33 @@ function opensRelativeClause(context: ClaimContext, mention: EntityMention, figu
   if (!afterRelativePronoun(context, mention)) return false;
   for (let k = context.tokenAt(mention.end); k < figureToken; k++) if (context.word(k) === ',') return true;
   return false;
+}
+
+/** Words that open an adjunct whose figures describe the subject that follows it (« Avec 30 % du marché, AWS … »). */
+const DESCRIBING_ADJUNCTS = new Set(['avec', 'fort', 'forte', 'forts', 'fortes', 'grâce', 'riche']);
+
+/**
+ * The organisation right after the comma that closes a sentence's opening adjunct holding the
+ * figure (« Avec près d'un tiers du marché mondial en 2023 selon Synergy [2], AWS reste loin
+ * devant … », « Fort de 6 millions de clients, le groupe … »), or null.
+ */
+function subjectAfterOpeningAdjunct(context: ClaimContext, sentence: number, figureToken: number): Entity | null {
+  const [first, last] = context.sentenceTokens(sentence);
+  if (!DESCRIBING_ADJUNCTS.has(context.word(first))) return null;
+  let comma = figureToken;
+  while (comma < last && context.word(comma) !== ',') comma++;
+  for (let k = first; k < figureToken; k++) if (context.word(k) === ',') return null;
+  if (comma >= last) return null;
+  const named = organisationNamedAt(context, comma + 1);
+  return named;
+}
+
+/** Whether the figure at tokens [first, after) counts a population: a word of market-subjects.txt in it or right after it (past « de »). */
+function countsPopulation(context: ClaimContext, first: number, after: number): boolean {
+  const { marketSubjects } = claimVocabulary();
+  for (let k = first; k < after; k++) if (marketSubjects.has(context.word(k))) return true;
+  const next = OF.has(context.word(after)) ? after + 1 : after;
+  return marketSubjects.has(context.word(next));
 }
 
 /** How many words the head of a clause's subject may take before « de » and its owner (« un seul entrepôt d'Amazon »). */

@@ -52,6 +52,7 @@ interface Cues {
   pluralDeterminers: string[];
   organisationUnits: string[];
   institutionHeads: string[];
+  lowerCaseInstitutionHeads: string[];
   adjectiveEndings: string[];
   preNominalAdjectives: string[];
 }
@@ -113,6 +114,8 @@ export interface EntityKnowledge {
   readonly organisationUnits: WordList;
   /** Nouns opening a sentence-case institution name (« Ligue nationale de hockey »), compared with a token's key. */
   readonly institutionHeads: WordList;
+  /** Institution heads written in lower case before the capitalised domain (« le ministère de l'Économie »), compared with a token's key. */
+  readonly lowerCaseInstitutionHeads: WordList;
   /** Endings of the adjectives that follow a noun in such names (« nationale », « démocratique »), lower case. */
   readonly adjectiveEndings: readonly string[];
   /** Adjectives that come before their noun (« des hautes études »), compared with a token's lower-case form. */
@@ -266,6 +269,7 @@ export function entityKnowledge(): EntityKnowledge {
     pluralDeterminers: new WordList(cues.pluralDeterminers, false),
     organisationUnits: keys(cues.organisationUnits),
     institutionHeads: keys(cues.institutionHeads),
+    lowerCaseInstitutionHeads: keys(cues.lowerCaseInstitutionHeads),
     adjectiveEndings: cues.adjectiveEndings,
     preNominalAdjectives: new WordList(cues.preNominalAdjectives, false),
   };

@@ -78,3 +78,11 @@ describe('known names next to other words', () => {
     testSingleEntity('Samsung vend le Galaxy S24 Ultra depuis février.', 'Galaxy S24 Ultra', 'PRODUCT');
   });
 });
+
+describe('institutions whose head French writes in lower case', () => {
+  it('reads « le ministère de l’Économie » and « le ministère des Armées » as organisations', () => {
+    testSingleEntity("En France, le ministère de l'Économie a confié l'hébergement à Microsoft.", "ministère de l'Économie", 'ORG');
+    testSingleEntity('Le ministère des Armées a commandé 20 drones.', 'ministère des Armées', 'ORG');
+    testSingleEntity("Le ministère de l'Économie et des Finances a publié.", "ministère de l'Économie et des Finances", 'ORG');
+  });
+});

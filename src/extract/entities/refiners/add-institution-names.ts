@@ -45,6 +45,12 @@ export const addInstitutionNames: Refiner<EntityContext, Candidate> = {
     let covered = -1;
     for (const run of candidates) {
       if (run.source !== 'capitals') continue;
+      const lowerHeaded = lowerCaseHeadBefore(context, run.first);
+      if (lowerHeaded !== undefined && run.first > covered) {
+        found.push(lowerHeaded);
+        covered = lowerHeaded.last;
+        continue;
+      }
       for (let head = Math.max(run.first, covered + 1); head <= run.last; head++) {
         if ((flags[head] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS)) !== TOKEN_CAPITALISED) continue;
         const name = institutionAt(context, head);
@@ -56,6 +62,24 @@ export const addInstitutionNames: Refiner<EntityContext, Candidate> = {
     return found.length === 0 ? candidates : [...candidates, ...found];
   },
 };
+
+/**
+ * « le ministère de l'Économie », « le ministère des Armées »: a head French writes in lower
+ * case, « de » and its article, then the capitalised run at `first`; the name runs from the
+ * head over the complements that follow (« de l'Économie et des Finances »).
+ */
+function lowerCaseHeadBefore(context: EntityContext, first: number): Candidate | undefined {
+  const { tokens, knowledge } = context;
+  let k = first - 1;
+  if (k >= 0 && ARTICLES.holds(tokens.lowerId(k))) k--;
+  if (k < 0 || !OF_WORDS.holds(tokens.lowerId(k))) return undefined;
+  const head = k - 1;
+  if (head < 0 || !isLowerWord(context, head) || !knowledge.lowerCaseInstitutionHeads.holds(tokens.keyId(head))) return undefined;
+  return candidateOf(context, head, Math.max(first, nameEnd(context, head)), 'ORG', INSTITUTION_WEIGHT, 'institution');
+}
+
+/** « de » and its forms before a complement. */
+const OF_WORDS = new WordList(['de', 'des', 'du', "d'"], false);
 
 /** The shapes of the institution and geographic heads together, for the knowledge last seen: one test rules most words out. */
 let heads: { readonly knowledge: EntityKnowledge; readonly shapes: WordShapes } | undefined;
