@@ -53,6 +53,7 @@ interface Cues {
   organisationUnits: string[];
   institutionHeads: string[];
   lowerCaseInstitutionHeads: string[];
+  designationAcronyms: string[];
   adjectiveEndings: string[];
   preNominalAdjectives: string[];
 }
@@ -116,6 +117,8 @@ export interface EntityKnowledge {
   readonly institutionHeads: WordList;
   /** Institution heads written in lower case before the capitalised domain (« le ministère de l'Économie »), compared with a token's key. */
   readonly lowerCaseInstitutionHeads: WordList;
+  /** Common nouns written as acronyms (« ONG », « PDG ») that precede a name without belonging to it, compared with a token's key. */
+  readonly designationAcronyms: WordList;
   /** Endings of the adjectives that follow a noun in such names (« nationale », « démocratique »), lower case. */
   readonly adjectiveEndings: readonly string[];
   /** Adjectives that come before their noun (« des hautes études »), compared with a token's lower-case form. */
@@ -270,6 +273,7 @@ export function entityKnowledge(): EntityKnowledge {
     organisationUnits: keys(cues.organisationUnits),
     institutionHeads: keys(cues.institutionHeads),
     lowerCaseInstitutionHeads: keys(cues.lowerCaseInstitutionHeads),
+    designationAcronyms: keys(cues.designationAcronyms),
     adjectiveEndings: cues.adjectiveEndings,
     preNominalAdjectives: new WordList(cues.preNominalAdjectives, false),
   };

@@ -69,6 +69,16 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('Amazon EU Sàrl a payé.', 'Amazon EU Sàrl', 'ORG');
   });
 
+  it('an acronym that designates (« l’ONG », « le PDG », « la PME ») is no part of the name after it', () => {
+    testSingleEntity("Selon l'ONG Stand.earth, les émissions seraient trois fois supérieures.", 'Stand.earth', 'ORG');
+    testSingleEntity('Hier, le PDG Jassy a annoncé des suppressions.', 'Jassy', 'PER');
+    testSingleEntity('La PME Brelonix recrute.', 'Brelonix', 'ORG');
+  });
+
+  it('a given name and a surname make a person whatever verb follows', () => {
+    testSingleEntity('Andy Jassy a annoncé des suppressions.', 'Andy Jassy', 'PER');
+  });
+
   it('two companies joined by a hyphen stay two', () => {
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Renault', 'ORG');
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Nissan', 'ORG');

@@ -69,6 +69,12 @@ function nameIn(context: EntityContext, candidate: Candidate): Candidate | undef
   const single = candidate.first === candidate.last;
   if (candidate.end - candidate.start === 1) return undefined;
   if (isNotName(context, candidate) || (single && knowledge.stopwords.holds(tokens.lowerId(candidate.first)))) return undefined;
+  // « l'ONG Stand.earth », « le PDG Andy Jassy »: the acronym designates, the name follows it
+  if (!single && (context.flags[candidate.first] & TOKEN_ALL_CAPS) !== 0 && knowledge.designationAcronyms.holds(tokens.keyId(candidate.first))) {
+    const rest = candidateOf(context, candidate.first + 1, candidate.last, null, 1, 'capitals');
+    ({ label: rest.label, weight: rest.weight } = labelFromContext(context, rest));
+    return nameIn(context, rest);
+  }
   // a place cue (« aux Européens ») does not outweigh the plural determiner
   if (single && candidate.weight <= SENTENCE_START_MIN_WEIGHT && isDemonym(context, candidate.first)) return undefined;
   // a given name or a cue outweighs the words' commonness (« MARIE DUPUIS »)

@@ -3,7 +3,7 @@ import type { Candidate, EntityContext } from '../candidate.js';
 import { isEnglishWordAt, isFrenchWordAt } from '../common-words.js';
 import { WordList } from '../lexicon.js';
 import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED } from '../scan-words.js';
-import { isLowerWord, isPostAdjective } from '../word-tests.js';
+import { isLowerWord, isPlainWord, isPostAdjective } from '../word-tests.js';
 import type { EntityLabel } from '../types.js';
 
 const ARTICLES = new WordList(['le', 'la', 'les', "l'"], false);
@@ -55,7 +55,9 @@ function afterPersonRole(context: EntityContext, candidate: Candidate): boolean 
   const { tokens, knowledge } = context;
   let k = candidate.first - 1;
   for (let skipped = 0; skipped < MAX_ROLE_ADJECTIVES && isPostAdjective(context, k); skipped++) k--;
-  return isLowerWord(context, k) && (context.flags[k + 1] & TOKEN_AFTER_BREAK) === 0 && knowledge.personRoles.holds(tokens.lowerId(k));
+  // the role in lower case, or an acronym (« le PDG Jassy »)
+  const written = isLowerWord(context, k) || (isPlainWord(context, k) && (context.flags[k] & TOKEN_ALL_CAPS) !== 0);
+  return written && (context.flags[k + 1] & TOKEN_AFTER_BREAK) === 0 && knowledge.personRoles.holds(tokens.lowerId(k));
 }
 
 /** The most words of a person's name that the default reads as one (« Satya Nadella », « Kaneto Shindō »). */
@@ -124,10 +126,13 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   // a name with a domain's period is a site or its company (« Booking.com », « Stand.earth »)
   if (hasDomainPeriod(context, candidate)) return evidence('ORG', 4);
   if (cues.organisationBefore.matchesAt(tokens, candidate.first)) return evidence('ORG', 5);
-  if (cues.organisationAfter.matchesAt(tokens, after)) return evidence('ORG', 5);
   const first = tokens.keyId(candidate.first);
   const last = tokens.keyId(candidate.last);
+  // a given name and a surname make a person, whatever verb follows (« Andy Jassy a annoncé »), and
+  // so does a role before the name (« le PDG Jassy a annoncé », « son fils Nibelung »)
   if (words >= 2 && knowledge.firstNames.holds(first) && !knowledge.organisationHeads.holds(last)) return evidence('PER', 4);
+  if (afterPersonRole(context, candidate)) return evidence('PER', words >= 2 ? 4 : 2);
+  if (cues.organisationAfter.matchesAt(tokens, after)) return evidence('ORG', 5);
   if (knowledge.organisationHeads.holds(first) || (words >= 2 && knowledge.organisationHeads.holds(last))) return evidence('ORG', 4);
   if (knowledge.geoHeads.holds(first) && words >= 2) return evidence('LOC', 4);
   if (words >= 2 && knowledge.geoTails.holds(last) && (context.flags[candidate.last] & TOKEN_ALL_CAPS) === 0) return evidence('LOC', 4);
@@ -136,7 +141,6 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (cues.eventBefore.matchesAt(tokens, candidate.first) || cues.workBefore.matchesAt(tokens, candidate.first)) return evidence('MISC', 4);
   if (cues.personBefore.matchesAt(tokens, candidate.first)) return evidence('PER', words >= 2 ? 5 : 2);
   if (cues.personAfter.matchesAt(tokens, after)) return evidence('PER', words >= 2 ? 4 : 2);
-  if (afterPersonRole(context, candidate)) return evidence('PER', words >= 2 ? 4 : 2);
   if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return evidence('LOC', 4);
   const compound = hyphenCompound(context, candidate);
   if (compound === COMPOUND_WITH_LINK) return evidence('LOC', 4);
