@@ -79,6 +79,12 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('Andy Jassy a annoncé des suppressions.', 'Andy Jassy', 'PER');
   });
 
+  it('a lower-case geographic head makes one place with the name after it, over a known place inside', () => {
+    testSingleEntity('Le lac Tchad rétrécit.', 'lac Tchad', 'LOC');
+    testNoEntity('Le lac Tchad rétrécit.', 'Tchad');
+    testSingleEntity("Il part à l'île de la Réunion.", 'île de la Réunion', 'LOC');
+  });
+
   it('two companies joined by a hyphen stay two', () => {
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Renault', 'ORG');
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Nissan', 'ORG');

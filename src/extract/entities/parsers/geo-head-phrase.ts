@@ -8,6 +8,8 @@ const LINKS = new WordList(["de", "du", "des", "d'", "la", "l'"], false);
 const DE = lexicon.intern('de');
 const LA = lexicon.intern('la');
 const L_APOSTROPHE = lexicon.intern("l'");
+/** Above a gazetteer name's 10: « lac Tchad » is a lake, not the country inside its name. */
+const GEO_HEAD_WEIGHT = 10.5;
 
 /**
  * Geographic names led by a lower-case common noun: « océan Pacifique », « mer du Nord »,
@@ -37,7 +39,7 @@ export const geoHeadPhrase: Parser<EntityContext, Candidate> = {
         if (k >= tokens.length || (flags[k] & (TOKEN_CAPITALISED | TOKEN_AFTER_BREAK)) !== TOKEN_CAPITALISED) continue;
         let last = k;
         while (last + 1 < tokens.length && (flags[last + 1] & (TOKEN_CAPITALISED | TOKEN_AFTER_BREAK)) === TOKEN_CAPITALISED) last++;
-        found.push(candidateOf(context, i, last, 'LOC', 2, 'geo-head'));
+        found.push(candidateOf(context, i, last, 'LOC', GEO_HEAD_WEIGHT, 'geo-head'));
       }
     }
     return found;
