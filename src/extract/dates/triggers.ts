@@ -40,7 +40,7 @@ const WORD_TRIGGERS: readonly [number, readonly string[]][] = [
   [Trigger.Century, ['siecle', 'siecles']],
   [Trigger.Decade, ['annees', 'decennie']],
   [Trigger.RelativeDay, ['aujourd', 'hier', 'demain', 'lendemain', 'surlendemain', 'veille', 'jour']],
-  [Trigger.Period, ['an', 'annee', 'mois', 'semaine']],
+  [Trigger.Period, ['an', 'annee', 'mois', 'semaine', 'ete', 'hiver', 'printemps', 'automne']],
   [Trigger.OffsetCue, ['y', 'dans', 'ici']],
   [Trigger.After, ['apres']],
 ];

@@ -9,10 +9,10 @@ const PAST = ['dernier', 'derniere', 'passe', 'passee', 'ecoule', 'ecoulee'];
 /** Named from the narrated events, not from the document date: value null. */
 const ANAPHORIC = ['precedent', 'precedente', 'suivant', 'suivante'];
 
-type Unit = 'year' | 'month' | 'week';
+type Unit = 'year' | 'month' | 'week' | 'season';
 
 function resolve(unit: Unit, shift: number, context: DateContext): Resolution {
-  if (unit === 'year') return resolveYearOffset(shift, context.reference);
+  if (unit === 'year' || unit === 'season') return resolveYearOffset(shift, context.reference);
   if (unit === 'month') return resolveMonthOffset(shift, context.reference);
   return resolveWeekOffset(shift, context.reference);
 }
@@ -21,30 +21,49 @@ function unitOf(word: string): Unit | null {
   if (word === 'an' || word === 'annee') return 'year';
   if (word === 'mois') return 'month';
   if (word === 'semaine') return 'week';
+  if (word === 'ete' || word === 'hiver' || word === 'printemps' || word === 'automne') return 'season';
   return null;
+}
+
+/** Words before « de l'année », « d'année » that name a part of the current year (« fin de l'année »). */
+const YEAR_PARTS = ['fin', 'debut', 'mi'];
+
+/** « fin de l'année », « début d'année » ending at the noun at i: the token of « fin », or -1. */
+function yearPartStart(tokens: DateContext['tokens'], i: number): number {
+  if (!isMarkBefore(tokens, i - 1, "'")) return -1;
+  if (isWordBefore(tokens, i - 2, 'l') && isWordBefore(tokens, i - 3, 'de') && isWordBefore(tokens, i - 4, ...YEAR_PARTS)) return i - 4;
+  if (isWordBefore(tokens, i - 2, 'd') && isWordBefore(tokens, i - 3, ...YEAR_PARTS)) return i - 3;
+  return -1;
 }
 
 function readRelativePeriod(context: DateContext, i: number): Reading | null {
   const { tokens } = context;
   const unit = unitOf(tokens.get(i)!.text);
   if (!unit || tokens.get(i)!.kind !== 'word') return null;
+  // « fin de l'année », « en début d'année »: the current year
+  if (unit === 'year' && tokens.get(i)!.text === 'annee') {
+    const part = yearPartStart(tokens, i);
+    if (part >= 0) return { first: part, last: i, resolution: resolve('year', 0, context) };
+  }
   // the determiner before the noun: l', le, la, ce, cette
   let first = -1;
   let demonstrative = false;
   if (isMarkBefore(tokens, i - 1, "'") && isWordBefore(tokens, i - 2, 'l')) first = i - 2;
   else if (isWordBefore(tokens, i - 1, 'le', 'la')) first = i - 1;
-  else if (isWordBefore(tokens, i - 1, 'ce', 'cette')) {
+  else if (isWordBefore(tokens, i - 1, 'ce', 'cette', 'cet')) {
     first = i - 1;
     demonstrative = true;
   }
   if (first === -1 || tokens.get(i)!.gap === 'line') return null;
   if (demonstrative) {
     // « cette année-là » is the narrated year; « ce mois-ci » is this one; « ce mois de mars » is a month
-    if (isMark(tokens, i + 1, '-') && isWord(tokens, i + 2, 'la')) return { first, last: i + 2, resolution: unresolved(unit === 'year' ? 'year' : 'month') };
+    if (isMark(tokens, i + 1, '-') && isWord(tokens, i + 2, 'la')) return { first, last: i + 2, resolution: unresolved(unit === 'year' || unit === 'season' ? 'year' : 'month') };
     if (isWord(tokens, i + 1, 'de', 'd')) return null;
     const last = isMark(tokens, i + 1, '-') && isWord(tokens, i + 2, 'ci') ? i + 2 : i;
     return { first, last, resolution: resolve(unit, 0, context) };
   }
+  // a season: only « cet été », « cet hiver » (« l'été dernier » depends on when the year's season fell)
+  if (unit === 'season') return null;
   let shift: number | null = null;
   if (isWordOf(tokens, i + 1, NEXT)) shift = 1;
   else if (isWordOf(tokens, i + 1, PAST)) shift = -1;
@@ -56,7 +75,8 @@ function readRelativePeriod(context: DateContext, i: number): Reading | null {
 
 /**
  * Periods named from the document date: « l'an dernier », « l'année dernière », « l'an prochain »,
- * « cette année », « le mois dernier », « ce mois-ci », « la semaine prochaine », « cette semaine ».
+ * « cette année », « le mois dernier », « ce mois-ci », « la semaine prochaine », « cette semaine »,
+ * « cet été » (its year), « fin de l'année », « en début d'année » (the current year).
  * « cette année-là », « l'année précédente » point at the narrated time: value null.
  */
 export const relativePeriodParser = triggeredParser('relative-period', Trigger.Period, readRelativePeriod);
