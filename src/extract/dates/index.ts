@@ -15,6 +15,7 @@ import { relativePeriodParser } from './parsers/relative-period-parser.js';
 import { relativeWeekdayParser } from './parsers/relative-weekday-parser.js';
 import { weekdayDateParser } from './parsers/weekday-date-parser.js';
 import { yearParser } from './parsers/year-parser.js';
+import { addCoordinatedDays } from './refiners/add-coordinated-days.js';
 import { dropDatesInUrls } from './refiners/drop-dates-in-urls.js';
 import { removeOverlappingDates } from './refiners/remove-overlapping-dates.js';
 import type { DateMention } from './types.js';
@@ -38,7 +39,7 @@ export const datePipeline: Pipeline<DateContext, DateMention> = {
     offsetParser,
     anchoredOffsetParser,
   ],
-  refiners: [removeOverlappingDates, dropDatesInUrls],
+  refiners: [removeOverlappingDates, addCoordinatedDays, dropDatesInUrls],
 };
 
 /**

@@ -33,3 +33,16 @@ describe('dates inside addresses', () => {
     );
   });
 });
+
+describe('days joined to a date of their month', () => {
+  it('reads each day of « les 16 et 17 juillet », « du 16 au 18 juillet », « les 3, 4 et 5 mai »', () => {
+    testResults('lors du Prime Day des 16 et 17 juillet', '2024-08-20', [['16', '2024-07-16'], ['17 juillet', '2024-07-17']]);
+    testResults('du 16 au 18 juillet 2024', null, [['16', '2024-07-16'], ['18 juillet 2024', '2024-07-18']]);
+    testResults('les 3, 4 et 5 mai', '2024-08-20', [['3', '2024-05-03'], ['4', '2024-05-04'], ['5 mai', '2024-05-05']]);
+    testResults('entre le 2 et le 5 mars', '2024-08-20', [['2', '2024-03-02'], ['5 mars', '2024-03-05']]);
+  });
+
+  it('reads no day in a number that does not come before the later day', () => {
+    testResults('Il a vendu 40 et 14 juillet', '2024-08-20', [['14 juillet', '2024-07-14']]);
+  });
+});
