@@ -39,3 +39,12 @@ describe('« et demi », « et quart » after a unit', () => {
   it('adds nothing to a percentage', () => expectSingle('10 % et demi', { text: '10 %', value: 10, unit: '%' }));
   it('adds no half unit after a scale', () => expectSingle('6 millions de dollars et demi', { text: '6 millions de dollars', value: 6e6, unit: 'USD' }));
 });
+
+describe('shares told roughly', () => {
+  it('reads « un bon tiers », « une bonne moitié » as approximate shares', () => {
+    expectSingle('un bon tiers des clients', { text: 'un bon tiers', value: 100 / 3, unit: '%', approx: true });
+    expectSingle('une bonne moitié des ventes', { text: 'une bonne moitié', value: 50, unit: '%', approx: true });
+    expectSingle('la moitié des ventes', { text: 'la moitié', value: 50, approx: false });
+  });
+});
+

@@ -8,6 +8,9 @@ import { endingScale, readWordNumber } from '../read-word-number.js';
 import { SHARE_OF_UNIT, unitNounAfterDe, unitNounAt } from '../unit-nouns.js';
 import { HALF_WORD, NUMBER_WORD, SHARE_WORD } from '../word-flags.js';
 
+/** Adjectives between « un » and a share noun that make it rough (« un bon tiers », « une petite moitié »). */
+const ROUGH_SHARE = new Set(['bon', 'bonne', 'petit', 'petite', 'gros', 'grosse', 'large']);
+
 /** A dozen halves too: « une demi-douzaine » (scales of a million and up come from number-words.tsv). */
 const dozen = 'douzaine';
 
@@ -162,9 +165,16 @@ export const fraction: Parser<FigureContext, Candidate> = {
       }
       if (l.kind === 'word' && l.norm === 'moitie') {
         // « la moitié », « une moitié », « réduit de moitié »; not « à moitié » (half-)
-        const det = skipSpaceBack(ctx, i - 1);
+        let det = skipSpaceBack(ctx, i - 1);
+        // « une bonne moitié », « la petite moitié »: told roughly
+        const rough = det >= 0 && det < i - 1 && lex[det].kind === 'word' && ROUGH_SHARE.has(lex[det].norm);
+        if (rough) det = skipSpaceBack(ctx, det - 1);
         const detWord = det >= 0 && det < i - 1 && lex[det].kind === 'word' ? lex[det].norm : '';
-        if (detWord === 'la' || detWord === 'une' || detWord === 'de') found.push(make(ctx, det, i + 1, 0.5, false));
+        if (detWord === 'la' || detWord === 'une' || detWord === 'de') {
+          const c = make(ctx, det, i + 1, 0.5, false);
+          c.approx = rough;
+          found.push(c);
+        }
         continue;
       }
       let numerator: { value: number; endLex: number; words: number; etUn: boolean; scale: number } | undefined;
@@ -235,8 +245,16 @@ export const fraction: Parser<FigureContext, Candidate> = {
         }
       }
       if (l.kind !== 'word') continue;
-      const d = readDenominator(ctx, next);
+      // « un bon tiers », « une petite moitié »: a share told roughly
+      const rough = n.value === 1 && next >= 0 && ROUGH_SHARE.has(lex[next].norm);
+      const d = readDenominator(ctx, rough ? following(ctx, next + 1) : next);
       if (d === undefined) continue;
+      if (rough) {
+        const c = make(ctx, i, d.endLex, 1 / d.value, false);
+        c.approx = true;
+        found.push(c);
+        continue;
+      }
       if (n.etUn) {
         // « vingt et un cinquième »: twenty and one fifth
         found.push(make(ctx, i, d.endLex, n.value - 1 + 1 / d.value, true));
