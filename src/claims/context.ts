@@ -75,6 +75,11 @@ export class ClaimContext {
   }
 
   /** A value computed once for `key` (a sentence, a quote, a line). */
+  /** Whether `memo` has computed `key` already. */
+  hasMemo(key: string): boolean {
+    return this.memos.has(key);
+  }
+
   memo<T>(key: string, compute: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, compute());
     return this.memos.get(key) as T;
@@ -86,6 +91,12 @@ export class ClaimContext {
     const start = this.lineStarts[k];
     const end = k + 1 < this.lineStarts.length ? this.lineStarts[k + 1] - 1 : this.text.length;
     return [start, end];
+  }
+
+  /** Where the paragraph that starts at `start` ends (the next paragraph's start, or the text's end). */
+  paragraphEnd(start: number): number {
+    const k = lastAtOrBefore(this.paragraphStarts, start);
+    return k + 1 < this.paragraphStarts.length ? this.paragraphStarts[k + 1] : this.text.length;
   }
 
   /** Where the paragraph holding `offset` starts. */

@@ -1,3 +1,4 @@
+import { countBefore } from '../document/sorted-search.js';
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
@@ -165,6 +166,9 @@ function opensRelativeClause(context: ClaimContext, mention: EntityMention, figu
   return false;
 }
 
+/** How long an opening adjunct may be, in tokens. */
+const ADJUNCT_WINDOW = 30;
+
 /** Words that open an adjunct whose figures describe the subject that follows it (« Avec 30 % du marché, AWS … »). */
 const DESCRIBING_ADJUNCTS = new Set(['avec', 'fort', 'forte', 'forts', 'fortes', 'grâce', 'riche']);
 
@@ -175,11 +179,11 @@ const DESCRIBING_ADJUNCTS = new Set(['avec', 'fort', 'forte', 'forts', 'fortes',
  */
 function subjectAfterOpeningAdjunct(context: ClaimContext, sentence: number, figureToken: number): Entity | null {
   const [first, last] = context.sentenceTokens(sentence);
-  if (!DESCRIBING_ADJUNCTS.has(context.word(first))) return null;
-  let comma = figureToken;
-  while (comma < last && context.word(comma) !== ',') comma++;
+  if (!DESCRIBING_ADJUNCTS.has(context.word(first)) || figureToken - first > ADJUNCT_WINDOW) return null;
   for (let k = first; k < figureToken; k++) if (context.word(k) === ',') return null;
-  if (comma >= last) return null;
+  let comma = figureToken;
+  while (comma < Math.min(last, figureToken + ADJUNCT_WINDOW) && context.word(comma) !== ',') comma++;
+  if (comma >= last || context.word(comma) !== ',') return null;
   const named = organisationNamedAt(context, comma + 1);
   return named;
 }
@@ -307,39 +311,62 @@ function topicOfParagraph(context: ClaimContext, offset: number, wanted: Organis
  * follows (« L'ONG estime que … » names a speaker), or null.
  */
 function lastOpeningDesignation(context: ClaimContext, from: number, to: number): number | null {
-  const { wordClass, anaphora } = claimVocabulary();
-  let found: number | null = null;
-  for (let s = context.analysis.sentenceIndexAt(from); s < context.sentences.length && context.sentences[s].start < to; s++) {
-    if (context.sentences[s].start < from) continue;
-    const [first, last] = context.sentenceTokens(s);
-    let k = first;
-    while (k < last && wordClass.get(context.word(k)) === 'determiner') k++;
-    if (k > first && k < last && anaphora.get(context.word(k)) === 'ORG' && !context.capitalised(k + 1) && !speaksBefore(context, k, to)) found = k;
-  }
-  return found;
+  const openings = openingDesignations(context, context.paragraphStart(from));
+  // the last one only: what it designates is the paragraph's topic from there on
+  const n = countBefore(openings.length, (k) => context.tokens[openings[k]].start < to) - 1;
+  if (n < 0) return null;
+  const k = openings[n];
+  return context.tokens[k].start >= from && !speaksBefore(context, k, to) ? k : null;
 }
 
-/** Whether a reporting verb stands between token k and offset `to` (« L'ONG estime que … »). */
+/** The designations that open the sentences of the paragraph starting at `paragraphStart`, in order: found once per paragraph. */
+function openingDesignations(context: ClaimContext, paragraphStart: number): number[] {
+  return context.memo(`opening-designations:${paragraphStart}`, () => {
+    const { wordClass, anaphora } = claimVocabulary();
+    const found: number[] = [];
+    const end = context.paragraphEnd(paragraphStart);
+    for (let s = context.analysis.sentenceIndexAt(paragraphStart); s < context.sentences.length && context.sentences[s].start < end; s++) {
+      if (context.sentences[s].start < paragraphStart) continue;
+      const [first, last] = context.sentenceTokens(s);
+      let k = first;
+      while (k < last && wordClass.get(context.word(k)) === 'determiner') k++;
+      if (k > first && k < last && anaphora.get(context.word(k)) === 'ORG' && !context.capitalised(k + 1)) found.push(k);
+    }
+    return found;
+  });
+}
+
+/** Whether a reporting verb follows token k in its sentence, before offset `to` (« L'ONG estime que … »): the designation is then a speaker. */
 function speaksBefore(context: ClaimContext, k: number, to: number): boolean {
   const { speechVerbs } = claimVocabulary();
-  for (let j = k + 1; j < context.tokens.length && context.tokens[j].start < to; j++) if (speechVerbs.has(context.word(j))) return true;
+  const [, last] = context.sentenceTokens(context.analysis.sentenceIndexAt(context.tokens[k].start));
+  for (let j = k + 1; j < last && context.tokens[j].start < to; j++) if (speechVerbs.has(context.word(j))) return true;
   return false;
 }
 
 /** The organisation named by the heading of the section holding `sentence`, if any, of a kind that fits `wanted` (credit lines are no headings). */
 function headingSubject(context: ClaimContext, sentence: number, wanted: OrganisationKind | null = null): Entity | null {
-  return context.memo(`heading-subject:${sentence}:${wanted}`, () => {
-    for (let s = context.headingAbove(sentence); s >= 0; s = context.headingAbove(s)) {
-      const span = context.sentences[s];
-      const named = context.mentionsIn(span.start, span.end);
-      if (named.some((mention) => onCreditLine(context, mention))) continue;
-      const subject = named.find((mention) => isSubjectCandidate(mention) && fitsDesignation(kindOf(context, mention.entity), wanted))?.entity ?? null;
-      // a line of data (« Bénéfice net : 59,2 Md$ ») heads no section: the heading above it may
-      if (subject === null && context.figuresIn(span.start, span.end)) continue;
-      return subject;
+  // the headings passed over on the way up, given the answer once it is found: each heading is read once per document
+  const passed: string[] = [];
+  let found: Entity | null = null;
+  for (let s = context.headingAbove(sentence); s >= 0; s = context.headingAbove(s)) {
+    const key = `heading-subject:${s}:${wanted}`;
+    if (context.hasMemo(key)) {
+      found = context.memo<Entity | null>(key, () => null);
+      break;
     }
-    return null;
-  });
+    passed.push(key);
+    const span = context.sentences[s];
+    const named = context.mentionsIn(span.start, span.end);
+    if (named.some((mention) => onCreditLine(context, mention))) continue;
+    const subject = named.find((mention) => isSubjectCandidate(mention) && fitsDesignation(kindOf(context, mention.entity), wanted))?.entity ?? null;
+    // a line of data (« Bénéfice net : 59,2 Md$ ») heads no section: the heading above it may
+    if (subject === null && context.figuresIn(span.start, span.end)) continue;
+    found = subject;
+    break;
+  }
+  for (const key of passed) context.memo(key, () => found);
+  return found;
 }
 
 /**
