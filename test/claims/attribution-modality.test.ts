@@ -28,6 +28,10 @@ describe('modality', () => {
     ["Amazon aurait versé 2 millions d'euros à la commune.", "2 millions d'euros", 'reported'],
     ['Selon Reuters, Amazon détient 30 % du marché.', '30 %', 'reported'],
     ['Le géant pourrait supprimer 1 500 emplois.', '1 500', 'hedged'],
+    ["Amazon vise 100 % d'énergie renouvelable d'ici 2025.", '100 %', 'hedged'],
+    ['Amazon prévoit de recruter 3 000 personnes.', '3 000', 'hedged'],
+    ['Le groupe table sur 5 % de croissance.', '5 %', 'hedged'],
+    ['La loi prévoit une amende de 15 000 euros.', '15 000 euros', 'asserted'],
     ['Près de 40 % des vendeurs de Cdiscount sont chinois.', '40 %', 'hedged'],
   ])('%s → %s', (text, figure, modality) => {
     expectClaim(text, figure, { modality: modality as 'asserted' });
