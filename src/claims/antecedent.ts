@@ -21,9 +21,12 @@ export function inSubjectPosition(context: ClaimContext, mention: EntityMention)
   const { wordClass, anaphora, speechVerbs } = claimVocabulary();
   let i = context.tokenAt(mention.start) - 1;
   if (i >= 0 && context.text.charCodeAt(context.tokens[i].start) === OPENING_BRACKET) i = glossedStart(context, i) - 1;
-  // « le titre », « la société » …: a few words at most stand between a preposition and the name
+  // « le titre », « la société » …: a few words at most stand between a preposition and the name;
+  // the sentence's start is a subject's place (the title above may end on any word)
+  const [sentenceFirst] = context.sentenceTokens(context.analysis.sentenceIndexAt(mention.start));
   const stop = Math.max(0, i - 6);
   while (i >= stop) {
+    if (i < sentenceFirst) return true;
     const word = context.word(i);
     const cls = wordClass.get(word);
     if (cls === 'determiner' || cls === 'subsidiary' || anaphora.get(word) === 'ORG') i--;

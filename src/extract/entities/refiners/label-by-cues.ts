@@ -132,13 +132,14 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   // so does a role before the name (« le PDG Jassy a annoncé », « son fils Nibelung »)
   if (words >= 2 && knowledge.firstNames.holds(first) && !knowledge.organisationHeads.holds(last)) return evidence('PER', 4);
   if (afterPersonRole(context, candidate)) return evidence('PER', words >= 2 ? 4 : 2);
+  // a designation right before the name outweighs a verb after it (« l'assistant Claude, a annoncé … »)
+  if (cues.productBefore.matchesAt(tokens, candidate.first)) return evidence('PRODUCT', 4);
+  if (cues.eventBefore.matchesAt(tokens, candidate.first) || cues.workBefore.matchesAt(tokens, candidate.first)) return evidence('MISC', 4);
   if (cues.organisationAfter.matchesAt(tokens, after)) return evidence('ORG', 5);
   if (knowledge.organisationHeads.holds(first) || (words >= 2 && knowledge.organisationHeads.holds(last))) return evidence('ORG', 4);
   if (knowledge.geoHeads.holds(first) && words >= 2) return evidence('LOC', 4);
   if (words >= 2 && knowledge.geoTails.holds(last) && (context.flags[candidate.last] & TOKEN_ALL_CAPS) === 0) return evidence('LOC', 4);
   if (knowledge.miscHeads.holds(first) && words >= 2) return evidence('MISC', 4);
-  if (cues.productBefore.matchesAt(tokens, candidate.first)) return evidence('PRODUCT', 4);
-  if (cues.eventBefore.matchesAt(tokens, candidate.first) || cues.workBefore.matchesAt(tokens, candidate.first)) return evidence('MISC', 4);
   if (cues.personBefore.matchesAt(tokens, candidate.first)) return evidence('PER', words >= 2 ? 5 : 2);
   if (cues.personAfter.matchesAt(tokens, after)) return evidence('PER', words >= 2 ? 4 : 2);
   if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return evidence('LOC', 4);
