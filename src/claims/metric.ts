@@ -60,6 +60,8 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft, previous?: Cl
   const { wordClass } = claimVocabulary();
   const [first, last] = context.sentenceTokens(draft.sentence);
 
+  if (isAge(context, draft)) return claimVocabulary().metrics.valueOf('âge')?.metric ?? null;
+
   if (figure.kind === 'rank') {
     for (let i = context.tokenAt(figure.end); i < Math.min(last, context.tokenAt(figure.end) + 3); i++) {
       // « 6ème groupe mondial », « la quatrième du monde », « numéro un au monde »
@@ -129,6 +131,22 @@ function isCountedNoun(context: ClaimContext, i: number): boolean {
   // the calendar words are folded (« fevrier »); most words need no folding to be compared
   const folded = ASCII_LOWER.test(word) ? word : foldWord(word);
   return !months.has(folded) && !weekdays.has(folded);
+}
+
+/**
+ * A person's age: years right after a name and a comma, or after « âgé de » (« Karim, 34 ans,
+ * préparateur », « âgée de 52 ans »).
+ */
+function isAge(context: ClaimContext, draft: ClaimDraft): boolean {
+  const { figure } = draft;
+  if (figure.kind !== 'duration' || figure.unit !== 'yr' || figure.approx) return false;
+  const before = context.tokenAt(figure.start) - 1;
+  if (context.word(before) === 'de' && /^âgée?s?$/.test(context.word(before - 1))) return true;
+  if (context.word(before) !== ',' || before < 1) return false;
+  // a person named before the comma, or a capitalised word no entity claims (« Karim, 34 ans »: a given name alone)
+  const named = context.mentionsBefore(context.tokens[before].start)[0];
+  if (named !== undefined && context.tokenAt(named.end) === before) return named.entity.label === 'PER';
+  return context.capitalised(before - 1) && context.tokens[before - 1].kind === 'word';
 }
 
 /** « le nombre de X », « le nombre d'X » at token i: X in the plural, or null. */

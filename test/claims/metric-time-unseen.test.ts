@@ -37,6 +37,13 @@ describe('metric', () => {
     expect(claims.map((claim) => claim.text)).toEqual(['15 %']);
   });
 
+  it('names a person’s age', () => {
+    expectClaim('Karim, 34 ans, préparateur de commandes, scanne 300 articles par heure.', '34 ans', { metric: 'âge' });
+    expectClaim('Jeff Bezos, 60 ans, a vendu des actions.', '60 ans', { metric: 'âge' });
+    expectClaim('La directrice, âgée de 52 ans, part.', '52 ans', { metric: 'âge' });
+    expectClaim('En France, 30 ans après, Amazon domine.', '30 ans', { metric: null });
+  });
+
   it('names what « le nombre de X » counts', () => {
     expectClaim("Le groupe affirme avoir réduit de 15 % le nombre d'accidents.", '15 %', { metric: 'accidents' });
     expectClaim('Le nombre de colis a augmenté de 12 %.', '12 %', { metric: 'colis' });
