@@ -16,3 +16,19 @@ describe('an unseen activist article on the cloud', () => {
     expectClaim(text, '723 milliards de dollars', { subject: null, attribution: 'Gartner' });
   });
 });
+
+describe('an unseen article on a warehouse project', () => {
+  const text = [
+    "Entrepôt Amazon à Fournès : le projet définitivement abandonné",
+    "En face, le collectif Stop Amazon Fournès avait recueilli plus de 25 000 signatures contre le projet, soutenu par Attac et les Amis de la Terre.",
+    "Lors du dernier conseil municipal, les élus avaient voté à 11 voix contre 4 pour relancer l'enquête publique.",
+  ].join('\n\n');
+
+  it('does not read « soutenu par X » as X speaking', () => {
+    expectClaim(text, '25 000', { attribution: null });
+  });
+
+  it('gives no organisation to the votes of elected officials', () => {
+    expectClaim(text, '11', { subject: null, metric: 'voix' });
+  });
+});
