@@ -24,8 +24,8 @@ describe('an unseen article on a warehouse project', () => {
     "Lors du dernier conseil municipal, les élus avaient voté à 11 voix contre 4 pour relancer l'enquête publique.",
   ].join('\n\n');
 
-  it('does not read « soutenu par X » as X speaking', () => {
-    expectClaim(text, '25 000', { attribution: null });
+  it('does not read « soutenu par X » as X speaking, and gives the signatures to the collective', () => {
+    expectClaim(text, '25 000', { attribution: null, subject: 'Stop Amazon Fournès' });
   });
 
   it('gives no organisation to the votes of elected officials', () => {

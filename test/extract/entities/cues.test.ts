@@ -85,6 +85,11 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity("Il part à l'île de la Réunion.", 'île de la Réunion', 'LOC');
   });
 
+  it('a designation before capitalised words that hold a known name makes them one organisation', () => {
+    testSingleEntity('En face, le collectif Stop Amazon Fournès a recueilli 25 000 signatures.', 'Stop Amazon Fournès', 'ORG');
+    testSingleEntity('La société Amazon France recrute.', 'Amazon France', 'ORG');
+  });
+
   it('two companies joined by a hyphen stay two', () => {
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Renault', 'ORG');
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Nissan', 'ORG');

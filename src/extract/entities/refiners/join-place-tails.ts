@@ -3,7 +3,7 @@ import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import { isCommonWord, isEnglishWordAt } from '../common-words.js';
 import { scratchInts } from '../scratch-arrays.js';
-import { TOKEN_CAPITALISED, TOKEN_WORD } from '../scan-words.js';
+import { TOKEN_AFTER_BREAK, TOKEN_CAPITALISED, TOKEN_WORD } from '../scan-words.js';
 import { labelFromContext } from './label-by-cues.js';
 
 /** Above a gazetteer name's 10: the whole name wins over the place that ends it. */
@@ -23,10 +23,33 @@ function unknownCapitalised(context: EntityContext, index: number, known: Int32A
   return !knowledge.firstNames.holds(tokens.keyId(index));
 }
 
+/** How many capitalised words may stand between a designation and the known name it holds. */
+const DESIGNATED_WORDS_BEFORE = 3;
+
+/** Whether token i is a capitalised word on the line of the token before it. */
+function capitalisedWord(context: EntityContext, i: number): boolean {
+  return i >= 0 && i < context.tokens.length && (context.flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_AFTER_BREAK)) === (TOKEN_WORD | TOKEN_CAPITALISED);
+}
+
+/**
+ * The organisation named by capitalised words that run from a designation (« le collectif »,
+ * « l'association ») over a known name (« Stop Amazon Fournès », « Non à Amazon » is no run), or undefined.
+ */
+function designatedAround(context: EntityContext, name: Candidate): Candidate | undefined {
+  let first = name.first;
+  while (first > 0 && name.first - first < DESIGNATED_WORDS_BEFORE && capitalisedWord(context, first - 1) && (context.flags[first] & TOKEN_AFTER_BREAK) === 0) first--;
+  if (first === name.first || !context.knowledge.cues.organisationBefore.matchesAt(context.tokens, first)) return undefined;
+  let last = name.last;
+  while (capitalisedWord(context, last + 1)) last++;
+  return candidateOf(context, first, last, 'ORG', PLACE_TAIL_WEIGHT, 'designated-run');
+}
+
 /**
  * A known place at the end of a run of capitalised words whose other words are no common
  * word, given name or known name belongs to a longer name: « Disneyland Paris », « Ajax
- * Amsterdam », « TV Tokyo ». The run, labelled from its context, replaces both.
+ * Amsterdam », « TV Tokyo ». The run, labelled from its context, replaces both. So does a run
+ * whose designation says it is an organisation (« le collectif Stop Amazon Fournès »), whatever
+ * known name it holds after its first word.
  */
 export const joinPlaceTails: Refiner<EntityContext, Candidate> = {
   name: 'joinPlaceTails',
@@ -34,20 +57,28 @@ export const joinPlaceTails: Refiner<EntityContext, Candidate> = {
     const ends = placeEnding.filled(context.tokens.length, NONE);
     // a token covered by any known name, to keep « BBC » in « BBC Canada » a name of its own
     const known = knownCover.filled(context.tokens.length, NONE);
-    let places = false;
+    let gazetteer = false;
     candidates.forEach((candidate, n) => {
       if (candidate.source !== 'gazetteer') return;
+      gazetteer = true;
       for (let i = candidate.first; i <= candidate.last; i++) known[i] = n;
-      if (candidate.label === 'LOC') {
-        ends[candidate.last] = n;
-        places = true;
-      }
+      if (candidate.label === 'LOC') ends[candidate.last] = n;
     });
-    if (!places) return candidates;
+    if (!gazetteer) return candidates;
     const replaced = new Set<Candidate>();
     const joined: Candidate[] = [];
+    // « le collectif Stop Amazon Fournès »: capitalised words before a known name, after a
+    // designation of an organisation, name one organisation with it and what follows
+    for (const name of candidates) {
+      if (name.source !== 'gazetteer' || replaced.has(name)) continue;
+      const whole = designatedAround(context, name);
+      if (whole === undefined) continue;
+      for (let i = whole.first; i <= whole.last; i++) if (known[i] !== NONE) replaced.add(candidates[known[i]]);
+      for (const run of candidates) if (run.source === 'capitals' && run.first <= whole.last && run.last >= whole.first) replaced.add(run);
+      joined.push(whole);
+    }
     for (const run of candidates) {
-      if (run.source !== 'capitals' || run.first === run.last) continue;
+      if (run.source !== 'capitals' || run.first === run.last || replaced.has(run)) continue;
       const n = ends[run.last];
       if (n === NONE) continue;
       const place = candidates[n];
