@@ -90,6 +90,12 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('La société Amazon France recrute.', 'Amazon France', 'ORG');
   });
 
+  it('a team named after its city is one organisation (« les Rangers de New York »)', () => {
+    testSingleEntity('Il signe avec les Rangers de New York.', 'Rangers de New York', 'ORG');
+    testSingleEntity('Il joue face aux Canadiens de Montréal.', 'Canadiens de Montréal', 'ORG');
+    testNoEntity('Il signe avec les Rangers de New York.', 'New York');
+  });
+
   it('two companies joined by a hyphen stay two', () => {
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Renault', 'ORG');
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Nissan', 'ORG');

@@ -23,6 +23,26 @@ function unknownCapitalised(context: EntityContext, index: number, known: Int32A
   return !knowledge.firstNames.holds(tokens.keyId(index));
 }
 
+/** Plural determiners before a team's name (« les Rangers », « aux Canadiens », « des Alouettes »). */
+const TEAM_DETERMINERS = new Set(['les', 'aux', 'des']);
+/** How many capitalised words a team's name may take before its city. */
+const TEAM_WORDS = 3;
+
+/**
+ * « les Rangers de New York », « aux Alouettes de Montréal »: after a plural determiner,
+ * capitalised words then « de » and a known place name a team, or undefined.
+ */
+function teamBefore(context: EntityContext, place: Candidate): Candidate | undefined {
+  const { tokens } = context;
+  let k = place.first - 1;
+  if (k >= 0 && tokens.token(k).lower === 'la') k--;
+  if (k < 0 || !['de', 'du', "d'"].includes(tokens.token(k).lower)) return undefined;
+  let first = k;
+  while (first > 0 && k - first < TEAM_WORDS && capitalisedWord(context, first - 1)) first--;
+  if (first === k || first === 0 || !TEAM_DETERMINERS.has(tokens.token(first - 1).lower)) return undefined;
+  return candidateOf(context, first, place.last, 'ORG', PLACE_TAIL_WEIGHT, 'team');
+}
+
 /** How many capitalised words may stand between a designation and the known name it holds. */
 const DESIGNATED_WORDS_BEFORE = 3;
 
@@ -76,6 +96,15 @@ export const joinPlaceTails: Refiner<EntityContext, Candidate> = {
       for (let i = whole.first; i <= whole.last; i++) if (known[i] !== NONE) replaced.add(candidates[known[i]]);
       for (const run of candidates) if (run.source === 'capitals' && run.first <= whole.last && run.last >= whole.first) replaced.add(run);
       joined.push(whole);
+    }
+    // « les Rangers de New York », « aux Canadiens de Montréal »: a team named after its city
+    for (const place of candidates) {
+      if (place.source !== 'gazetteer' || place.label !== 'LOC' || replaced.has(place)) continue;
+      const team = teamBefore(context, place);
+      if (team === undefined) continue;
+      replaced.add(place);
+      for (const run of candidates) if (run.source === 'capitals' && run.first <= team.last && run.last >= team.first) replaced.add(run);
+      joined.push(team);
     }
     for (const run of candidates) {
       if (run.source !== 'capitals' || run.first === run.last || replaced.has(run)) continue;
