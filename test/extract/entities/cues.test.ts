@@ -94,6 +94,8 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('Il signe avec les Rangers de New York.', 'Rangers de New York', 'ORG');
     testSingleEntity('Il joue face aux Canadiens de Montréal.', 'Canadiens de Montréal', 'ORG');
     testNoEntity('Il signe avec les Rangers de New York.', 'New York');
+    testSingleEntity("Il marque face aux Sénateurs d'Ottawa.", "Sénateurs d'Ottawa", 'ORG');
+    testSingleEntity('Il vit aux Pays-Bas.', 'Pays-Bas', 'LOC');
   });
 
   it('two companies joined by a hyphen stay two', () => {

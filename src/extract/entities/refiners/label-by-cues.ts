@@ -43,6 +43,19 @@ function hasDomainPeriod(context: EntityContext, candidate: Candidate): boolean 
   return false;
 }
 
+const PLURAL_DETERMINERS = new WordList(['les', 'aux', 'des'], false);
+const CITY_LINKS = new WordList(['de', 'du', "d'"], false);
+
+/** A run « X de Y » after « les », « aux » or « des » whose first word is capitalised and plural (« Sénateurs », « Packers »). */
+function teamShaped(context: EntityContext, candidate: Candidate): boolean {
+  const { tokens, flags } = context;
+  if (candidate.first < 1 || candidate.last - candidate.first < 2 || !PLURAL_DETERMINERS.holds(tokens.lowerId(candidate.first - 1))) return false;
+  const lastLetter = context.text.charCodeAt(tokens.ends[candidate.first] - 1) | 0x20;
+  if (lastLetter !== 0x73 || (flags[candidate.first] & TOKEN_ALL_CAPS) !== 0) return false;
+  for (let i = candidate.first + 1; i < candidate.last; i++) if (CITY_LINKS.holds(tokens.lowerId(i)) && (flags[i + 1] & TOKEN_CAPITALISED) !== 0) return true;
+  return false;
+}
+
 /** The most adjectives that may stand between a role noun and a name (« le comte austrasien Childebrand »). */
 const MAX_ROLE_ADJECTIVES = 2;
 
@@ -145,6 +158,9 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (tokens.isUnit(candidate.last + 1, 0x28) && placeAt(context, candidate.last + 2)) return evidence('LOC', 4);
   const compound = hyphenCompound(context, candidate);
   if (compound === COMPOUND_WITH_LINK) return evidence('LOC', 4);
+  // « aux Sénateurs d'Ottawa », « les Packers de Green Bay »: after a plural determiner, a name and
+  // its city name a team, though « aux » announces places
+  if (teamShaped(context, candidate)) return evidence('ORG', 3);
   if (cues.placeBefore.matchesAt(tokens, candidate.first)) return evidence('LOC', 3);
   if (words === 1 && (context.flags[candidate.first] & TOKEN_ALL_CAPS) !== 0) return evidence('ORG', 3);
   if (candidate.source === 'acronym-definition') return evidence('ORG', 4);
