@@ -98,6 +98,12 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('Il vit aux Pays-Bas.', 'Pays-Bas', 'LOC');
   });
 
+  it('a club after « face au », « signé au », « contre le » is an organisation; a known country stays a place', () => {
+    testSingleEntity('Il a signé au Jokerit cette saison.', 'Jokerit', 'ORG');
+    testSingleEntity('Face au Feyenoord, il marque.', 'Feyenoord', 'ORG');
+    testSingleEntity('Il joue contre le Mexique.', 'Mexique', 'LOC');
+  });
+
   it('two companies joined by a hyphen stay two', () => {
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Renault', 'ORG');
     testSingleEntity("L'alliance Renault-Nissan vacille.", 'Nissan', 'ORG');
