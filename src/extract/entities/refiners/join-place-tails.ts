@@ -14,6 +14,8 @@ const NONE = -1;
 const placeEnding = scratchInts();
 /** For each token, the index of the known name that covers it, or NONE. */
 const knownCover = scratchInts();
+/** For each token, the index of the capitalised run that covers it, or NONE. */
+const runCover = scratchInts();
 
 /** True when token `index` is a capitalised word that is no common word, given name or other known name. */
 function unknownCapitalised(context: EntityContext, index: number, known: Int32Array): boolean {
@@ -53,7 +55,7 @@ function capitalisedWord(context: EntityContext, i: number): boolean {
 
 /**
  * The organisation named by capitalised words that run from a designation (« le collectif »,
- * « l'association ») over a known name (« Stop Amazon Fournès », « Non à Amazon » is no run), or undefined.
+ * « l'association ») over a known name (« le collectif Stop Amazon Fournès »), or undefined.
  */
 function designatedAround(context: EntityContext, name: Candidate): Candidate | undefined {
   let first = name.first;
@@ -65,11 +67,11 @@ function designatedAround(context: EntityContext, name: Candidate): Candidate | 
 }
 
 /**
- * A known place at the end of a run of capitalised words whose other words are no common
- * word, given name or known name belongs to a longer name: « Disneyland Paris », « Ajax
- * Amsterdam », « TV Tokyo ». The run, labelled from its context, replaces both. So does a run
- * whose designation says it is an organisation (« le collectif Stop Amazon Fournès »), whatever
- * known name it holds after its first word.
+ * Longer names that hold a known one, which then gives way to them: capitalised words after a
+ * designation of an organisation (« le collectif Stop Amazon Fournès »); a team named after its
+ * city (« les Rangers de New York »); and a known place at the end of a run of capitalised words
+ * that are no common word, given name or known name (« Disneyland Paris », « Ajax Amsterdam »,
+ * « TV Tokyo »), the run labelled from its context.
  */
 export const joinPlaceTails: Refiner<EntityContext, Candidate> = {
   name: 'joinPlaceTails',
@@ -77,8 +79,10 @@ export const joinPlaceTails: Refiner<EntityContext, Candidate> = {
     const ends = placeEnding.filled(context.tokens.length, NONE);
     // a token covered by any known name, to keep « BBC » in « BBC Canada » a name of its own
     const known = knownCover.filled(context.tokens.length, NONE);
+    const runs = runCover.filled(context.tokens.length, NONE);
     let gazetteer = false;
     candidates.forEach((candidate, n) => {
+      if (candidate.source === 'capitals') for (let i = candidate.first; i <= candidate.last; i++) runs[i] = n;
       if (candidate.source !== 'gazetteer') return;
       gazetteer = true;
       for (let i = candidate.first; i <= candidate.last; i++) known[i] = n;
@@ -87,24 +91,26 @@ export const joinPlaceTails: Refiner<EntityContext, Candidate> = {
     if (!gazetteer) return candidates;
     const replaced = new Set<Candidate>();
     const joined: Candidate[] = [];
+    /** Replaces the known names and capitalised runs on tokens [first, last] by `whole`. */
+    const replaceBy = (whole: Candidate): void => {
+      for (let i = whole.first; i <= whole.last; i++) {
+        if (known[i] !== NONE) replaced.add(candidates[known[i]]);
+        if (runs[i] !== NONE) replaced.add(candidates[runs[i]]);
+      }
+      joined.push(whole);
+    };
     // « le collectif Stop Amazon Fournès »: capitalised words before a known name, after a
     // designation of an organisation, name one organisation with it and what follows
     for (const name of candidates) {
       if (name.source !== 'gazetteer' || replaced.has(name)) continue;
       const whole = designatedAround(context, name);
-      if (whole === undefined) continue;
-      for (let i = whole.first; i <= whole.last; i++) if (known[i] !== NONE) replaced.add(candidates[known[i]]);
-      for (const run of candidates) if (run.source === 'capitals' && run.first <= whole.last && run.last >= whole.first) replaced.add(run);
-      joined.push(whole);
+      if (whole !== undefined) replaceBy(whole);
     }
     // « les Rangers de New York », « aux Canadiens de Montréal »: a team named after its city
     for (const place of candidates) {
       if (place.source !== 'gazetteer' || place.label !== 'LOC' || replaced.has(place)) continue;
       const team = teamBefore(context, place);
-      if (team === undefined) continue;
-      replaced.add(place);
-      for (const run of candidates) if (run.source === 'capitals' && run.first <= team.last && run.last >= team.first) replaced.add(run);
-      joined.push(team);
+      if (team !== undefined) replaceBy(team);
     }
     for (const run of candidates) {
       if (run.source !== 'capitals' || run.first === run.last || replaced.has(run)) continue;
