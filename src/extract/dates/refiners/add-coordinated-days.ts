@@ -46,7 +46,12 @@ export const addCoordinatedDays: Refiner<DateContext, DateMention> = {
       }
     }
     if (added.length === 0) return mentions;
-    const free = added.filter((day) => !mentions.some((other) => other.start < day.end && day.start < other.end));
-    return [...mentions, ...free].sort((a, b) => a.start - b.start);
+    // the mentions are disjoint and sorted: the one that could overlap a day is the last to start before its end
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    const free = added.filter((day) => {
+      const k = countBefore(sorted.length, (n) => sorted[n].start < day.end) - 1;
+      return k < 0 || sorted[k].end <= day.start;
+    });
+    return [...sorted, ...free].sort((a, b) => a.start - b.start);
   },
 };
