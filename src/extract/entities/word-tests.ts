@@ -15,6 +15,11 @@ export function isLowerWord(context: EntityContext, index: number): boolean {
   return isPlainWord(context, index) && (context.flags[index] & TOKEN_CAPITALISED) === 0;
 }
 
+/** True when token `index` is a plain word with a capital. */
+export function isCapitalisedWord(context: EntityContext, index: number): boolean {
+  return isPlainWord(context, index) && (context.flags[index] & TOKEN_CAPITALISED) !== 0;
+}
+
 /**
  * True when token `index`, lower-cased, ends with `ending` (lower case): read from the text, since
  * a token's object and strings are made only for the few tokens that need them.

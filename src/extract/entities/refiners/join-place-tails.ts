@@ -4,11 +4,14 @@ import { candidateOf } from '../candidate.js';
 import { isCommonWord, isEnglishWordAt } from '../common-words.js';
 import { scratchInts } from '../scratch-arrays.js';
 import { TOKEN_AFTER_BREAK, TOKEN_CAPITALISED, TOKEN_WORD } from '../scan-words.js';
-import { labelFromContext } from './label-by-cues.js';
+import { CITY_LINKS, labelFromContext, TEAM_DETERMINERS } from './label-by-cues.js';
+import { lexicon } from '../lexicon.js';
+import { isCapitalisedWord } from '../word-tests.js';
 
 /** Above a gazetteer name's 10: the whole name wins over the place that ends it. */
 const PLACE_TAIL_WEIGHT = 10.5;
 const NONE = -1;
+const LA = lexicon.intern('la');
 
 /** For each token, the index (in the candidate list) of the known place that ends there, or NONE. */
 const placeEnding = scratchInts();
@@ -25,8 +28,6 @@ function unknownCapitalised(context: EntityContext, index: number, known: Int32A
   return !knowledge.firstNames.holds(tokens.keyId(index));
 }
 
-/** Plural determiners before a team's name (« les Rangers », « aux Canadiens », « des Alouettes »). */
-const TEAM_DETERMINERS = new Set(['les', 'aux', 'des']);
 /** How many capitalised words a team's name may take before its city. */
 const TEAM_WORDS = 3;
 
@@ -37,21 +38,16 @@ const TEAM_WORDS = 3;
 function teamBefore(context: EntityContext, place: Candidate): Candidate | undefined {
   const { tokens } = context;
   let k = place.first - 1;
-  if (k >= 0 && tokens.token(k).lower === 'la') k--;
-  if (k < 0 || !['de', 'du', "d'"].includes(tokens.token(k).lower)) return undefined;
+  if (k >= 0 && tokens.lowerId(k) === LA) k--;
+  if (k < 0 || !CITY_LINKS.holds(tokens.lowerId(k))) return undefined;
   let first = k;
-  while (first > 0 && k - first < TEAM_WORDS && capitalisedWord(context, first - 1)) first--;
-  if (first === k || first === 0 || !TEAM_DETERMINERS.has(tokens.token(first - 1).lower)) return undefined;
+  while (first > 0 && k - first < TEAM_WORDS && isCapitalisedWord(context, first - 1)) first--;
+  if (first === k || first === 0 || !TEAM_DETERMINERS.holds(tokens.lowerId(first - 1))) return undefined;
   return candidateOf(context, first, place.last, 'ORG', PLACE_TAIL_WEIGHT, 'team');
 }
 
 /** How many capitalised words may stand between a designation and the known name it holds. */
 const DESIGNATED_WORDS_BEFORE = 3;
-
-/** Whether token i is a capitalised word on the line of the token before it. */
-function capitalisedWord(context: EntityContext, i: number): boolean {
-  return i >= 0 && i < context.tokens.length && (context.flags[i] & (TOKEN_WORD | TOKEN_CAPITALISED | TOKEN_AFTER_BREAK)) === (TOKEN_WORD | TOKEN_CAPITALISED);
-}
 
 /**
  * The organisation named by capitalised words that run from a designation (« le collectif »,
@@ -59,10 +55,10 @@ function capitalisedWord(context: EntityContext, i: number): boolean {
  */
 function designatedAround(context: EntityContext, name: Candidate): Candidate | undefined {
   let first = name.first;
-  while (first > 0 && name.first - first < DESIGNATED_WORDS_BEFORE && capitalisedWord(context, first - 1) && (context.flags[first] & TOKEN_AFTER_BREAK) === 0) first--;
+  while (first > 0 && name.first - first < DESIGNATED_WORDS_BEFORE && isCapitalisedWord(context, first - 1) && (context.flags[first] & TOKEN_AFTER_BREAK) === 0) first--;
   if (first === name.first || !context.knowledge.cues.organisationBefore.matchesAt(context.tokens, first)) return undefined;
   let last = name.last;
-  while (capitalisedWord(context, last + 1)) last++;
+  while (isCapitalisedWord(context, last + 1)) last++;
   return candidateOf(context, first, last, 'ORG', PLACE_TAIL_WEIGHT, 'designated-run');
 }
 

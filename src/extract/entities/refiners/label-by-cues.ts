@@ -43,13 +43,15 @@ function hasDomainPeriod(context: EntityContext, candidate: Candidate): boolean 
   return false;
 }
 
-const PLURAL_DETERMINERS = new WordList(['les', 'aux', 'des'], false);
-const CITY_LINKS = new WordList(['de', 'du', "d'"], false);
+/** Plural determiners before a team's name (« les Rangers », « aux Sénateurs », « des Alouettes »). */
+export const TEAM_DETERMINERS = new WordList(['les', 'aux', 'des'], false);
+/** What joins a team's name to its city (« Rangers de New York », « Sénateurs d'Ottawa »). */
+export const CITY_LINKS = new WordList(['de', 'du', "d'"], false);
 
 /** A run « X de Y » after « les », « aux » or « des » whose first word is capitalised and plural (« Sénateurs », « Packers »). */
 function teamShaped(context: EntityContext, candidate: Candidate): boolean {
   const { tokens, flags } = context;
-  if (candidate.first < 1 || candidate.last - candidate.first < 2 || !PLURAL_DETERMINERS.holds(tokens.lowerId(candidate.first - 1))) return false;
+  if (candidate.first < 1 || candidate.last - candidate.first < 2 || !TEAM_DETERMINERS.holds(tokens.lowerId(candidate.first - 1))) return false;
   const lastLetter = context.text.charCodeAt(tokens.ends[candidate.first] - 1) | 0x20;
   if (lastLetter !== 0x73 || (flags[candidate.first] & TOKEN_ALL_CAPS) !== 0) return false;
   for (let i = candidate.first + 1; i < candidate.last; i++) if (CITY_LINKS.holds(tokens.lowerId(i)) && (flags[i + 1] & TOKEN_CAPITALISED) !== 0) return true;
