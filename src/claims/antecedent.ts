@@ -46,8 +46,8 @@ function isContentWord(context: ClaimContext, i: number): boolean {
   const token = context.tokens[i];
   if (token.kind !== 'word' || context.capitalised(i)) return false;
   const word = context.word(i);
-  const { wordClass } = claimVocabulary();
-  return !wordClass.has(word) && !claimVocabulary().clauseOpeners.has(word);
+  const { wordClass, clauseOpeners } = claimVocabulary();
+  return !wordClass.has(word) && !clauseOpeners.has(word);
 }
 
 const OPENING_BRACKET = 0x28;

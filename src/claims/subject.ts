@@ -184,8 +184,7 @@ function subjectAfterOpeningAdjunct(context: ClaimContext, sentence: number, fig
   let comma = figureToken;
   while (comma < Math.min(last, figureToken + ADJUNCT_WINDOW) && context.word(comma) !== ',') comma++;
   if (comma >= last || context.word(comma) !== ',') return null;
-  const named = organisationNamedAt(context, comma + 1);
-  return named;
+  return organisationNamedAt(context, comma + 1);
 }
 
 /** Whether the figure at tokens [first, after) counts a population: a word of market-subjects.txt in it or right after it (past « de »). */
