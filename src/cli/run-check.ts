@@ -89,6 +89,7 @@ export async function runCheck(inputs: readonly string[], options: CheckCommandO
         renderConflicts(records, options.format, { schema: 'amz-claims/check@1', version, width: terminalWidth(io), chalk: colourFor(io, options.color) }),
       );
     }
+    await output.end();
   } catch (error) {
     if (!(error instanceof BrokenPipe)) throw error;
   }

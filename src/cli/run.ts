@@ -81,6 +81,7 @@ export async function runDocumentCommand(
       await printed(item.document, text);
     }
     await output.write(renderer.end(read > 0 || failed === 0));
+    await output.end();
   } catch (error) {
     if (error instanceof BrokenPipe) return EXIT.ok;
     throw error;
