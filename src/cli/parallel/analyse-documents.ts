@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { InputError, InputItem } from '../../document/read-inputs.js';
-import { BATCH_CHARS, BATCH_DOCUMENTS, BATCHES_IN_FLIGHT_PER_JOB, CHARS_IN_FLIGHT, PARALLEL_MIN_CHARS } from './jobs.js';
+import { BATCH_CHARS, BATCH_DOCUMENTS, BATCHES_IN_FLIGHT_PER_JOB, CHARS_IN_FLIGHT, INPUT_STALL_MS, PARALLEL_MIN_CHARS } from './jobs.js';
 import type { DocumentOutput, WorkerSetup } from './messages.js';
 import { readAhead } from './read-ahead.js';
 import { WorkerPool } from './worker-pool.js';
@@ -21,39 +21,64 @@ export interface AnalyseOptions {
 /**
  * The inputs' documents with their outputs, in input order, unreadable inputs in their place.
  * With jobs > 1 and enough text, worker threads compute the outputs, a bounded window of
- * batches in flight; otherwise the main thread does, document by document.
+ * batches in flight; otherwise the main thread does, document by document. A start that
+ * is slow or stalls (a pipeline feeding documents one by one) runs on the main thread, and
+ * workers take over once enough text has come.
  */
 export async function* analyseDocuments(items: AsyncIterable<InputItem>, options: AnalyseOptions): AsyncGenerator<AnalysedItem> {
-  let pool: WorkerPool | null = null;
   const script = options.jobs > 1 ? workerScript() : null;
-  if (script !== null) {
-    // Workers only pay off past a megabyte of text in at least two documents.
-    let documents = 0;
-    let chars = 0;
-    const ahead = await readAhead(items, (item) => {
-      if ('document' in item) {
-        documents++;
-        chars += item.document.text.length;
-      }
-      return documents >= 2 && chars >= PARALLEL_MIN_CHARS;
-    });
-    items = ahead.items;
-    if (!ahead.ended) {
-      pool = new WorkerPool(script, options.jobs, options.setup);
-      options.onWorkers?.(options.jobs);
+  // Workers only pay off past a megabyte of text in at least two documents.
+  let documents = 0;
+  let chars = 0;
+  const enough = (item: InputItem): boolean => {
+    if ('document' in item) {
+      documents++;
+      chars += item.document.text.length;
     }
-  }
-  if (pool === null) {
-    for await (const item of items) {
-      yield 'error' in item ? item : { document: item.document, output: options.analyse(item.document) };
+    return documents >= 2 && chars >= PARALLEL_MIN_CHARS;
+  };
+  let iterator: AsyncIterator<InputItem>;
+  if (script === null) {
+    iterator = items[Symbol.asyncIterator]();
+  } else {
+    const ahead = await readAhead(items, enough, INPUT_STALL_MS);
+    iterator = ahead.items;
+    if (ahead.enough) {
+      yield* inPool(script, options, iterator);
+      return;
     }
-    return;
+    documents = 0;
+    chars = 0;
   }
   try {
-    yield* inWorkers(pool, options.jobs, items);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      const item = next.value;
+      yield 'error' in item ? item : { document: item.document, output: options.analyse(item.document) };
+      if (script !== null && enough(item)) {
+        yield* inPool(script, options, iterator);
+        return;
+      }
+    }
+  } finally {
+    await iterator.return?.();
+  }
+}
+
+/** The rest of the items, analysed by a pool of workers started for them. */
+async function* inPool(script: URL, options: AnalyseOptions, iterator: AsyncIterator<InputItem>): AsyncGenerator<AnalysedItem> {
+  const pool = new WorkerPool(script, options.jobs, options.setup);
+  options.onWorkers?.(options.jobs);
+  try {
+    yield* inWorkers(pool, options.jobs, remaining(iterator));
   } finally {
     await pool.close();
+    await iterator.return?.();
   }
+}
+
+/** What is left of an iterator, as an iterable that does not close it when a loop over it stops. */
+function remaining<T>(iterator: AsyncIterator<T>): AsyncIterable<T> {
+  return { [Symbol.asyncIterator]: () => ({ next: () => iterator.next() }) };
 }
 
 /** Consecutive input items (documents and unreadable inputs, in order) sent to a worker together. */

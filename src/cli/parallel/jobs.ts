@@ -12,6 +12,12 @@ export function jobsWanted(option: unknown): number {
 export const PARALLEL_MIN_CHARS = 1 << 20;
 
 /**
+ * While reading ahead to decide on workers, an input that sends nothing for this long (ms) is
+ * a pipeline waiting for answers: what has come is analysed on the main thread meanwhile.
+ */
+export const INPUT_STALL_MS = 50;
+
+/**
  * Documents go to workers in batches of about this much text (UTF-16 units): a message
  * costs a fraction of a millisecond, as much as analysing a short article.
  */
