@@ -11,6 +11,8 @@ export interface DateVocabulary {
   readonly numberWords: ReadonlyMap<string, { readonly value: number; readonly kind: 'cardinal' | 'ordinal' | 'vague' }>;
   readonly units: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'>;
   readonly yearCues: ReadonlySet<string>;
+  /** cues that make a year only when punctuation or the line's end closes it (« Pour 2025, ») */
+  readonly closedYearCues: readonly string[];
   readonly notAfterYear: ReadonlySet<string>;
 }
 
@@ -44,6 +46,7 @@ export function dateVocabulary(): DateVocabulary {
     numberWords,
     units,
     yearCues: new Set(readDataLines('dates/year-cues.txt').map((line) => line.trim())),
+    closedYearCues: readDataLines('dates/year-cues-closed.txt').map((line) => line.trim()),
     notAfterYear: new Set(readDataLines('dates/not-after-year.txt').map((line) => line.trim())),
   };
   return cached;

@@ -2,7 +2,7 @@ import type { Parser } from '../../pipeline.js';
 import { mentionOf, type DateContext } from '../context.js';
 import { readFullYear } from '../read-number.js';
 import { absolute } from '../resolve.js';
-import { continuesNumber, continuesRight, follows, isMark, isMarkBefore, isWord, isWordBefore } from '../token-match.js';
+import { continuesNumber, continuesRight, endsClause, follows, isMark, isMarkBefore, isWord, isWordBefore } from '../token-match.js';
 import type { DateMention } from '../types.js';
 import { yearCueStart } from './year-cue.js';
 import { Trigger } from '../triggers.js';
@@ -25,7 +25,8 @@ function readYearSpan(context: DateContext, i: number): [number, number] | null 
 
 /**
  * A year alone. A four-digit number is a year only in a date's context: after a cue (« en 2018 »,
- * « depuis 2010 », « fin 2020 », « mi-2019 », « l'été 2019 »), closing a parenthesis after a title
+ * « depuis 2010 », « fin 2020 », « mi-2019 », « l'été 2019 »), after « pour » or « sur » when punctuation
+ * closes it (« Pour 2025, »), closing a parenthesis after a title
  * (« (Le Cherche midi éditeur, 2019) », « (2019) »), or continuing a range of years (« de 2015 à 2019 »).
  * A following unit or counted noun (« avant 2000 personnes ») keeps it a number.
  *
@@ -55,6 +56,8 @@ export const yearParser: Parser<DateContext, DateMention> = {
       if (next && vocabulary.notAfterYear.has(next.text)) continue;
       let start = yearCueStart(context, i);
       if (start === -1 && isMark(tokens, i + 1, ')') && (isMarkBefore(tokens, i - 1, '(') || isMarkBefore(tokens, i - 1, ','))) start = i;
+      // « Pour 2025, le groupe… »: closed by punctuation, as « pour 2000 personnes » never is
+      if (start === -1 && endsClause(tokens, i) && isWordBefore(tokens, i - 1, ...vocabulary.closedYearCues)) start = i;
       // the second year of a range: « de 2015 à 2019 », « entre 2015 et 2018 », « 2015-2019 »
       if (start === -1 && isWordBefore(tokens, i - 1, 'de') && (isWord(tokens, i + 1, 'a', 'au') || isMark(tokens, i + 1, '-')) && readFullYear(context, i + 2)) start = i;
       if (start === -1 && previousYearEnd === i - 2 && (isWord(tokens, i - 1, 'a', 'et', 'au') || isMark(tokens, i - 1, '-'))) start = i;
