@@ -31,8 +31,12 @@ export function unresolved(precision: DatePrecision): Resolution {
   return { value: null, precision, relative: true };
 }
 
-/** Day and month known, year from the reference (« 14 avril », « samedi 30 janvier »). */
-export function resolveDayMonth(day: number, month: number, weekday: number | null, reference: Reference | null): Resolution {
+/**
+ * Day and month known, year from the reference (« 14 avril », « samedi 30 janvier »): a weekday
+ * that agrees first; then, in a sentence about the past, an occurrence by the reference (« depuis
+ * le 9 avril », written in October: this April), about the future one from it on; then the nearest.
+ */
+export function resolveDayMonth(day: number, month: number, weekday: number | null, reference: Reference | null, tense: Tense = Tense.Unknown): Resolution {
   if (!reference) return unresolved('day');
   const year = reference.date.year;
   let best: number | null = null;
@@ -41,8 +45,9 @@ export function resolveDayMonth(day: number, month: number, weekday: number | nu
     if (!isRealDay(candidate, month, day)) continue;
     const n = dayNumber(candidate, month, day);
     const agrees = weekday === null || isoWeekday(n) === weekday;
-    // a weekday that agrees outweighs any distance; then the nearest; the reference's own year wins ties
-    const score = (agrees ? 0 : 10_000) + distanceToInterval(n, reference.first, reference.last);
+    const againstTense = (tense === Tense.Past && n > reference.last) || (tense === Tense.Future && n < reference.first);
+    // then the nearest; the reference's own year wins ties
+    const score = (agrees ? 0 : 20_000) + (againstTense ? 10_000 : 0) + distanceToInterval(n, reference.first, reference.last);
     if (score < bestScore) {
       best = n;
       bestScore = score;

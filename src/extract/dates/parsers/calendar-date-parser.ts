@@ -2,6 +2,7 @@ import { formatDay, dayNumber } from '../calendar.js';
 import type { DateContext } from '../context.js';
 import { readNumericDate, readWrittenDate, startsNumericDate, type CalendarDate } from '../read-calendar-date.js';
 import { absolute, resolveDayMonth } from '../resolve.js';
+import { tenseAround } from '../sentence-tense.js';
 import { triggeredParser } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
@@ -10,7 +11,7 @@ const NUMERIC_CUES = ['le', 'du', 'au', 'sur', 'depuis', 'des', 'avant', 'apres'
 
 export function resolveCalendarDate(date: CalendarDate, weekday: number | null, context: DateContext) {
   if (date.year !== null) return absolute(formatDay(dayNumber(date.year, date.month, date.day)), 'day');
-  return resolveDayMonth(date.day, date.month, weekday, context.reference);
+  return resolveDayMonth(date.day, date.month, weekday, context.reference, tenseAround(context.text, context.tokens, date.last));
 }
 
 /** Dates with a day and a month, in digits or words: « 14 avril 2021 », « 1er mai », « 14/04/2021 », « 2021-04-14 ». */
