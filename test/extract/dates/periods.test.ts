@@ -11,6 +11,16 @@ describe('months, years and longer periods', () => {
     testUnexpectedResult('les codes 2019-2015 et 1850-1900');
   });
 
+  it('reads « fin de », « début de », « au cours de » before a year or a month', () => {
+    testResults("d'ici à la fin de 2027, 2 000 robots", null, [['fin de 2027', '2027']]);
+    testResults('au début de 2026, Amazon', null, [['début de 2026', '2026']]);
+    testResults('au cours de 2024, les ventes', null, [['2024', '2024']]);
+    testResults("à la fin d'octobre", '2026-10-15', [["fin d'octobre", '2026-10']]);
+    testResults("à la fin de l'année 2025", '2026-10-15', [["fin de l'année 2025", '2025']]);
+    testUnexpectedResult('au cours de 1500 réunions');
+    testUnexpectedResult('le cours de 2000 actions');
+  });
+
   it('reads a year after « pour » or « sur » only when punctuation closes it', () => {
     testResults('Pour 2025, le groupe a consacré 19 milliards de dollars aux contenus.', null, [['2025', '2025']]);
     testResults('Sur 2024, la hausse atteint 3 %.', null, [['2024', '2024']]);

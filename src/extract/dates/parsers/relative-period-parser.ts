@@ -1,5 +1,6 @@
 import type { DateContext, Resolution } from '../context.js';
-import { resolveMonthOffset, resolveWeekOffset, resolveYearOffset, unresolved } from '../resolve.js';
+import { readFullYear } from '../read-number.js';
+import { absolute, resolveMonthOffset, resolveWeekOffset, resolveYearOffset, unresolved } from '../resolve.js';
 import { isMark, isMarkBefore, isWord, isWordBefore, isWordOf } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
@@ -43,6 +44,9 @@ function readRelativePeriod(context: DateContext, i: number): Reading | null {
   // « fin de l'année », « en début d'année »: the current year
   if (unit === 'year' && tokens.get(i)!.text === 'annee') {
     const part = yearPartStart(tokens, i);
+    // « à la fin de l'année 2025 » names its year
+    const named = part >= 0 ? readFullYear(context, i + 1) : null;
+    if (named) return { first: part, last: named.last, resolution: absolute(String(named.value), 'year') };
     if (part >= 0) return { first: part, last: i, resolution: resolve('year', 0, context) };
   }
   // the determiner before the noun: l', le, la, ce, cette

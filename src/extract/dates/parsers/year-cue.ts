@@ -1,8 +1,12 @@
 import type { DateContext } from '../context.js';
-import { isMark, isMarkBefore } from '../token-match.js';
+import { KIND_NUMBER } from '../scan-tokens.js';
+import { isMark, isMarkBefore, isWordBefore } from '../token-match.js';
 
 /** Cue words that belong to the period and stay in the span (« fin 2020 », « l'été 2019 »). */
 const PERIOD_MODIFIERS = new Set(['debut', 'fin', 'mi', 'courant', 'ete', 'hiver', 'printemps', 'automne', 'annee', 'exercice']);
+
+/** Cues that take « de » before the year or month: « à la fin de 2027 », « au cours de 2024 », « fin d'octobre ». */
+const CUES_WITH_DE = new Set(['debut', 'fin', 'courant', 'cours']);
 
 /**
  * The cue before a year or a month at i, if any: returns the index where the span starts (the cue
@@ -11,6 +15,10 @@ const PERIOD_MODIFIERS = new Set(['debut', 'fin', 'mi', 'courant', 'ete', 'hiver
  */
 export function yearCueStart(context: DateContext, i: number): number {
   const { tokens, vocabulary, text } = context;
+  const de = isWordBefore(tokens, i - 1, 'de') ? i - 1 : isMarkBefore(tokens, i - 1, "'") && isWordBefore(tokens, i - 2, 'd') ? i - 2 : -1;
+  if (de > 0 && isWordBefore(tokens, de - 1, ...CUES_WITH_DE) && !countsAfterDe(context, de, i)) {
+    return tokens.hasText(de - 1, 'cours') ? i : de - 1;
+  }
   let j = i - 1;
   if (isMark(tokens, j, '-') && tokens.get(j)!.gap === 'none' && tokens.get(j - 1)?.text === 'mi') j--;
   const cue = tokens.get(j);
@@ -19,4 +27,17 @@ export function yearCueStart(context: DateContext, i: number): number {
   if (cue.text === 'ici' && !(isMarkBefore(tokens, j - 1, "'") && tokens.get(j - 2)?.text === 'd')) return -1;
   if (cue.text === 'an' && !(isMarkBefore(tokens, j - 1, "'") && tokens.get(j - 2)?.text === 'l')) return -1;
   return PERIOD_MODIFIERS.has(cue.text) ? j : i;
+}
+
+/**
+ * « au cours de 1500 réunions », « le cours de 2000 actions »: after « de », a number followed by a
+ * word in lower case counts that word. « cours » is a cue only in « au cours de ».
+ */
+function countsAfterDe(context: DateContext, de: number, i: number): boolean {
+  const { tokens, text } = context;
+  if (tokens.hasText(de - 1, 'cours') && !isWordBefore(tokens, de - 2, 'au')) return true;
+  const next = tokens.get(i + 1);
+  if (tokens.kinds[i] !== KIND_NUMBER || next === undefined || next.kind !== 'word' || next.gap === 'line') return false;
+  const first = text.charAt(next.start);
+  return first !== first.toUpperCase();
 }
