@@ -185,6 +185,12 @@ export class ClaimContext {
     return countBefore(this.tokens.length, (k) => this.tokens[k].start < offset);
   }
 
+  /** Whether an entity mention covers `offset` (mentions are sorted and do not overlap). */
+  inMention(offset: number): boolean {
+    const k = countBefore(this.mentions.length, (m) => this.mentions[m].start <= offset) - 1;
+    return k >= 0 && this.mentions[k].end > offset;
+  }
+
   /** Entity mentions that start in [from, to). */
   mentionsIn(from: number, to: number): EntityMention[] {
     const lo = countBefore(this.mentions.length, (k) => this.mentions[k].start < from);

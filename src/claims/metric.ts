@@ -19,6 +19,8 @@ export function metricPhraseAt(context: ClaimContext, i: number, limit: number, 
   const match = claimVocabulary().metrics.matchAt(context.word, i, limit);
   if (!match) return null;
   const phrase = match.value;
+  // a word of a name: « Amazon Prime » holds no bonus
+  if (context.capitalised(i) && context.inMention(context.tokens[i].start)) return null;
   if (phrase.only === 'percent' && !(after && kind === 'percent')) return null;
   // a counted noun names the metric of its own count, not of an amount near it
   if (phrase.only === 'count' && !after) return null;
