@@ -76,6 +76,8 @@ function glossedStart(context: ClaimContext, open: number): number {
  * complement (« des 14 marques du groupe ») names the organisation last mentioned.
  */
 export function antecedent(context: ClaimContext, before: number, anaphorIsSubject: boolean, wanted: OrganisationKind | null = null): Entity | null {
+  const headOffice = companyOfTown(context, context.tokenAt(before));
+  if (headOffice !== undefined) return headOffice;
   let nearest: Entity | null = null;
   let source: Entity | null = null;
   let paragraph = context.paragraphStart(before);
@@ -221,4 +223,29 @@ export function organisationNamedAt(context: ClaimContext, i: number): Entity | 
   const designation = context.word(head);
   if (anaphora.get(designation) !== 'ORG') return null;
   return subjectCandidateAt(context, head + 1) ?? antecedent(context, context.tokens[head].start, false, designatedKind(designation));
+}
+
+/** Words a town's name may have (« Mountain View », « Menlo Park »). */
+const LONGEST_TOWN = 2;
+
+/**
+ * The company a designation at token i names by the town of its head office (« le géant de
+ * Seattle », « la firme de Cupertino »): the first company based there that the document
+ * names; null when it names none of them (no other organisation may stand in); undefined
+ * when the designation names no such town.
+ */
+export function companyOfTown(context: ClaimContext, i: number): Entity | null | undefined {
+  const { designationKinds, headquarters } = claimVocabulary();
+  if (designationKinds.get(context.word(i)) !== 'company' || context.word(i + 1) !== 'de' || !context.capitalised(i + 2)) return undefined;
+  for (let length = LONGEST_TOWN; length >= 1; length--) {
+    const last = context.tokens[i + 1 + length];
+    const companies = last === undefined ? undefined : headquarters.get(context.text.slice(context.tokens[i + 2].start, last.end));
+    if (companies === undefined) continue;
+    for (const company of companies) {
+      const entity = context.analysis.entities.find((e) => e.label === 'ORG' && (e.canonical === company || e.aliases.includes(company)));
+      if (entity) return entity;
+    }
+    return null;
+  }
+  return undefined;
 }

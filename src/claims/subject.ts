@@ -2,7 +2,7 @@ import { countBefore } from '../document/sorted-search.js';
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
-import { afterRelativePronoun, antecedent, inEnumeration, OF, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
+import { afterRelativePronoun, antecedent, companyOfTown, inEnumeration, OF, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
 import { labelBefore } from './label.js';
 import { metricPhraseAt } from './metric.js';
 import { designatedKind, fitsDesignation, kindOf } from './organisation-kind.js';
@@ -149,6 +149,8 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
     // « la société X », « le magazine « Capital » » name what they designate: no anaphor
     if (pronoun || (anaphora.get(word) === 'ORG' && designated && !context.capitalised(k + 1) && !OPENING_QUOTES.has(context.word(k + 1)))) {
       const wanted = designatedKind(word);
+      const headOffice = companyOfTown(context, k);
+      if (headOffice !== undefined) return headOffice;
       return topicOfParagraph(context, figure.start, wanted) ?? headingSubject(context, sentence, wanted) ?? antecedent(context, context.tokens[k].start, true, wanted);
     }
   }

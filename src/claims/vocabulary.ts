@@ -73,6 +73,8 @@ export interface ClaimVocabulary {
   readonly designationKinds: ReadonlyMap<string, OrganisationKind>;
   /** The kind of the organisations the entity step's gazetteers name, by every name they go by. */
   readonly gazetteerKinds: ReadonlyMap<string, OrganisationKind>;
+  /** Town of a head office → the companies based there, in the order they are tried (headquarters.tsv). */
+  readonly headquarters: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The entity step's gazetteers of organisations, and the kind each file lists. */
@@ -158,6 +160,7 @@ export function claimVocabulary(): ClaimVocabulary {
     countModifiers: countModifierForms(),
     designationKinds: new Map(columns('claims/designation-kinds.tsv').map(([noun, kind]) => [noun, kind as OrganisationKind])),
     gazetteerKinds: gazetteerKinds(),
+    headquarters: new Map(columns('claims/headquarters.tsv').map(([town, companies]) => [town, companies.split(',').map((name) => name.trim())])),
     divisions: columns('claims/subsidiaries.tsv').map(([name, parent, market]) => ({ name, parent, market: market.split(',').map((word) => word.trim()) })),
   };
   return vocabulary;

@@ -37,4 +37,11 @@ describe('a designation refers back to an organisation of its kind', () => {
     const text = "Amazon a maintenu son activité. Le syndicat Sud a appelé à la grève. Selon l'entreprise, 95 % des colis ont été livrés à temps.";
     expectClaim(text, '95 %', { attribution: 'Amazon' });
   });
+
+  it('reads « le géant de Seattle » as Amazon past a company named nearer, and as no one else when Amazon is not named', () => {
+    const both = 'Amazon a ouvert un entrepôt. Microsoft a publié ses résultats jeudi. Le géant de Seattle a de son côté annoncé 14 000 suppressions de postes.';
+    expectClaim(both, '14 000', { subject: 'Amazon' });
+    const alone = 'Microsoft a publié ses résultats jeudi. Le géant de Seattle a de son côté annoncé 14 000 suppressions de postes.';
+    expectClaim(alone, '14 000', { subject: null });
+  });
 });
