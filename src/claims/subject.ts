@@ -9,6 +9,7 @@ import { designatedKind, fitsDesignation, kindOf } from './organisation-kind.js'
 import { passiveAgent } from './passive-agent.js';
 import { sanctionOf } from './sanctioned.js';
 import { sentenceTopic } from './sentence-topic.js';
+import { isEarlierState } from './time.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary, type OrganisationKind } from './vocabulary.js';
 
@@ -398,11 +399,32 @@ function containsWord(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * « les fournisseurs locaux n'ont plus que 15 %, contre 27 % en 2017 »: a figure set against an
+ * earlier state of the figure before it, with no owner of its own, is about the same subject.
+ */
+function earlierStateOf(context: ClaimContext, drafts: readonly ClaimDraft[], k: number): ClaimDraft | null {
+  const draft = drafts[k];
+  const previous = drafts[k - 1];
+  if (previous?.sentence !== draft.sentence || ownerRightAfter(context, draft.figure.end)) return null;
+  const next = drafts[k + 1];
+  const nextFigure = next?.sentence === draft.sentence ? next.figure.start : context.sentences[draft.sentence].end;
+  return isEarlierState(context, draft, nextFigure) ? previous : null;
+}
+
 export const resolveSubject: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveSubject',
-  refine: (drafts, context) =>
-    drafts.map((draft) => {
+  refine: (drafts, context) => {
+    const resolved: ClaimDraft[] = [];
+    for (let k = 0; k < drafts.length; k++) {
+      const draft = drafts[k];
+      if (earlierStateOf(context, drafts, k)) {
+        resolved.push({ ...draft, subject: resolved[k - 1].subject });
+        continue;
+      }
       const subject = subjectOf(context, draft);
-      return { ...draft, subject: subject ? divisionForMarket(context, subject, draft.sentence).canonical : null };
-    }),
+      resolved.push({ ...draft, subject: subject ? divisionForMarket(context, subject, draft.sentence).canonical : null });
+    }
+    return resolved;
+  },
 };

@@ -48,7 +48,7 @@ export function timeOf(context: ClaimContext, draft: ClaimDraft, scope: TimeScop
  * earlier state, which says so with a date or a word for « earlier » of its own before the
  * next figure (« contre 20 % pour Microsoft » is the same period for another subject).
  */
-function isEarlierState(context: ClaimContext, draft: ClaimDraft, nextFigure: number): boolean {
+export function isEarlierState(context: ClaimContext, draft: ClaimDraft, nextFigure: number): boolean {
   const { figure } = draft;
   if (context.word(context.tokenAt(figure.start) - 1) !== 'contre') return false;
   if (context.datesOf(draft.sentence).some((date) => date.start >= figure.end && date.start < nextFigure)) return true;
