@@ -30,11 +30,32 @@ export function inSubjectPosition(context: ClaimContext, mention: EntityMention)
     const word = context.word(i);
     const cls = wordClass.get(word);
     if (cls === 'determiner' || cls === 'subsidiary' || anaphora.get(word) === 'ORG') i--;
+    else if (isContentWord(context, i) && designationBefore(context, i, sentenceFirst) >= 0) i = designationBefore(context, i, sentenceFirst) - 1;
     // « …, a rapporté le New York Times »: the speaker of an incise is not what the clause is about;
     // a name right after a noun or an adjective is in apposition (« son assistant vocal Alexa »)
     else return cls !== 'preposition' && !speechVerbs.has(word) && !isContentWord(context, i);
   }
   return true;
+}
+
+/** How many words may describe an organisation between its designation and its name (« le géant américain du commerce en ligne Amazon »). */
+const DESCRIPTION_WORDS = 8;
+/** Words that join the words of such a description. */
+const DESCRIPTION_JOINERS = new Set(['de', 'du', 'des', "d'", 'en']);
+
+/**
+ * The token of the designation of an organisation that the words back from token i describe
+ * (« le géant américain du commerce en ligne » before « Amazon »): lower-case content words
+ * and « de », « en » between; -1 when there is none.
+ */
+function designationBefore(context: ClaimContext, i: number, sentenceFirst: number): number {
+  const { anaphora } = claimVocabulary();
+  for (let j = i; j >= Math.max(sentenceFirst, i - DESCRIPTION_WORDS); j--) {
+    const word = context.word(j);
+    if (anaphora.get(word) === 'ORG') return j;
+    if (!isContentWord(context, j) && !DESCRIPTION_JOINERS.has(word)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -176,16 +197,30 @@ export function isWholeSentence(context: ClaimContext, mention: EntityMention): 
   return context.tokens[first]?.start === mention.start && context.tokens[end - 1]?.end === mention.end;
 }
 
-/** A mention in a photo credit: after « © » or « Photo : » on its line (« Un entrepôt Amazon, en 2023. Photo : AFP »). */
+/**
+ * A mention in a photo credit, after « © » or « Photo : » on its line (« Un entrepôt Amazon, en
+ * 2023. Photo : AFP »), or the agency of a dateline (« PARIS, 3 novembre (Reuters) - … »): it
+ * names who reports, not an actor.
+ */
 export function onCreditLine(context: ClaimContext, mention: EntityMention): boolean {
   const [lineStart, lineEnd] = context.lineAround(mention.start);
-  const creditAt = context.memo(`credit:${lineStart}`, () => {
+  const credit = context.memo(`credit:${lineStart}`, () => {
     const line = context.text.slice(lineStart, lineEnd);
     const marks = [line.indexOf('©'), line.search(/\b(crédits? photo|photo ?:)/i)].filter((at) => at !== -1);
-    return marks.length === 0 ? -1 : lineStart + Math.min(...marks);
+    const dateline = DATELINE.exec(line.slice(0, DATELINE_CHARS));
+    const agency = dateline === null ? null : { start: lineStart + dateline[0].lastIndexOf('('), end: lineStart + dateline[0].lastIndexOf(')') };
+    return { creditAt: marks.length === 0 ? -1 : lineStart + Math.min(...marks), agency };
   });
-  return creditAt !== -1 && mention.start >= creditAt;
+  if (credit.agency !== null && mention.start > credit.agency.start && mention.start < credit.agency.end) return true;
+  return credit.creditAt !== -1 && mention.start >= credit.creditAt;
 }
+
+/**
+ * A dateline opening a line: a town in capitals, perhaps a date, the agency in brackets and a
+ * dash (« PARIS, 3 novembre (Reuters) - », « SEATTLE (AFP) — »). Bounded repeats: linear.
+ */
+const DATELINE = /^\s{0,4}\p{Lu}[\p{Lu} '’-]{1,40}(?:,[^()\n]{1,40})? ?\([^()\n]{1,40}\) ?[-–—]/u;
+const DATELINE_CHARS = 160;
 
 /** What joins the items of a list (« Apple, Microsoft et Nvidia »). */
 const LIST_JOINERS = new Set([',', 'et', 'ou']);

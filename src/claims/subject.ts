@@ -73,7 +73,7 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   const tokenAfter = context.tokenAt(figure.end);
   const [, sentenceEnd] = context.sentenceTokens(sentence);
   const from = clauseStart(context, sentence, figureToken);
-  const before = context.mentionsIn(from, figure.start).filter(isSubjectCandidate);
+  const before = context.mentionsIn(from, figure.start).filter((mention) => isSubjectCandidate(mention) && !onCreditLine(context, mention));
 
   // 1. « Par sa division Amazon Web Services (AWS), la firme … domine … 47,8 % »
   const division = before.find((mention) => introducedAsDivision(context, mention));
@@ -190,12 +190,12 @@ function subjectAfterOpeningAdjunct(context: ClaimContext, sentence: number, fig
   return organisationNamedAt(context, comma + 1);
 }
 
-/** Whether the figure at tokens [first, after) counts a population: a word of market-subjects.txt in it or right after it (past « de »). */
+/** Whether the figure at tokens [first, after) counts a population: a people noun of market-subjects.tsv in it or right after it (past « de »); « 22 % du marché » is a share. */
 function countsPopulation(context: ClaimContext, first: number, after: number): boolean {
-  const { marketSubjects } = claimVocabulary();
-  for (let k = first; k < after; k++) if (marketSubjects.has(context.word(k))) return true;
+  const { populationNouns } = claimVocabulary();
+  for (let k = first; k < after; k++) if (populationNouns.has(context.word(k))) return true;
   const next = OF.has(context.word(after)) ? after + 1 : after;
-  return marketSubjects.has(context.word(next));
+  return populationNouns.has(context.word(next));
 }
 
 /** How many words the head of a clause's subject may take before « de » and its owner (« un seul entrepôt d'Amazon »). */
@@ -292,7 +292,7 @@ function topicOfParagraph(context: ClaimContext, offset: number, wanted: Organis
   const from = context.paragraphStart(offset);
   let named: EntityMention | null = null;
   for (const mention of context.mentionsBefore(offset, from)) {
-    if (!isSubjectCandidate(mention) || !inSubjectPosition(context, mention) || inEnumeration(context, mention) || isWholeSentence(context, mention) || afterRelativePronoun(context, mention)) continue;
+    if (!isSubjectCandidate(mention) || onCreditLine(context, mention) || !inSubjectPosition(context, mention) || inEnumeration(context, mention) || isWholeSentence(context, mention) || afterRelativePronoun(context, mention)) continue;
     if (fitsDesignation(kindOf(context, mention.entity), wanted)) {
       named = mention;
       break;

@@ -67,6 +67,8 @@ export interface ClaimVocabulary {
   readonly sequenceNouns: ReadonlySet<string>;
   /** Subjects that make a clause's figures about a market or a population, not an organisation (« le marché », « les ménages »). */
   readonly marketSubjects: ReadonlySet<string>;
+  /** Those of marketSubjects that name a population (« habitants », « Français »): a figure counting them is about no organisation. */
+  readonly populationNouns: ReadonlySet<string>;
   /** Words that may follow a count instead of its noun (count-modifiers.tsv): an adjective `before` the noun, a word `instead` of it, a `function` word. */
   readonly countModifiers: ReadonlyMap<string, CountModifier>;
   /** The kind of organisation a noun designates (« l'ONG », « le groupe », « la loi »). */
@@ -153,7 +155,8 @@ export function claimVocabulary(): ClaimVocabulary {
       columns('claims/modality-cues.tsv').map(([phrase, modality, scope]) => [phrase, { modality: modality as Modality, scope: scope as 'near' | 'clause' }] as const),
     ),
     notConditional: new Set(readDataLines('claims/conditional-exceptions.txt')),
-    marketSubjects: new Set(readDataLines('claims/market-subjects.txt')),
+    marketSubjects: new Set(columns('claims/market-subjects.tsv').map(([word]) => word)),
+    populationNouns: new Set(columns('claims/market-subjects.tsv').filter(([, kind]) => kind === 'people').map(([word]) => word)),
     sequenceNouns: new Set(readDataLines('claims/sequence-nouns.txt')),
     clauseOpeners: new Set(readDataLines('claims/clause-openers.txt')),
     bylineCues: new PhraseMatcher(readDataLines('claims/byline-cues.txt').map((phrase) => [phrase, phrase] as const)),
