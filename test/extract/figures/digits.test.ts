@@ -34,6 +34,14 @@ describe('digits that are not figures', () => {
   it('skips e-mail addresses', () => expectNone('écrire à jean.dupont75@example.fr'));
   it('skips hashtags', () => expectNone('avec #Amazon2021'));
   it('skips identifiers', () => expectNone('un Airbus A320 et la COVID-19'));
+  it('skips the number that ends a name written mid-sentence', () => {
+    expectSingle('plus de 80 % des entreprises du CAC 40 utilisent nos services', { text: '80 %', value: 80 });
+    expectNone('le PSG joue en Ligue 1 et les Jeux de Paris 2024 approchent');
+  });
+  it('keeps a number after a name when a unit, a percent or a plural noun follows it', () => {
+    expect(triples('Microsoft 24 %, Google 11 %')).toEqual([['24 %', 24, '%'], ['11 %', 11, '%']]);
+    expectSingle('En France 300 salariés sont concernés', { text: '300', value: 300 });
+  });
   it('skips phone numbers', () => expectNone('appelez le 01 23 45 67 89 ou le +33 6 12 34 56 78'));
   it('skips times of day', () => expectNone('rendez-vous à 14h30 ou à 20:00'));
   it('skips slash dates', () => expectNone('le 17/05/2018'));

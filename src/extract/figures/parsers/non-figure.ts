@@ -70,6 +70,40 @@ function alwaysEnd(ctx: FigureContext, i: number): number {
   return 0;
 }
 
+/** Marks that end a sentence or a clause: a capitalised word after one may be any word that opens it. */
+const OPENING_AFTER = new Set(['.', '!', '?', ':', ';', '«', '"', '(', '-', '–', '—']);
+
+/**
+ * Whether the whole number at lexeme i ends a name, a word with a capital written mid-sentence
+ * right before it (« du CAC 40 », « en Ligue 1 », « Paris 2024 »): not a unit symbol, month or
+ * marker, with no unit, percent, scale or plural noun after the number (« Microsoft 24 % » is a
+ * share, « En France 300 salariés » a count).
+ */
+function numbersName(ctx: FigureContext, i: number): boolean {
+  const lex = ctx.lexemes;
+  const name = i - 2;
+  if (!isSpaceBetween(ctx, name, i) || !isWord(ctx, name) || lex[name].end - lex[name].start < 2) return false;
+  const first = ctx.text.charAt(lex[name].start);
+  if (first === first.toLowerCase() || isDigits(ctx, i + 2) || isPunct(ctx, i + 1, ',') || isPunct(ctx, i + 1, '.')) return false;
+  const { months, titleMarkers, unitsByFirst, numberWords } = figureLexicon();
+  if (months.has(lex[name].norm) || titleMarkers.has(lex[name].norm) || unitsByFirst.has(lex[name].norm)) return false;
+  const opener = skipSpaceBack(ctx, name - 1);
+  if (opener < 0 || lex[opener].kind === 'newline' || (lex[opener].kind === 'punct' && OPENING_AFTER.has(lex[opener].norm))) return false;
+  const after = skipSpace(ctx, i + 1);
+  if (after < 0) return true;
+  const next = lex[after];
+  if (next.kind === 'punct') return !'%€$£'.includes(next.norm);
+  if (next.kind !== 'word' || functionWords.has(next.norm)) return true;
+  // « En France 300 salariés »: a plural noun is what the number counts
+  const plural = next.norm.endsWith('s') || next.norm.endsWith('x');
+  return !(plural || unitsByFirst.has(next.norm) || numberWords.has(next.norm));
+}
+
+/** Lexemes a and b are separated by a single blank. */
+function isSpaceBetween(ctx: FigureContext, a: number, b: number): boolean {
+  return b === a + 2 && ctx.lexemes[a + 1]?.kind === 'space';
+}
+
 /** What at lexeme i is never a figure; returns the lexeme after a blocker that spans several. */
 function readAt(ctx: FigureContext, i: number, found: Candidate[]): number | undefined {
   const lex = ctx.lexemes;
@@ -144,6 +178,11 @@ function readAt(ctx: FigureContext, i: number, found: Candidate[]): number | und
     while ((isPunct(ctx, end + 1, '.') || isPunct(ctx, end + 1, '-')) && isDigits(ctx, end + 2)) end += 2;
     found.push(blocker(l.start, lex[end].end, i, end + 1, 'title-number'));
     return end + 1;
+  }
+  // the number of a name: « du CAC 40 », « la Ligue 1 », « Paris 2024 », « Windows 11 »
+  if (numbersName(ctx, i)) {
+    found.push(blocker(l.start, l.end, i, i + 1, 'name-number'));
+    return undefined;
   }
   // « 24h/24 », « 7j/7 », « 24/7 »: always, no quantity
   const always = alwaysEnd(ctx, i);
