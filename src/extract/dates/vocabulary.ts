@@ -13,6 +13,8 @@ export interface DateVocabulary {
   readonly yearCues: ReadonlySet<string>;
   /** cues that make a year only when punctuation or the line's end closes it (« Pour 2025, ») */
   readonly closedYearCues: readonly string[];
+  /** nouns after which « de » and a year name it (« une étude de 2019 ») */
+  readonly yearNouns: readonly string[];
   readonly notAfterYear: ReadonlySet<string>;
 }
 
@@ -47,6 +49,7 @@ export function dateVocabulary(): DateVocabulary {
     units,
     yearCues: new Set(readDataLines('dates/year-cues.txt').map((line) => line.trim())),
     closedYearCues: readDataLines('dates/year-cues-closed.txt').map((line) => line.trim()),
+    yearNouns: readDataLines('dates/year-nouns.txt').map((line) => line.trim()),
     notAfterYear: new Set(readDataLines('dates/not-after-year.txt').map((line) => line.trim())),
   };
   return cached;

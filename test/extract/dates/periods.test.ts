@@ -21,6 +21,13 @@ describe('months, years and longer periods', () => {
     testUnexpectedResult('le cours de 2000 actions');
   });
 
+  it('reads a year after a noun of a document or an event and « de », not a count of a plural noun', () => {
+    testResults('Une étude de 2019 évaluait le solde à 7 900 emplois perdus.', null, [['2019', '2019']]);
+    testResults('la crise de 2008 dans les banques', null, [['2008', '2008']]);
+    testUnexpectedResult('un plan de 1500 suppressions');
+    testUnexpectedResult('un rapport de 2019 pages');
+  });
+
   it('reads a year after « pour » or « sur » only when punctuation closes it', () => {
     testResults('Pour 2025, le groupe a consacré 19 milliards de dollars aux contenus.', null, [['2025', '2025']]);
     testResults('Sur 2024, la hausse atteint 3 %.', null, [['2024', '2024']]);

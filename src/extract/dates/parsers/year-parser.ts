@@ -23,9 +23,19 @@ function readYearSpan(context: DateContext, i: number): [number, number] | null 
   return first >= 1900 && second > first && second <= LATEST_YEAR ? [first, second] : null;
 }
 
+/** Words in -s that are no plural noun (a closed class: prepositions and adverbs). */
+const NOT_PLURAL_NOUNS = new Set(['les', 'des', 'ses', 'mes', 'tes', 'ces', 'dans', 'sous', 'plus', 'moins', 'depuis', 'apres', 'alors', 'puis', 'tous', 'tres', 'jamais', 'toujours', 'pres']);
+
+/** The word after the number at i is a plural noun, which the number counts (« 1500 suppressions »). */
+function pluralNounAfter(tokens: DateContext['tokens'], i: number): boolean {
+  const next = follows(tokens, i + 1);
+  return next !== undefined && next.kind === 'word' && (next.text.endsWith('s') || next.text.endsWith('x')) && !NOT_PLURAL_NOUNS.has(next.text);
+}
+
 /**
  * A year alone. A four-digit number is a year only in a date's context: after a cue (« en 2018 »,
- * « depuis 2010 », « fin 2020 », « mi-2019 », « l'été 2019 »), after « pour » or « sur » when punctuation
+ * « depuis 2010 », « fin 2020 », « mi-2019 », « l'été 2019 »), after a noun and « de » (« une étude de
+ * 2019 », nouns of dates/year-nouns.txt), after « pour » or « sur » when punctuation
  * closes it (« Pour 2025, »), closing a parenthesis after a title
  * (« (Le Cherche midi éditeur, 2019) », « (2019) »), or continuing a range of years (« de 2015 à 2019 »).
  * A following unit or counted noun (« avant 2000 personnes ») keeps it a number.
@@ -56,6 +66,8 @@ export const yearParser: Parser<DateContext, DateMention> = {
       if (next && vocabulary.notAfterYear.has(next.text)) continue;
       let start = yearCueStart(context, i);
       if (start === -1 && isMark(tokens, i + 1, ')') && (isMarkBefore(tokens, i - 1, '(') || isMarkBefore(tokens, i - 1, ','))) start = i;
+      // « une étude de 2019 », « la crise de 2008 »; « un plan de 1500 suppressions » counts
+      if (start === -1 && isWordBefore(tokens, i - 1, 'de') && isWordBefore(tokens, i - 2, ...vocabulary.yearNouns) && !pluralNounAfter(tokens, i)) start = i;
       // « Pour 2025, le groupe… »: closed by punctuation, as « pour 2000 personnes » never is
       if (start === -1 && endsClause(tokens, i) && isWordBefore(tokens, i - 1, ...vocabulary.closedYearCues)) start = i;
       // the second year of a range: « de 2015 à 2019 », « entre 2015 et 2018 », « 2015-2019 »
