@@ -83,7 +83,7 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft, previous?: Cl
   const counted = i < last ? numberOf(context, i, last) : null;
   if (counted) return counted;
   // « 480 millions de colis », but not « 18 500 fin 2021 » nor « aux 455 000 attendus »
-  if (figure.kind === 'count' && i < last && i === pastAdjectives(context, nextWordAfter(context, figure.end)) && isCountedNoun(context, i)) {
+  if (figure.kind === 'count' && i < last && i === pastAdjectives(context, nextWordAfter(context, figure.end)) && isCountedNoun(context, i) && agreesInNumber(context, i, figure.value)) {
     // an abbreviation stays as written (« 2 000 CDI » → cdi, not « cdis »)
     return isAbbreviation(context, i) ? context.word(i) : pluralise(context.word(i));
   }
@@ -133,6 +133,17 @@ function isCountedNoun(context: ClaimContext, i: number): boolean {
   // the calendar words are folded (« fevrier »); most words need no folding to be compared
   const folded = ASCII_LOWER.test(word) ? word : foldWord(word);
   return !months.has(folded) && !weekdays.has(folded);
+}
+
+/**
+ * Two or more take a plural noun (« 40 salariés »): a singular word after such a count is a verb
+ * or starts another phrase (« du CAC 40 utilisent », « une étude de 2019 évaluait »). An
+ * abbreviation does not change (« 2 000 CDI »).
+ */
+function agreesInNumber(context: ClaimContext, i: number, value: number): boolean {
+  if (value < 2 || isAbbreviation(context, i)) return true;
+  const word = context.word(i);
+  return INVARIABLE_ENDINGS.some((ending) => word.endsWith(ending));
 }
 
 /**
