@@ -215,12 +215,14 @@ function loadNames(): GazetteerNames {
     for (const name of [canonical, ...aliases.split('|')]) if (name !== '') pending.push({ name, entry });
   });
   const tokensOfNames = scanLines(pending.map(({ name }) => name));
+  // an acronym also listed in lower case (« ANSSI|Anssi ») matches written either way
+  const listedInLowerCase = new Set(tokensOfNames.filter((tokens) => tokens.length === 1 && !tokens[0].allCaps).map((tokens) => tokens[0].key));
   const add = (tokens: readonly WordToken[], entry: GazetteerEntry, afterArticle: boolean): void => {
     const keys = tokens.map((token) => lexicon.intern(token.key));
     const joinedKeys = keys.join(' ');
     if (claimed.has(joinedKeys)) return;
     claimed.add(joinedKeys);
-    const capitalsOnly = tokens.length === 1 && tokens[0].allCaps && tokens[0].text.length <= 5;
+    const capitalsOnly = tokens.length === 1 && tokens[0].allCaps && tokens[0].text.length <= 5 && !listedInLowerCase.has(tokens[0].key);
     const shapes = tokens.map(({ text }) => shapeOf(text.length, text.charCodeAt(0), text.charCodeAt(text.length - 1)));
     names.add({ keys, shapes, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised), afterArticle });
   };

@@ -1,5 +1,9 @@
-/** Marks after which the next word's capital is expected: openings, and sentence ends in case a splitter missed one. */
-export const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '«', '"', '“', '(', '[', '—', '–', '-', '•', '►', '*', '‹', '„']);
+/**
+ * Marks after which the next word's capital is expected: openings, and sentence ends in case a
+ * splitter missed one. Not « * »: mid-line it is Markdown emphasis (« son **European Sovereign
+ * Cloud** »), and a bullet « * » opens a line, whose first word is flagged anyway.
+ */
+export const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '«', '"', '“', '(', '[', '—', '–', '-', '•', '►', '‹', '„']);
 
 const OPENER_UNITS: ReadonlySet<number> = new Set([...OPENERS].map((mark) => mark.charCodeAt(0)));
 

@@ -170,3 +170,17 @@ describe('more error classes of unseen news', () => {
     testSingleEntity('La Haute Autorité de santé (HAS) recommande le vaccin.', 'Haute Autorité de santé', 'ORG', ['Haute Autorité de santé', 'HAS']);
   });
 });
+
+describe('an unseen article on a sovereign cloud', () => {
+  it('reads an acronym listed in lower case too as its institution (« à l’Anssi »)', () => {
+    testSingleEntity("Bercy avait confié à l'Anssi la certification.", "Agence nationale de la sécurité des systèmes d'information", 'ORG', ['Anssi']);
+  });
+
+  it('takes a word with a capital inside for a brand, not a place (« SecNumCloud »)', () => {
+    testSingleEntity('la certification SecNumCloud, que seuls six fournisseurs ont obtenue', 'SecNumCloud', 'ORG');
+  });
+
+  it('keeps the first word of a name in Markdown emphasis (« **European Sovereign Cloud** »)', () => {
+    testSingleEntity('AWS a ouvert la première région de son **European Sovereign Cloud** à Brandebourg.', 'European Sovereign Cloud', 'ORG');
+  });
+});

@@ -116,6 +116,20 @@ function hyphenCompound(context: EntityContext, candidate: Candidate): number {
   return link ? COMPOUND_WITH_LINK : COMPOUND;
 }
 
+/**
+ * A lower-case letter followed by a capital inside the word, past a « Mc », « Mac » or « O' » of
+ * a surname (« McDonald »).
+ */
+function hasInnerCapital(text: string, start: number, end: number): boolean {
+  const from = text.startsWith('Mac', start) ? start + 3 : text.startsWith('Mc', start) ? start + 2 : start;
+  for (let i = from + 1; i < end; i++) {
+    const previous = text.charAt(i - 1);
+    const letter = text.charAt(i);
+    if (previous !== previous.toUpperCase() && letter !== letter.toLowerCase()) return true;
+  }
+  return false;
+}
+
 /** A label and the weight of the evidence for it. */
 export interface Evidence {
   readonly label: EntityLabel;
@@ -165,6 +179,8 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (teamShaped(context, candidate)) return evidence('ORG', 3);
   if (cues.placeBefore.matchesAt(tokens, candidate.first)) return evidence('LOC', 3);
   if (words === 1 && (context.flags[candidate.first] & TOKEN_ALL_CAPS) !== 0) return evidence('ORG', 3);
+  // « SecNumCloud », « PayPal », « LinkedIn »: a capital inside a word makes a brand, never a place
+  if (words === 1 && hasInnerCapital(context.text, context.tokens.starts[candidate.first], context.tokens.ends[candidate.first])) return evidence('ORG', 2);
   if (candidate.source === 'acronym-definition') return evidence('ORG', 4);
   // « Le Journal du matin », « La Rochelle »: article-led names are rarely people
   if (ARTICLES.holds(tokens.lowerId(candidate.first))) return evidence('ORG', 1);
