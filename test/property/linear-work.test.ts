@@ -71,11 +71,24 @@ function articles(length: number): string {
 
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
+/** Unknown names, all different, of the same length and start (« Velmora Bakitu Conseil »): near misses are looked for among them. */
+function distinctNames(length: number): string {
+  const syllables = ['ba', 'ki', 'tu', 'lo', 'me', 'ra', 'si', 'no', 'pe', 'du'];
+  let text = '';
+  for (let n = 0; text.length < length; n++) {
+    let word = '';
+    for (let rest = n, k = 0; k < 4; k++, rest = Math.floor(rest / 10)) word += syllables[rest % 10];
+    text += `Le cabinet Velmora ${word.charAt(0).toUpperCase()}${word.slice(1)} Conseil publie. `;
+  }
+  return text.slice(0, length);
+}
+
 const FAMILIES: readonly [string, (length: number) => string][] = [
   ['French articles', articles],
   ['one line of words and figures, no full stop', repeated('Amazon détient 47,8 % du marché du cloud selon Synergy, soit 3,5 milliards de dollars en 2021 ')],
   ['short sentences', repeated('Il a 3 %. Elle a dit « oui ». ')],
   ['capitalised names', repeated('Amazon Web Services Jeff Bezos Paris France ')],
+  ['distinct unknown names', distinctNames],
   ['figures and dates back to back', repeated('1 500 euros, 47,8 %, le 14 avril 2021, 6 millions, entre 50 et 80 %, ')],
   ['a run of digits', repeated('7')],
   ['digits and spaces', repeated('1 ')],

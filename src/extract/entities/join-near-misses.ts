@@ -21,7 +21,42 @@ function keyLength(tokens: DocumentTokens, candidate: Candidate): number {
   return length;
 }
 
-/** Near misses: an unknown name joins a close spelling of another name of the document. */
+/**
+ * How many names a name is compared with at most in each of its two buckets (names that share
+ * its first three units, names that share its last three): keeps the step linear in the names.
+ */
+const BUCKET_LIMIT = 64;
+/** Units of a name's start and of its end that a one-letter slip in a long name leaves one of intact. */
+const BUCKET_UNITS = 3;
+
+/** The first or last BUCKET_UNITS units of a key as one number (16 bits each: exact in a double). */
+function unitsKey(units: readonly number[], from: number): number {
+  let key = 0;
+  for (let k = from; k < from + BUCKET_UNITS; k++) key = key * 0x10000 + units[k];
+  return key;
+}
+
+/** The names of two ascending lists of indices, merged in ascending order, each list cut at BUCKET_LIMIT. */
+function* mergedBuckets(a: readonly number[], b: readonly number[]): Generator<number> {
+  const aEnd = Math.min(a.length, BUCKET_LIMIT);
+  const bEnd = Math.min(b.length, BUCKET_LIMIT);
+  let i = 0;
+  let j = 0;
+  while (i < aEnd || j < bEnd) {
+    if (j >= bEnd || (i < aEnd && a[i] < b[j])) yield a[i++];
+    else if (i >= aEnd || b[j] < a[i]) yield b[j++];
+    else {
+      yield a[i++];
+      j++;
+    }
+  }
+}
+
+/**
+ * Near misses: an unknown name joins a close spelling of another name of the document. A
+ * one-letter slip in a name of NEAR_MISS_MIN_LENGTH units or more leaves its first three or its
+ * last three units intact, so each name is compared only with the names that share one of them.
+ */
 export function joinNearMisses(tokens: DocumentTokens, candidates: readonly Candidate[], surfaceIds: readonly number[], groups: NameGroups): void {
   // names long enough, each once, in order of first appearance, with their key's length and a candidate that writes them
   const distinct: number[] = [];
@@ -40,22 +75,26 @@ export function joinNearMisses(tokens: DocumentTokens, candidates: readonly Cand
     keyLengths.push(length);
     writers.push(candidate);
   });
-  // keys as code units and their classes, made for the names that have a partner of about their
-  // length; strings only for the exact measure
-  const keys: number[][] = [];
-  const classes: number[] = [];
-  const keyOf = (n: number): number[] => {
-    if (keys[n] === undefined) classes[n] = unitClasses((keys[n] = tokens.keyUnits(writers[n].first, writers[n].last)));
-    return keys[n];
-  };
+  // keys as code units and their classes; strings only for the exact measure
+  const keys = writers.map((writer) => tokens.keyUnits(writer.first, writer.last));
+  const classes = keys.map(unitClasses);
+  const byStart = new Map<number, number[]>();
+  const byEnd = new Map<number, number[]>();
+  keys.forEach((key, n) => {
+    for (const [buckets, bucketKey] of [[byStart, unitsKey(key, 0)], [byEnd, unitsKey(key, key.length - BUCKET_UNITS)]] as const) {
+      const bucket = buckets.get(bucketKey);
+      if (bucket === undefined) buckets.set(bucketKey, [n]);
+      else bucket.push(n);
+    }
+  });
   for (let n = 0; n < distinct.length; n++) {
     const id = distinct[n];
     if (known[id]) continue;
-    for (let m = 0; m < distinct.length; m++) {
+    const key = keys[n];
+    for (const m of mergedBuckets(byStart.get(unitsKey(key, 0))!, byEnd.get(unitsKey(key, key.length - BUCKET_UNITS))!)) {
       const otherId = distinct[m];
       if (otherId === id || Math.abs(keyLengths[m] - keyLengths[n]) > 2 || groups.find(otherId) === groups.find(id)) continue;
-      const key = keyOf(n);
-      const other = keyOf(m);
+      const other = keys[m];
       if (!couldBeNearMissByClasses(key.length, classes[n], other.length, classes[m], NEAR_MISS_THRESHOLD)) continue;
       if (couldBeNearMiss(key, other, NEAR_MISS_THRESHOLD) && JaroWinklerDistance(stringOfUnits(key), stringOfUnits(other), {}) >= NEAR_MISS_THRESHOLD) {
         groups.union(id, otherId);
