@@ -162,7 +162,7 @@ export const OF = new Set(['de', 'du', 'des', "d'"]);
 /**
  * A mention cited as the source of what is said: after « selon » or « d'après », with only
  * determiners, designations, source nouns and « de » between (« selon le cabinet Synergy
- * Research », « d'après une étude de la Fevad »).
+ * Research », « d'après une étude de la Fevad »), or in a « source : » label.
  */
 export function isCitedSource(context: ClaimContext, mention: EntityMention): boolean {
   const { wordClass, anaphora, sourceNouns } = claimVocabulary();
@@ -171,7 +171,21 @@ export function isCitedSource(context: ClaimContext, mention: EntityMention): bo
     const word = context.word(i);
     if (word === 'selon') return true;
     if (word === 'après' && context.word(i - 1) === "d'") return true;
-    if (!(wordClass.get(word) === 'determiner' || anaphora.get(word) === 'ORG' || sourceNouns.has(word) || OF.has(word))) return false;
+    if (!(wordClass.get(word) === 'determiner' || anaphora.get(word) === 'ORG' || sourceNouns.has(word) || OF.has(word))) return inSourceLabel(context, mention);
+  }
+  return inSourceLabel(context, mention);
+}
+
+/** What separates the sources of a list (« source : Capital / M6 »). */
+const SOURCE_SEPARATORS = new Set(['/', ',', 'et']);
+
+/** A mention in a « source : » label, alone or among other sources (« (source : Capital / M6) »): it names where a figure comes from. */
+export function inSourceLabel(context: ClaimContext, mention: EntityMention): boolean {
+  let i = context.tokenAt(mention.start) - 1;
+  for (const stop = Math.max(0, i - SOURCE_WINDOW); i >= stop; i--) {
+    const word = context.word(i);
+    if (word === ':') return context.word(i - 1) === 'source' || context.word(i - 1) === 'sources';
+    if (!(context.capitalised(i) || context.inMention(context.tokens[i].start) || SOURCE_SEPARATORS.has(word))) return false;
   }
   return false;
 }

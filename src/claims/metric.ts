@@ -6,6 +6,8 @@ import { labelBefore } from './label.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary, type MetricPhrase } from './vocabulary.js';
 
+/** Prepositions after a figure that open where or when it holds, not what it measures. */
+const PLACE_PREPOSITIONS = new Set(['devant', 'derrière', 'dans', 'chez', 'près', 'autour', 'depuis', 'pendant', 'avant', 'après', 'vers', 'sous']);
 /** How far before the figure its metric may be named (« le stockage de ces produits dans ses entrepôts, jusqu'à 1 500 euros »). */
 const BEFORE_WINDOW = 12;
 /** The length of the longest month or weekday name (« septembre »): a longer word is neither. */
@@ -75,7 +77,8 @@ export function metricOf(context: ClaimContext, draft: ClaimDraft, previous?: Cl
   // after the figure: « de parts de marché », « du chiffre d'affaires », « de ses bénéfices », « clients »
   let i = context.tokenAt(figure.end);
   const afterStop = Math.min(last, i + 6);
-  while (i < afterStop && wordClass.has(context.word(i)) && wordClass.get(context.word(i)) !== 'boundary') i++;
+  // past « de », determiners and the like, not a preposition that opens a place or a time (« 3 000 devant l'entrepôt »)
+  while (i < afterStop && wordClass.has(context.word(i)) && wordClass.get(context.word(i)) !== 'boundary' && !PLACE_PREPOSITIONS.has(context.word(i))) i++;
   i = pastAdjectives(context, i);
   const after = i < last ? metricPhraseAt(context, i, last, figure.kind, true) : null;
   if (after) return after.phrase.metric;

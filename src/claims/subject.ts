@@ -2,7 +2,7 @@ import { countBefore } from '../document/sorted-search.js';
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
-import { afterRelativePronoun, antecedent, companyOfTown, inEnumeration, OF, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
+import { afterRelativePronoun, antecedent, companyOfTown, inEnumeration, inSourceLabel, OF, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
 import { labelBefore } from './label.js';
 import { metricPhraseAt } from './metric.js';
 import { designatedKind, fitsDesignation, kindOf } from './organisation-kind.js';
@@ -292,7 +292,7 @@ function topicOfParagraph(context: ClaimContext, offset: number, wanted: Organis
   const from = context.paragraphStart(offset);
   let named: EntityMention | null = null;
   for (const mention of context.mentionsBefore(offset, from)) {
-    if (!isSubjectCandidate(mention) || onCreditLine(context, mention) || !inSubjectPosition(context, mention) || inEnumeration(context, mention) || isWholeSentence(context, mention) || afterRelativePronoun(context, mention)) continue;
+    if (!isSubjectCandidate(mention) || onCreditLine(context, mention) || inSourceLabel(context, mention) || !inSubjectPosition(context, mention) || inEnumeration(context, mention) || isWholeSentence(context, mention) || afterRelativePronoun(context, mention)) continue;
     if (fitsDesignation(kindOf(context, mention.entity), wanted)) {
       named = mention;
       break;
