@@ -3,6 +3,7 @@ import { figureLexicon } from '../extract/figures/lexicon.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
 import { labelBefore } from './label.js';
+import { columnHeaderOf } from './table-column.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary, type MetricPhrase } from './vocabulary.js';
 
@@ -250,6 +251,18 @@ function rangeMetric(context: ClaimContext, draft: ClaimDraft, next: ClaimDraft 
   return context.tokenAt(next.figure.start) === between + 1 && RANGE_JOINERS.has(context.word(between)) ? nextMetric : null;
 }
 
+/** In a Markdown table, what the figure's column header names (« | Part de marché (T4 2024) | »). */
+function columnMetric(context: ClaimContext, draft: ClaimDraft): string | null {
+  const header = columnHeaderOf(context, draft.figure.start);
+  if (header === null) return null;
+  const last = context.tokenAt(header.end);
+  for (let k = context.tokenAt(header.start); k < last; k++) {
+    const match = metricPhraseAt(context, k, last, draft.figure.kind, true);
+    if (match) return match.phrase.metric;
+  }
+  return null;
+}
+
 export const resolveMetric: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveMetric',
   refine: (drafts, context) => {
@@ -261,7 +274,8 @@ export const resolveMetric: Refiner<ClaimContext, ClaimDraft> = {
         parallelMetric(context, draft, drafts[k - 1], resolved[k - 1]?.metric ?? null) ??
         rangeMetric(context, draft, drafts[k + 1], own[k + 1] ?? null) ??
         rivalMetric(context, draft, resolved[k - 1]) ??
-        signedChangeMetric(context, draft, drafts[k - 1]);
+        signedChangeMetric(context, draft, drafts[k - 1]) ??
+        columnMetric(context, draft);
       resolved.push({ ...draft, metric });
     }
     return resolved;

@@ -2,6 +2,7 @@ import { countBefore } from '../document/sorted-search.js';
 import type { Refiner } from '../extract/pipeline.js';
 import { isInciseVerb } from './attribution.js';
 import type { ClaimContext } from './context.js';
+import { columnHeaderOf } from './table-column.js';
 import type { ClaimDraft } from './types.js';
 
 /** Words that place a figure before the period of the one it is set against (« un an plus tôt »). */
@@ -102,10 +103,19 @@ function timeScopes(context: ClaimContext, drafts: readonly ClaimDraft[]): TimeS
   return scopes;
 }
 
+/** In a Markdown table, the date its column header gives (« | Part de marché (T4 2024) | »). */
+function columnTime(context: ClaimContext, draft: ClaimDraft): string | null {
+  const header = columnHeaderOf(context, draft.figure.start);
+  if (header === null) return null;
+  const { dates } = context;
+  const k = countBefore(dates.length, (n) => dates[n].start < header.start);
+  return k < dates.length && dates[k].end <= header.end ? dates[k].value : null;
+}
+
 export const resolveTime: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveTime',
   refine: (drafts, context) => {
     const scopes = timeScopes(context, drafts);
-    return drafts.map((draft, k) => ({ ...draft, time: timeOf(context, draft, scopes[k]) }));
+    return drafts.map((draft, k) => ({ ...draft, time: timeOf(context, draft, scopes[k]) ?? columnTime(context, draft) }));
   },
 };
