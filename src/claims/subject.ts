@@ -18,8 +18,8 @@ const OWNER_LABELS = new Set(['ORG', 'PRODUCT', 'LOC']);
 /** Prepositions that name whose figure it is, right after it (« contre 20 % pour Microsoft », « 30 % chez Orange »). */
 const OWNER_AFTER = new Set(['pour', 'chez']);
 const POSSESSIVES = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
-/** Prepositions that open a place, a time, a purpose or a partner, not the owner of the figure's noun phrase (« dans la plupart des pays de l'Union », « sur la période »). */
-const ADJUNCT_PREPOSITIONS = new Set(['dans', 'sur', 'pour', 'vers', 'entre', 'selon', 'après', 'auprès', 'avec', 'face', 'devant', 'derrière', 'parmi', 'sans', 'sous', 'à', 'au', 'aux']);
+/** Prepositions that open a place, a time, a purpose, a partner or an agent, not the owner of the figure's noun phrase (« dans la plupart des pays de l'Union », « sur la période », « attendus par les analystes »). */
+const ADJUNCT_PREPOSITIONS = new Set(['dans', 'sur', 'pour', 'vers', 'entre', 'selon', 'après', 'auprès', 'avec', 'face', 'devant', 'derrière', 'parmi', 'sans', 'sous', 'à', 'au', 'aux', 'par']);
 /** How far after the figure its noun phrase's complement may lie (« 6 millions de clients des 14 marques du groupe »). */
 const COMPLEMENT_WINDOW = 10;
 /** Quote marks that open a name (« le magazine « Capital » »). */

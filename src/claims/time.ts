@@ -4,6 +4,7 @@ import { isInciseVerb } from './attribution.js';
 import type { ClaimContext } from './context.js';
 import { columnHeaderOf } from './table-column.js';
 import type { ClaimDraft } from './types.js';
+import { claimVocabulary } from './vocabulary.js';
 
 /** Words that place a figure before the period of the one it is set against (« un an plus tôt »). */
 const EARLIER = new Set(['tôt', 'auparavant', 'précédemment', 'avant']);
@@ -25,14 +26,14 @@ interface TimeScope {
  * after it, before the next figure, first (« 47,8 % … en 2018 »); else a date before it
  * in the sentence (« En 2018, AWS détenait … »); else the date that closes a run of
  * coordinated figures (« 12 % du chiffre d'affaires … mais la moitié de ses bénéfices
- * en 2019 » → both 2019). A date after a reporting verb that follows the figure is when
+ * en 2019 » → both 2019). A date after a reporting verb, « selon » or a « ; » or « : » that follows the figure is when
  * it was said, not what it holds for (« en hausse de 5 %, a annoncé le groupe jeudi »).
  * A figure set against an earlier state (« 22 000 salariés, contre 18 500 fin 2021 »)
  * holds for another period: it takes only a date of its own, and its date does not close
  * the run before it.
  */
 export function timeOf(context: ClaimContext, draft: ClaimDraft, scope: TimeScope): string | null {
-  const dates = context.datesOf(draft.sentence);
+  const dates = context.datesOf(draft.sentence).filter((date) => !comparedSince(context, date.start));
   if (dates.length === 0) return null;
   const { figure } = draft;
   const saidAt = firstInciseAfter(context, draft);
@@ -65,11 +66,37 @@ function firstInciseAfter(context: ClaimContext, draft: ClaimDraft): number {
   const verbs = context.memo(`incise-verbs:${draft.sentence}`, () => {
     const [first, last] = context.sentenceTokens(draft.sentence);
     const starts: number[] = [];
-    for (let i = first; i < last; i++) if (isInciseVerb(context, i)) starts.push(context.tokens[i].start);
+    for (let i = first; i < last; i++) if (isInciseVerb(context, i) || opensSourceOrClause(context, i)) starts.push(context.tokens[i].start);
     return starts;
   });
   const k = countBefore(verbs.length, (n) => verbs[n] < draft.figure.end);
   return k < verbs.length ? verbs[k] : context.sentences[draft.sentence].end;
+}
+
+/** Words of a superlative or a record before « depuis » (« sa plus forte hausse depuis », « jamais … depuis »). */
+const RECORD_WORDS = new Set(['plus', 'moins', 'jamais', 'record', 'inédit', 'inédite', 'inégalé', 'inégalée']);
+/** How many words before « depuis » such a word may stand (« la plus forte hausse trimestrielle depuis »). */
+const RECORD_WINDOW = 5;
+
+/**
+ * « sa plus forte hausse depuis fin 2022 »: a date after « depuis » that closes a superlative is
+ * the last time the figure was matched, not the period it holds for (« 10 millions d'articles
+ * depuis 2019 » does hold since then).
+ */
+function comparedSince(context: ClaimContext, dateStart: number): boolean {
+  const since = context.tokenAt(dateStart) - 1;
+  if (context.word(since) !== 'depuis') return false;
+  for (let k = since - 1; k >= Math.max(0, since - RECORD_WINDOW); k--) if (RECORD_WORDS.has(context.word(k))) return true;
+  return false;
+}
+
+/**
+ * « selon le rapport publié mercredi », « d'après … », « ; », « : »: a date after one of them is
+ * the source's or another clause's, not the figure's.
+ */
+function opensSourceOrClause(context: ClaimContext, i: number): boolean {
+  const word = context.word(i);
+  return word === 'selon' || (word === 'après' && context.word(i - 1) === "d'") || claimVocabulary().wordClass.get(word) === 'boundary';
 }
 
 const COORDINATORS = new Set(['et', 'mais', 'ou', ',']);

@@ -1,0 +1,21 @@
+import { describe, it } from 'vitest';
+import { expectClaim } from './helpers.js';
+
+describe('unseen articles on quarterly results and emissions', () => {
+  it('takes the agent of « attendus par » for no owner of the figure', () => {
+    const text = "Le chiffre d'affaires d'Amazon a atteint 180,2 milliards de dollars, au-dessus des 177,8 milliards attendus par les analystes interrogés par LSEG.";
+    expectClaim(text, '177,8 milliards', { subject: 'Amazon' }, '2025-11-01');
+  });
+
+  it('gives no time from « depuis » after a superlative', () => {
+    expectClaim('AWS a vu ses ventes croître de 20,2 %, sa plus forte hausse depuis fin 2022.', '20,2 %', { time: null }, '2025-11-01');
+  });
+
+  it('gives no time from a source after « selon » nor from a clause after « : »', () => {
+    const report = "Les émissions d'Amazon ont augmenté de 6 % en 2024, à 68,25 millions de tonnes, selon le rapport publié mercredi.";
+    expectClaim(report, '68,25 millions de tonnes', { time: '2024' }, '2025-11-01');
+    const colon = 'Ses émissions auraient baissé de 5 % : Amazon affirme couvrir 100 % de sa consommation depuis 2023.';
+    expectClaim(colon, '5 %', { time: null }, '2025-11-01');
+    expectClaim(colon, '100 %', { time: '2023' }, '2025-11-01');
+  });
+});
