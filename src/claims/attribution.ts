@@ -67,11 +67,12 @@ function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | 
       return context.capitalised(named) ? null : antecedent(context, context.tokens[j].start, true, designatedKind(w));
     }
     if (anaphora.get(w) === 'PER') {
-      // « le secrétaire général de la FRC Mathieu Fleury »: the name follows the role
+      // « le secrétaire général de la FRC Mathieu Fleury »: the name follows the role, perhaps in
+      // apposition after a comma (« estime sa porte-parole, Alice Martin »)
       for (let k = j + 1; k < Math.min(limit, j + ROLE_WINDOW); k++) {
         const named = context.mentionsIn(context.tokens[k].start, context.tokens[k].end)[0];
         if (named?.entity.label === 'PER') return named.entity;
-        if (context.tokens[k].kind === 'punct' && context.word(k) !== '(' && context.word(k) !== ')') break;
+        if (context.tokens[k].kind === 'punct' && context.word(k) !== '(' && context.word(k) !== ')' && !(k === j + 1 && context.word(k) === ',')) break;
       }
       // « un porte-parole d'Amazon », « un analyste de la banque Oddo BHF »: speaks for the organisation
       if (wordClass.get(context.word(j + 1)) === 'preposition') {

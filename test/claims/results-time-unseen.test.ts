@@ -19,3 +19,10 @@ describe('unseen articles on quarterly results and emissions', () => {
     expectClaim(colon, '100 %', { time: '2023' }, '2025-11-01');
   });
 });
+
+describe('a speaker named after a role and a comma', () => {
+  it('reads « estime sa porte-parole, Alice Martin » as Alice Martin speaking', () => {
+    const text = "« Amazon émet au moins 20 % de plus que ce qu'il déclare », estime sa porte-parole, Alice Martin.";
+    expectClaim(text, '20 %', { subject: 'Amazon', attribution: 'Alice Martin' }, '2025-11-01');
+  });
+});
