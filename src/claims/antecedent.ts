@@ -110,7 +110,7 @@ const TOPIC_WINDOW = 100;
  * later one on a tie), of a kind that fits `wanted`: credit lines, lists and cited sources left out.
  */
 function documentTopic(context: ClaimContext, offset: number, wanted: OrganisationKind | null): Entity | null {
-  return context.memo(`document-topic:${offset}:${wanted}`, () => {
+  return context.memo(`document-topic:${wanted}`, offset, () => {
     const counts = new Map<Entity, number>();
     let best: Entity | null = null;
     let bestCount = 0;
@@ -177,7 +177,7 @@ export function isWholeSentence(context: ClaimContext, mention: EntityMention): 
 /** A mention in a photo credit: after « © » or « Photo : » on its line (« Un entrepôt Amazon, en 2023. Photo : AFP »). */
 export function onCreditLine(context: ClaimContext, mention: EntityMention): boolean {
   const [lineStart, lineEnd] = context.lineAround(mention.start);
-  const creditAt = context.memo(`credit:${lineStart}`, () => {
+  const creditAt = context.memo('credit', lineStart, () => {
     const line = context.text.slice(lineStart, lineEnd);
     const marks = [line.indexOf('©'), line.search(/\b(crédits? photo|photo ?:)/i)].filter((at) => at !== -1);
     return marks.length === 0 ? -1 : lineStart + Math.min(...marks);

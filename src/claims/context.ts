@@ -36,8 +36,8 @@ export class ClaimContext {
   private readonly lineStarts: number[] = [0];
   private readonly paragraphStarts: number[] = [0];
   private kinds: Map<Entity, OrganisationKind | null> | undefined;
-  /** Results computed once per sentence, quote or line, by key. */
-  private readonly memos = new Map<string, unknown>();
+  /** Results computed once per sentence, quote or line: by table (what is computed), then by key (what for). */
+  private readonly memos = new Map<string, Map<number, unknown>>();
   private headingBefore: Int32Array | undefined;
   private datesBySentence: DateMention[][] | undefined;
 
@@ -74,15 +74,30 @@ export class ClaimContext {
     return this.kinds;
   }
 
-  /** A value computed once for `key` (a sentence, a quote, a line). */
-  /** Whether `memo` has computed `key` already. */
-  hasMemo(key: string): boolean {
-    return this.memos.has(key);
+  /** Whether `memo` has computed `key` of `table` already. */
+  hasMemo(table: string, key: number): boolean {
+    return this.memoTable(table).has(key);
   }
 
-  memo<T>(key: string, compute: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
+  /**
+   * A value computed once for `key` (a sentence, a quote's offset, a line's) in `table` (what
+   * is computed). Keys are numbers: a string key built and hashed per call cost more than
+   * many of the lookups it saved.
+   */
+  memo<T>(table: string, key: number, compute: () => T): T {
+    const values = this.memoTable(table);
+    let value = values.get(key) as T | undefined;
+    if (value === undefined && !values.has(key)) {
+      value = compute();
+      values.set(key, value);
+    }
+    return value as T;
+  }
+
+  private memoTable(table: string): Map<number, unknown> {
+    let values = this.memos.get(table);
+    if (!values) this.memos.set(table, (values = new Map()));
+    return values;
   }
 
   /** The line holding `offset`, as [start, end) without its newline. */

@@ -27,7 +27,8 @@ export function modalityOf(context: ClaimContext, draft: ClaimDraft): Modality {
   const scope: Span = quote ? quote.inner : context.sentences[draft.sentence];
   const first = Math.max(sentenceFirst, context.tokenAt(scope.start));
   const last = Math.min(sentenceLast, context.tokenAt(scope.end));
-  const cues = context.memo(`modality:${first}:${last}:${quote ? 'quote' : 'sentence'}`, () => cuesIn(context, first, last, quote !== null));
+  // one key for the token range [first, last)
+  const cues = context.memo(quote ? 'modality-in-quote' : 'modality', first * (context.tokens.length + 1) + last, () => cuesIn(context, first, last, quote !== null));
   if (cues.hedgedClause) return 'hedged';
   // a « near » cue acts on the figure it stands just before
   const figureToken = context.tokenAt(draft.figure.start);
