@@ -39,7 +39,7 @@ export class ClaimContext {
   /** Results computed once per sentence, quote or line: by table (what is computed), then by key (what for). */
   private readonly memos = new Map<string, Map<number, unknown>>();
   private headingBefore: Int32Array | undefined;
-  private datesBySentence: DateMention[][] | undefined;
+  private datesBySentence: (DateMention[] | undefined)[] | undefined;
 
   constructor(readonly analysis: AnalyzedDocument) {
     this.text = analysis.text;
@@ -129,12 +129,19 @@ export class ClaimContext {
 
   /** The dates of a sentence, with a value. */
   datesOf(sentence: number): readonly DateMention[] {
-    if (!this.datesBySentence) {
-      const buckets: DateMention[][] = this.sentences.map(() => []);
-      for (const date of this.dates) if (date.value !== null && buckets.length > 0) buckets[this.analysis.sentenceIndexAt(date.start)].push(date);
-      this.datesBySentence = buckets;
+    // found for the sentences asked about only (those with figures): by binary search over
+    // the dates, each owned by the last sentence starting at or before it
+    this.datesBySentence ??= new Array<DateMention[] | undefined>(this.sentences.length);
+    let found = this.datesBySentence[sentence];
+    if (found === undefined) {
+      const { dates, sentences } = this;
+      const from = sentence === 0 ? 0 : countBefore(dates.length, (k) => dates[k].start < sentences[sentence].start);
+      const to = sentence + 1 < sentences.length ? countBefore(dates.length, (k) => dates[k].start < sentences[sentence + 1].start) : dates.length;
+      found = [];
+      for (let k = from; k < to; k++) if (dates[k].value !== null) found.push(dates[k]);
+      this.datesBySentence[sentence] = found;
     }
-    return this.datesBySentence[sentence] ?? [];
+    return found;
   }
 
   /** Whether a figure of the document starts in [from, to). */

@@ -373,9 +373,14 @@ function headingSubject(context: ClaimContext, sentence: number, wanted: Organis
  * division when the document names that division too.
  */
 function divisionForMarket(context: ClaimContext, subject: Entity, sentence: number): Entity {
-  const divisions = claimVocabulary().divisions.filter((division) => division.parent === subject.canonical);
-  if (divisions.length === 0) return subject;
-  const named = context.memo('entities-by-name', 0, () => new Map(context.mentions.map((mention) => [mention.entity.canonical, mention.entity])));
+  const divisions = claimVocabulary().divisionsOf.get(subject.canonical);
+  if (!divisions) return subject;
+  const named = context.memo('entities-by-name', 0, () => {
+    // the entity of the last mention by that name, as the steps read mentions in text order
+    const byName = new Map<string, Entity>();
+    for (const mention of context.mentions) byName.set(mention.entity.canonical, mention.entity);
+    return byName;
+  });
   const sentenceText = context.memo('lower', sentence, () => {
     const span = context.sentences[sentence];
     return context.text.slice(span.start, span.end).toLowerCase();
