@@ -38,7 +38,8 @@ export class ClaimContext {
   private kinds: Map<Entity, OrganisationKind | null> | undefined;
   /** Results computed once per sentence, quote or line: by table (what is computed), then by key (what for). */
   private readonly memos = new Map<string, Map<number, unknown>>();
-  private headingBefore: Int32Array | undefined;
+  /** For sentence i: the nearest heading before it, -1 if none, UNKNOWN until looked for. */
+  private headingBefore: number[] | undefined;
   private datesBySentence: (DateMention[] | undefined)[] | undefined;
 
   constructor(readonly analysis: AnalyzedDocument) {
@@ -159,17 +160,14 @@ export class ClaimContext {
 
   /** The nearest heading before `sentence`, or -1. */
   headingAbove(sentence: number): number {
-    if (!this.headingBefore) {
-      const before = new Int32Array(this.sentences.length + 1);
-      let last = -1;
-      for (let s = 0; s < this.sentences.length; s++) {
-        before[s] = last;
-        if (this.isHeading(s)) last = s;
-      }
-      before[this.sentences.length] = last;
-      this.headingBefore = before;
-    }
-    return this.headingBefore[sentence];
+    // found by walking back only as far as the nearest heading or answer known, and kept for
+    // every sentence passed: no sentence is read twice, and those after the last figure never
+    const before = (this.headingBefore ??= new Array<number>(this.sentences.length + 1).fill(UNKNOWN));
+    let s = sentence;
+    while (s > 0 && before[s] === UNKNOWN && !this.isHeading(s - 1)) s--;
+    const found = before[s] !== UNKNOWN ? before[s] : s === 0 ? -1 : s - 1;
+    for (let k = s; k <= sentence; k++) before[k] = found;
+    return found;
   }
 
   /** Token i's text as phrases are written in data files: lower-case, ’ as '. Computed once per token. */
@@ -234,6 +232,9 @@ export class ClaimContext {
     return claimVocabulary().bylineCues.matchAt(this.word, first, end) === null;
   }
 }
+
+/** A heading not looked for yet (see headingAbove). */
+const UNKNOWN = -2;
 
 /** Index of the last value <= `offset` in an ascending array starting with 0. */
 function lastAtOrBefore(values: readonly number[], offset: number): number {
