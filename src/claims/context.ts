@@ -176,8 +176,7 @@ export class ClaimContext {
     let folded = this.folded[i];
     if (folded === undefined) {
       const token = this.tokens[i];
-      folded = this.text.slice(token.start, token.end).toLowerCase();
-      if (folded.includes('’')) folded = folded.replace(/’/g, "'");
+      folded = foldedSlice(this.text, token.start, token.end);
       this.folded[i] = folded;
     }
     return folded;
@@ -239,6 +238,23 @@ const UNKNOWN = -2;
 /** Index of the last value <= `offset` in an ascending array starting with 0. */
 function lastAtOrBefore(values: readonly number[], offset: number): number {
   return Math.max(0, countBefore(values.length, (k) => values[k] <= offset) - 1);
+}
+
+/**
+ * text.slice(start, end) lower-cased, ’ as '. Most words are written in lower case already,
+ * and toLowerCase is slow on the two-byte strings French text makes (a ’ or an œ is enough):
+ * it runs only on words with a letter it may change, an upper-case one of ASCII or Latin-1
+ * or any beyond Latin-1 (’ among them).
+ */
+function foldedSlice(text: string, start: number, end: number): string {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde) || c > 0xff) {
+      const folded = text.slice(start, end).toLowerCase();
+      return folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+    }
+  }
+  return text.slice(start, end);
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
