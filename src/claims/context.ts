@@ -186,6 +186,10 @@ export class ClaimContext {
   capitalised(i: number): boolean {
     const token = this.tokens[i];
     if (!token) return false;
+    // read from the character code in Latin-1, where toLowerCase is known, as it is slow on two-byte text
+    const c = this.text.charCodeAt(token.start);
+    if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+    if (c <= 0xff) return c >= 0xc0 && c <= 0xde && c !== 0xd7;
     const first = this.text[token.start];
     return first !== first.toLowerCase();
   }
