@@ -133,7 +133,7 @@ const TOPIC_WINDOW = 100;
  * later one on a tie), of a kind that fits `wanted`: credit lines, lists and cited sources left out.
  */
 function documentTopic(context: ClaimContext, offset: number, wanted: OrganisationKind | null): Entity | null {
-  return context.memo(`document-topic:${offset}:${wanted}`, () => {
+  return context.memo(`document-topic:${wanted}`, offset, () => {
     const counts = new Map<Entity, number>();
     let best: Entity | null = null;
     let bestCount = 0;
@@ -218,7 +218,7 @@ export function isWholeSentence(context: ClaimContext, mention: EntityMention): 
  */
 export function onCreditLine(context: ClaimContext, mention: EntityMention): boolean {
   const [lineStart, lineEnd] = context.lineAround(mention.start);
-  const credit = context.memo(`credit:${lineStart}`, () => {
+  const credit = context.memo('credit', lineStart, () => {
     const line = context.text.slice(lineStart, lineEnd);
     const marks = [line.indexOf('©'), line.search(/\b(crédits? photo|photo ?:)/i)].filter((at) => at !== -1);
     const dateline = DATELINE.exec(line.slice(0, DATELINE_CHARS));

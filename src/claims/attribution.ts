@@ -228,7 +228,7 @@ function quoteSpeaker(context: ClaimContext, quote: Quote, figureStart: number):
   // an incise inside the quote, shortly before the figure: « Amazon, …, explique le journaliste. Des robots … »
   const incise = verbThenSpeaker(context, Math.max(open, figure - INCISE_WINDOW), figure);
   if (incise) return incise;
-  return context.memo(`quote-speaker:${quote.span.start}`, () => {
+  return context.memo('quote-speaker', quote.span.start, () => {
     // after the closing mark: « … »_, détaille Benoît Berthelot.
     let after = context.tokenAt(quote.span.end);
     while (after < context.tokens.length && context.tokens[after].kind !== 'word' && after < context.tokenAt(quote.span.end) + 3) after++;
@@ -248,7 +248,8 @@ export function attributionOf(context: ClaimContext, draft: ClaimDraft): Entity 
   const [first, last] = context.sentenceTokens(draft.sentence);
   // what names a speaker for the whole sentence is read once per sentence
   const forSentence = context.memo(
-    `sentence-speaker:${draft.sentence}`,
+    'sentence-speaker',
+    draft.sentence,
     () => accordingTo(context, first, last) ?? speakerThenVerb(context, first, last) ?? opinionOf(context, first, last),
   );
   if (forSentence) return forSentence;

@@ -36,10 +36,11 @@ export class ClaimContext {
   private readonly lineStarts: number[] = [0];
   private readonly paragraphStarts: number[] = [0];
   private kinds: Map<Entity, OrganisationKind | null> | undefined;
-  /** Results computed once per sentence, quote or line, by key. */
-  private readonly memos = new Map<string, unknown>();
-  private headingBefore: Int32Array | undefined;
-  private datesBySentence: DateMention[][] | undefined;
+  /** Results computed once per sentence, quote or line: by table (what is computed), then by key (what for). */
+  private readonly memos = new Map<string, Map<number, unknown>>();
+  /** For sentence i: the nearest heading before it, -1 if none, UNKNOWN until looked for. */
+  private headingBefore: number[] | undefined;
+  private datesBySentence: (DateMention[] | undefined)[] | undefined;
 
   constructor(readonly analysis: AnalyzedDocument) {
     this.text = analysis.text;
@@ -74,15 +75,30 @@ export class ClaimContext {
     return this.kinds;
   }
 
-  /** A value computed once for `key` (a sentence, a quote, a line). */
-  /** Whether `memo` has computed `key` already. */
-  hasMemo(key: string): boolean {
-    return this.memos.has(key);
+  /** Whether `memo` has computed `key` of `table` already. */
+  hasMemo(table: string, key: number): boolean {
+    return this.memoTable(table).has(key);
   }
 
-  memo<T>(key: string, compute: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
+  /**
+   * A value computed once for `key` (a sentence, a quote's offset, a line's) in `table` (what
+   * is computed). Keys are numbers: a string key built and hashed per call cost more than
+   * many of the lookups it saved.
+   */
+  memo<T>(table: string, key: number, compute: () => T): T {
+    const values = this.memoTable(table);
+    let value = values.get(key) as T | undefined;
+    if (value === undefined && !values.has(key)) {
+      value = compute();
+      values.set(key, value);
+    }
+    return value as T;
+  }
+
+  private memoTable(table: string): Map<number, unknown> {
+    let values = this.memos.get(table);
+    if (!values) this.memos.set(table, (values = new Map()));
+    return values;
   }
 
   /** The line holding `offset`, as [start, end) without its newline. */
@@ -114,12 +130,19 @@ export class ClaimContext {
 
   /** The dates of a sentence, with a value. */
   datesOf(sentence: number): readonly DateMention[] {
-    if (!this.datesBySentence) {
-      const buckets: DateMention[][] = this.sentences.map(() => []);
-      for (const date of this.dates) if (date.value !== null && buckets.length > 0) buckets[this.analysis.sentenceIndexAt(date.start)].push(date);
-      this.datesBySentence = buckets;
+    // found for the sentences asked about only (those with figures): by binary search over
+    // the dates, each owned by the last sentence starting at or before it
+    this.datesBySentence ??= new Array<DateMention[] | undefined>(this.sentences.length);
+    let found = this.datesBySentence[sentence];
+    if (found === undefined) {
+      const { dates, sentences } = this;
+      const from = sentence === 0 ? 0 : countBefore(dates.length, (k) => dates[k].start < sentences[sentence].start);
+      const to = sentence + 1 < sentences.length ? countBefore(dates.length, (k) => dates[k].start < sentences[sentence + 1].start) : dates.length;
+      found = [];
+      for (let k = from; k < to; k++) if (dates[k].value !== null) found.push(dates[k]);
+      this.datesBySentence[sentence] = found;
     }
-    return this.datesBySentence[sentence] ?? [];
+    return found;
   }
 
   /** Whether a figure of the document starts in [from, to). */
@@ -137,17 +160,14 @@ export class ClaimContext {
 
   /** The nearest heading before `sentence`, or -1. */
   headingAbove(sentence: number): number {
-    if (!this.headingBefore) {
-      const before = new Int32Array(this.sentences.length + 1);
-      let last = -1;
-      for (let s = 0; s < this.sentences.length; s++) {
-        before[s] = last;
-        if (this.isHeading(s)) last = s;
-      }
-      before[this.sentences.length] = last;
-      this.headingBefore = before;
-    }
-    return this.headingBefore[sentence];
+    // found by walking back only as far as the nearest heading or answer known, and kept for
+    // every sentence passed: no sentence is read twice, and those after the last figure never
+    const before = (this.headingBefore ??= new Array<number>(this.sentences.length + 1).fill(UNKNOWN));
+    let s = sentence;
+    while (s > 0 && before[s] === UNKNOWN && !this.isHeading(s - 1)) s--;
+    const found = before[s] !== UNKNOWN ? before[s] : s === 0 ? -1 : s - 1;
+    for (let k = s; k <= sentence; k++) before[k] = found;
+    return found;
   }
 
   /** Token i's text as phrases are written in data files: lower-case, ’ as '. Computed once per token. */
@@ -156,8 +176,7 @@ export class ClaimContext {
     let folded = this.folded[i];
     if (folded === undefined) {
       const token = this.tokens[i];
-      folded = this.text.slice(token.start, token.end).toLowerCase();
-      if (folded.includes('’')) folded = folded.replace(/’/g, "'");
+      folded = foldedSlice(this.text, token.start, token.end);
       this.folded[i] = folded;
     }
     return folded;
@@ -167,6 +186,10 @@ export class ClaimContext {
   capitalised(i: number): boolean {
     const token = this.tokens[i];
     if (!token) return false;
+    // read from the character code in Latin-1, where toLowerCase is known, as it is slow on two-byte text
+    const c = this.text.charCodeAt(token.start);
+    if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+    if (c <= 0xff) return c >= 0xc0 && c <= 0xde && c !== 0xd7;
     const first = this.text[token.start];
     return first !== first.toLowerCase();
   }
@@ -219,9 +242,29 @@ export class ClaimContext {
   }
 }
 
+/** A heading not looked for yet (see headingAbove). */
+const UNKNOWN = -2;
+
 /** Index of the last value <= `offset` in an ascending array starting with 0. */
 function lastAtOrBefore(values: readonly number[], offset: number): number {
   return Math.max(0, countBefore(values.length, (k) => values[k] <= offset) - 1);
+}
+
+/**
+ * text.slice(start, end) lower-cased, ’ as '. Most words are written in lower case already,
+ * and toLowerCase is slow on the two-byte strings French text makes (a ’ or an œ is enough):
+ * it runs only on words with a letter it may change, an upper-case one of ASCII or Latin-1
+ * or any beyond Latin-1 (’ among them).
+ */
+function foldedSlice(text: string, start: number, end: number): string {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde) || c > 0xff) {
+      const folded = text.slice(start, end).toLowerCase();
+      return folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+    }
+  }
+  return text.slice(start, end);
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

@@ -27,7 +27,8 @@ export function modalityOf(context: ClaimContext, draft: ClaimDraft): Modality {
   const scope: Span = quote ? quote.inner : context.sentences[draft.sentence];
   const first = Math.max(sentenceFirst, context.tokenAt(scope.start));
   const last = Math.min(sentenceLast, context.tokenAt(scope.end));
-  const cues = context.memo(`modality:${first}:${last}:${quote ? 'quote' : 'sentence'}`, () => cuesIn(context, first, last, quote !== null));
+  // one key for the token range [first, last)
+  const cues = context.memo(quote ? 'modality-in-quote' : 'modality', first * (context.tokens.length + 1) + last, () => cuesIn(context, first, last, quote !== null));
   if (cues.hedgedClause) return 'hedged';
   // a « near » cue acts on the figure it stands just before
   const figureToken = context.tokenAt(draft.figure.start);
@@ -47,14 +48,17 @@ interface ScopeCues {
 
 /** The cues of a scope (a quote's words, or a sentence less its quotes), read once for all its figures. */
 function cuesIn(context: ClaimContext, first: number, last: number, inQuote: boolean): ScopeCues {
-  const { tokens } = context;
+  const { tokens, quotes } = context;
   const { modalityCues } = claimVocabulary();
   const nearHedges: number[] = [];
   let hedgedClause = false;
   let reported = false;
+  // outside quotes, words inside a quote speak for its speaker, not for the figure: the quotes
+  // (sorted, disjoint) are walked along with the tokens, from the first that ends after the scope starts
+  let q = inQuote || first >= last ? quotes.length : countBefore(quotes.length, (k) => quotes[k].inner.end <= tokens[first].start);
   for (let i = first; i < last; i++) {
-    // outside quotes, words inside a quote speak for its speaker, not for the figure
-    if (!inQuote && quoteAt(context.quotes, tokens[i].start)) continue;
+    while (q < quotes.length && quotes[q].inner.end <= tokens[i].start) q++;
+    if (q < quotes.length && quotes[q].inner.start <= tokens[i].start) continue;
     const cue = modalityCues.matchAt(context.word, i, last)?.value;
     if (cue) {
       if (cue.modality === 'hedged') {

@@ -11,7 +11,7 @@ import { claimVocabulary } from './vocabulary.js';
  * byline (« Le Journal du matin / 1 min. / le 8 février 2016 »).
  */
 export function isPageFurniture(context: ClaimContext, draft: ClaimDraft): boolean {
-  const signs = context.memo(`furniture:${draft.sentence}`, () => furnitureSigns(context, draft.sentence));
+  const signs = context.memo('furniture', draft.sentence, () => furnitureSigns(context, draft.sentence));
   if (signs.cue) return true;
   // a slogan opening on nothing (« Zéro publicité, … », « 0 frais »)
   if (draft.figure.kind === 'count' && draft.figure.value === 0 && draft.figure.start === context.sentences[draft.sentence].start) return true;

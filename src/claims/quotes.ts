@@ -31,9 +31,10 @@ export function findQuotes(text: string): Quote[] {
   let closer = 0;
   let depth = 0;
   // only quote marks and newlines matter: the regular expression skips everything else natively
+  // (test, not exec: the mark is the one before lastIndex, and no match array is made for each)
   const marks = new RegExp(MARKS.source, 'g');
-  for (let found = marks.exec(text); found !== null; found = marks.exec(text)) {
-    const i = found.index;
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === NEWLINE && isParagraphBreak(text, i)) {
       if (openAt >= 0) quotes.push({ span: { start: openAt, end: i }, inner: { start: openAt + 1, end: trimEnd(text, i) } });

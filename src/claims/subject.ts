@@ -323,7 +323,7 @@ function lastOpeningDesignation(context: ClaimContext, from: number, to: number)
 
 /** The designations that open the sentences of the paragraph starting at `paragraphStart`, in order: found once per paragraph. */
 function openingDesignations(context: ClaimContext, paragraphStart: number): number[] {
-  return context.memo(`opening-designations:${paragraphStart}`, () => {
+  return context.memo('opening-designations', paragraphStart, () => {
     const { wordClass, anaphora } = claimVocabulary();
     const found: number[] = [];
     const end = context.paragraphEnd(paragraphStart);
@@ -349,15 +349,15 @@ function speaksBefore(context: ClaimContext, k: number, to: number): boolean {
 /** The organisation named by the heading of the section holding `sentence`, if any, of a kind that fits `wanted` (credit lines are no headings). */
 function headingSubject(context: ClaimContext, sentence: number, wanted: OrganisationKind | null = null): Entity | null {
   // the headings passed over on the way up, given the answer once it is found: each heading is read once per document
-  const passed: string[] = [];
+  const table = `heading-subject:${wanted}`;
+  const passed: number[] = [];
   let found: Entity | null = null;
   for (let s = context.headingAbove(sentence); s >= 0; s = context.headingAbove(s)) {
-    const key = `heading-subject:${s}:${wanted}`;
-    if (context.hasMemo(key)) {
-      found = context.memo<Entity | null>(key, () => null);
+    if (context.hasMemo(table, s)) {
+      found = context.memo<Entity | null>(table, s, () => null);
       break;
     }
-    passed.push(key);
+    passed.push(s);
     const span = context.sentences[s];
     const named = context.mentionsIn(span.start, span.end);
     if (named.some((mention) => onCreditLine(context, mention))) continue;
@@ -367,7 +367,7 @@ function headingSubject(context: ClaimContext, sentence: number, wanted: Organis
     found = subject;
     break;
   }
-  for (const key of passed) context.memo(key, () => found);
+  for (const s of passed) context.memo(table, s, () => found);
   return found;
 }
 
@@ -376,10 +376,15 @@ function headingSubject(context: ClaimContext, sentence: number, wanted: Organis
  * division when the document names that division too.
  */
 function divisionForMarket(context: ClaimContext, subject: Entity, sentence: number): Entity {
-  const divisions = claimVocabulary().divisions.filter((division) => division.parent === subject.canonical);
-  if (divisions.length === 0) return subject;
-  const named = context.memo('entities-by-name', () => new Map(context.mentions.map((mention) => [mention.entity.canonical, mention.entity])));
-  const sentenceText = context.memo(`lower:${sentence}`, () => {
+  const divisions = claimVocabulary().divisionsOf.get(subject.canonical);
+  if (!divisions) return subject;
+  const named = context.memo('entities-by-name', 0, () => {
+    // the entity of the last mention by that name, as the steps read mentions in text order
+    const byName = new Map<string, Entity>();
+    for (const mention of context.mentions) byName.set(mention.entity.canonical, mention.entity);
+    return byName;
+  });
+  const sentenceText = context.memo('lower', sentence, () => {
     const span = context.sentences[sentence];
     return context.text.slice(span.start, span.end).toLowerCase();
   });

@@ -29,16 +29,15 @@ function isSeparatorLine(context: ClaimContext, start: number, end: number): boo
  * or -1. Each line's answer is kept, so a table is walked once whatever its size.
  */
 function headerLineOf(context: ClaimContext, lineStart: number): number {
-  const key = `table-header:${lineStart}`;
-  if (context.hasMemo(key)) return context.memo(key, () => -1);
+  if (context.hasMemo('table-header', lineStart)) return context.memo('table-header', lineStart, () => -1);
   // walk up to a line already answered or the table's first lines, then answer every line passed
   const passed: number[] = [];
   let start = lineStart;
   let header = -1;
   for (;;) {
     const [, end] = context.lineAround(start);
-    if (context.hasMemo(`table-header:${start}`)) {
-      header = context.memo(`table-header:${start}`, () => -1);
+    if (context.hasMemo('table-header', start)) {
+      header = context.memo('table-header', start, () => -1);
       break;
     }
     if (!isTableLine(context, start, end) || start === 0) break;
@@ -51,7 +50,7 @@ function headerLineOf(context: ClaimContext, lineStart: number): number {
     }
     start = previousStart;
   }
-  for (const line of passed) context.memo(`table-header:${line}`, () => header);
+  for (const line of passed) context.memo('table-header', line, () => header);
   return header;
 }
 
@@ -69,7 +68,8 @@ export function columnHeaderOf(context: ClaimContext, offset: number): Span | nu
   if (header < 0) return null;
   const column = cellIndex(context, lineStart, offset);
   // kept by column: a long table reads its header line once per column, not once per row
-  return context.memo(`table-cell:${header}:${column}`, () => {
+  // one key per header line and column: columns past 65,535 share the last, which no table has
+  return context.memo('table-cell', header * 0x10000 + Math.min(column, 0xffff), () => {
     const [, headerEnd] = context.lineAround(header);
     let bars = 0;
     let cellStart = -1;

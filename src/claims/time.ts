@@ -63,7 +63,7 @@ export function isEarlierState(context: ClaimContext, draft: ClaimDraft, nextFig
 
 /** Where the first incise with a reporting verb after the figure (« …, a annoncé le groupe jeudi »), in its sentence, starts (the sentence end if none). */
 function firstInciseAfter(context: ClaimContext, draft: ClaimDraft): number {
-  const verbs = context.memo(`incise-verbs:${draft.sentence}`, () => {
+  const verbs = context.memo('incise-verbs', draft.sentence, () => {
     const [first, last] = context.sentenceTokens(draft.sentence);
     const starts: number[] = [];
     for (let i = first; i < last; i++) if (isInciseVerb(context, i) || opensSourceOrClause(context, i)) starts.push(context.tokens[i].start);

@@ -58,7 +58,8 @@ export interface ClaimVocabulary {
   readonly modalityCues: PhraseMatcher<ModalityCue>;
   /** Words in -rait / -raient that are no conditional (« portrait », « retrait »). */
   readonly notConditional: ReadonlySet<string>;
-  readonly divisions: readonly Division[];
+  /** The divisions of each parent, in the file's order. */
+  readonly divisionsOf: ReadonlyMap<string, readonly Division[]>;
   /** Words after which a clause's subject may come (conjunctions, adverbs of time): clause-openers.txt. */
   readonly clauseOpeners: ReadonlySet<string>;
   /** What a byline opens with (« Publié par », « Par »): such a line is no section heading. */
@@ -137,6 +138,17 @@ function sanctionVerbForms(): Map<string, 'object' | 'indirect'> {
   return forms;
 }
 
+function divisionsByParent(): Map<string, Division[]> {
+  const byParent = new Map<string, Division[]>();
+  for (const [name, parent, market] of columns('claims/subsidiaries.tsv')) {
+    const division = { name, parent, market: market.split(',').map((word) => word.trim()) };
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(division);
+    else byParent.set(parent, [division]);
+  }
+  return byParent;
+}
+
 export function claimVocabulary(): ClaimVocabulary {
   vocabulary ??= {
     wordClass: new Map(columns('claims/function-words.tsv').map(([word, cls]) => [word, cls])),
@@ -164,7 +176,7 @@ export function claimVocabulary(): ClaimVocabulary {
     designationKinds: new Map(columns('claims/designation-kinds.tsv').map(([noun, kind]) => [noun, kind as OrganisationKind])),
     gazetteerKinds: gazetteerKinds(),
     headquarters: new Map(columns('claims/headquarters.tsv').map(([town, companies]) => [town, companies.split(',').map((name) => name.trim())])),
-    divisions: columns('claims/subsidiaries.tsv').map(([name, parent, market]) => ({ name, parent, market: market.split(',').map((word) => word.trim()) })),
+    divisionsOf: divisionsByParent(),
   };
   return vocabulary;
 }
