@@ -33,16 +33,18 @@ interface TimeScope {
  * the run before it.
  */
 export function timeOf(context: ClaimContext, draft: ClaimDraft, scope: TimeScope): string | null {
-  const dates = context.datesOf(draft.sentence).filter((date) => !comparedSince(context, date.start));
+  // the sentence's dates once, then two binary searches per figure: linear in a long sentence of figures
+  const dates = context.memo('time-dates', draft.sentence, () => context.datesOf(draft.sentence).filter((date) => !comparedSince(context, date.start)));
   if (dates.length === 0) return null;
   const { figure } = draft;
   const saidAt = firstInciseAfter(context, draft);
-  const following = dates.find((date) => date.start >= figure.end && date.start < Math.min(scope.nextFigure, saidAt));
-  if (following) return following.value;
+  // dates are sorted and do not overlap: the first after the figure, the last before it
+  const after = dates[countBefore(dates.length, (k) => dates[k].start < figure.end)];
+  if (after !== undefined && after.start < Math.min(scope.nextFigure, saidAt)) return after.value;
   if (scope.earlierState) return null;
-  const preceding = dates.filter((date) => date.end <= figure.start).pop();
-  if (preceding) return preceding.value;
-  return dates.find((date) => date.start >= figure.end && date.start < Math.min(scope.runEnd, saidAt))?.value ?? null;
+  const before = dates[countBefore(dates.length, (k) => dates[k].end <= figure.start) - 1];
+  if (before !== undefined) return before.value;
+  return after !== undefined && after.start < Math.min(scope.runEnd, saidAt) ? after.value : null;
 }
 
 /**
