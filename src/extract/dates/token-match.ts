@@ -89,3 +89,12 @@ export function continuesRight(tokens: DateTokens, i: number): boolean {
   if (next.text === '%' || next.text === '€' || next.text === '$') return true;
   return ',./:-h'.includes(next.text) && glued(tokens, i + 2)?.kind === 'number';
 }
+
+/** Words in -s that are no plural noun (a closed class: prepositions and adverbs). */
+const NOT_PLURAL_NOUNS = new Set(['les', 'des', 'ses', 'mes', 'tes', 'ces', 'dans', 'sous', 'plus', 'moins', 'depuis', 'apres', 'alors', 'puis', 'tous', 'tres', 'jamais', 'toujours', 'pres']);
+
+/** The word after the number at i is a plural noun, which the number counts (« 1500 suppressions »). */
+export function pluralNounAfter(tokens: DateTokens, i: number): boolean {
+  const next = follows(tokens, i + 1);
+  return next !== undefined && next.kind === 'word' && (next.text.endsWith('s') || next.text.endsWith('x')) && !NOT_PLURAL_NOUNS.has(next.text);
+}

@@ -1,6 +1,6 @@
 import type { DateContext } from '../context.js';
 import { KIND_NUMBER } from '../scan-tokens.js';
-import { isMark, isMarkBefore, isWordBefore } from '../token-match.js';
+import { isMark, isMarkBefore, isWordBefore, pluralNounAfter } from '../token-match.js';
 
 /** Cue words that belong to the period and stay in the span (« fin 2020 », « l'été 2019 »). */
 const PERIOD_MODIFIERS = new Set(['debut', 'fin', 'mi', 'courant', 'ete', 'hiver', 'printemps', 'automne', 'annee', 'exercice']);
@@ -31,13 +31,10 @@ export function yearCueStart(context: DateContext, i: number): number {
 
 /**
  * « au cours de 1500 réunions », « le cours de 2000 actions »: after « de », a number followed by a
- * word in lower case counts that word. « cours » is a cue only in « au cours de ».
+ * plural noun counts it. « cours » is a cue only in « au cours de ».
  */
 function countsAfterDe(context: DateContext, de: number, i: number): boolean {
-  const { tokens, text } = context;
+  const { tokens } = context;
   if (tokens.hasText(de - 1, 'cours') && !isWordBefore(tokens, de - 2, 'au')) return true;
-  const next = tokens.get(i + 1);
-  if (tokens.kinds[i] !== KIND_NUMBER || next === undefined || next.kind !== 'word' || next.gap === 'line') return false;
-  const first = text.charAt(next.start);
-  return first !== first.toUpperCase();
+  return tokens.kinds[i] === KIND_NUMBER && pluralNounAfter(tokens, i);
 }

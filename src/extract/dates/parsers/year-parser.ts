@@ -2,7 +2,7 @@ import type { Parser } from '../../pipeline.js';
 import { mentionOf, type DateContext } from '../context.js';
 import { readFullYear } from '../read-number.js';
 import { absolute } from '../resolve.js';
-import { continuesNumber, continuesRight, endsClause, follows, isMark, isMarkBefore, isWord, isWordBefore } from '../token-match.js';
+import { continuesNumber, continuesRight, endsClause, follows, isMark, isMarkBefore, isWord, isWordBefore, pluralNounAfter } from '../token-match.js';
 import type { DateMention } from '../types.js';
 import { yearCueStart } from './year-cue.js';
 import { Trigger } from '../triggers.js';
@@ -21,15 +21,6 @@ function readYearSpan(context: DateContext, i: number): [number, number] | null 
   const first = Number.parseInt(a.text, 10);
   const second = Number.parseInt(b.text, 10);
   return first >= 1900 && second > first && second <= LATEST_YEAR ? [first, second] : null;
-}
-
-/** Words in -s that are no plural noun (a closed class: prepositions and adverbs). */
-const NOT_PLURAL_NOUNS = new Set(['les', 'des', 'ses', 'mes', 'tes', 'ces', 'dans', 'sous', 'plus', 'moins', 'depuis', 'apres', 'alors', 'puis', 'tous', 'tres', 'jamais', 'toujours', 'pres']);
-
-/** The word after the number at i is a plural noun, which the number counts (« 1500 suppressions »). */
-function pluralNounAfter(tokens: DateContext['tokens'], i: number): boolean {
-  const next = follows(tokens, i + 1);
-  return next !== undefined && next.kind === 'word' && (next.text.endsWith('s') || next.text.endsWith('x')) && !NOT_PLURAL_NOUNS.has(next.text);
 }
 
 /**
