@@ -17,7 +17,7 @@ export class NameNumbers {
   private readonly ofHash = new KeyNumberMap<number[]>();
   /** Names of no word (a canonical name without a token). */
   private readonly empty: number[] = [];
-  /** The key numbers of each name of ofFirstWord, by name number. */
+  /** The key numbers of each name of ofHash, by name number. */
   private readonly keysOf: (readonly number[] | undefined)[] = [];
   /** How many numbers are given. */
   size = 0;

@@ -117,8 +117,8 @@ function hyphenCompound(context: EntityContext, candidate: Candidate): number {
 }
 
 /**
- * A lower-case letter followed by a capital inside the word, past a « Mc », « Mac » or « O' » of
- * a surname (« McDonald »).
+ * A lower-case letter followed by a capital inside the word, past the « Mc » or « Mac » of a
+ * surname (« McDonald »; « O'Brien » has no lower-case letter before its second capital).
  */
 function hasInnerCapital(text: string, start: number, end: number): boolean {
   const from = text.startsWith('Mac', start) ? start + 3 : text.startsWith('Mc', start) ? start + 2 : start;
