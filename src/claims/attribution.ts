@@ -1,7 +1,7 @@
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
-import { antecedent } from './antecedent.js';
+import { antecedent, inSubjectPosition, onCreditLine } from './antecedent.js';
 import { designatedKind, givesViews, kindOf } from './organisation-kind.js';
 import { quoteAt, type Quote } from './quotes.js';
 import type { ClaimDraft } from './types.js';
@@ -40,6 +40,24 @@ function lastPerson(context: ClaimContext, offset: number, role?: string): Entit
   return people[0]?.entity ?? null;
 }
 
+/** Whether a person's name starts at token k. */
+function personStartsAt(context: ClaimContext, k: number): boolean {
+  const token = context.tokens[k];
+  return context.mentionsIn(token.start, token.end).some((mention) => mention.entity.label === 'PER');
+}
+
+/** Pronouns that stand after « selon » or « d'après » for whoever the text was about. */
+const STRESSED_PRONOUNS = new Set(['elle', 'elles', 'lui', 'eux']);
+
+/** The nearest person or organisation named as the subject of a clause before `offset`, credit lines aside. */
+function lastActor(context: ClaimContext, offset: number): Entity | null {
+  for (const mention of context.mentionsBefore(offset)) {
+    const { label } = mention.entity;
+    if ((label === 'PER' || label === 'ORG') && !onCreditLine(context, mention) && inSubjectPosition(context, mention)) return mention.entity;
+  }
+  return null;
+}
+
 /**
  * Who tokens from `i` on name as a speaker: a person or organisation (« Benoît
  * Berthelot », « Amazon »), a role (« le journaliste » → the journalist named before,
@@ -52,6 +70,8 @@ function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | 
   const first = context.word(i);
   // « -t-il », « -elle »; « -t-on » names nobody
   if (first.startsWith('-')) return first.endsWith('-on') ? null : lastPerson(context, token.start);
+  // « selon elle », « d'après eux »: the person or organisation the text was about last
+  if (STRESSED_PRONOUNS.has(first)) return lastActor(context, token.start);
   let end = i + SPEAKER_WINDOW;
   for (let j = i; j < Math.min(limit, end); j++) {
     const mention = speakerAt(context, j);
@@ -68,11 +88,13 @@ function speakerFrom(context: ClaimContext, i: number, limit: number): Entity | 
     }
     if (anaphora.get(w) === 'PER') {
       // « le secrétaire général de la FRC Mathieu Fleury »: the name follows the role, perhaps in
-      // apposition after a comma (« estime sa porte-parole, Alice Martin »)
+      // apposition after a comma (« estime sa porte-parole, Alice Martin », « selon la commissaire
+      // à la Concurrence, Teresa Ribera, »)
       for (let k = j + 1; k < Math.min(limit, j + ROLE_WINDOW); k++) {
         const named = context.mentionsIn(context.tokens[k].start, context.tokens[k].end)[0];
         if (named?.entity.label === 'PER') return named.entity;
-        if (context.tokens[k].kind === 'punct' && context.word(k) !== '(' && context.word(k) !== ')' && !(k === j + 1 && context.word(k) === ',')) break;
+        const apposition = context.word(k) === ',' && k + 1 < context.tokens.length && personStartsAt(context, k + 1);
+        if (context.tokens[k].kind === 'punct' && context.word(k) !== '(' && context.word(k) !== ')' && !apposition) break;
       }
       // « un porte-parole d'Amazon », « un analyste de la banque Oddo BHF »: speaks for the organisation
       if (wordClass.get(context.word(j + 1)) === 'preposition') {
