@@ -20,4 +20,9 @@ describe('unseen local and European news', () => {
   it('reads « vaut » as a valuation', () => {
     expectClaim('En Bourse, Amazon vaut près de 2 000 milliards de dollars.', '2 000 milliards de dollars', { subject: 'Amazon', metric: 'valorisation' }, '2025-06-12');
   });
+
+  it('reads « se félicite de ces « … » » as speech', () => {
+    const text = "Le maire, François Henrion, se félicite de ces « 1 500 emplois en CDI d'ici trois ans ».";
+    expectClaim(text, '1 500', { attribution: 'François Henrion', time: '2028' }, '2025-06-12');
+  });
 });
