@@ -40,6 +40,7 @@ describe('days joined to a date of their month', () => {
     testResults('du 16 au 18 juillet 2024', null, [['16', '2024-07-16'], ['18 juillet 2024', '2024-07-18']]);
     testResults('les 3, 4 et 5 mai', '2024-08-20', [['3', '2024-05-03'], ['4', '2024-05-04'], ['5 mai', '2024-05-05']]);
     testResults('entre le 2 et le 5 mars', '2024-08-20', [['2', '2024-03-02'], ['5 mars', '2024-03-05']]);
+    testResults('du 1er au 3 mars', '2024-08-20', [['1er', '2024-03-01'], ['3 mars', '2024-03-03']]);
   });
 
   it('reads no day in a number that does not come before the later day', () => {

@@ -15,9 +15,20 @@ function dayAt(context: DateContext, i: number): number | null {
   return day >= 1 && day <= 31 ? day : null;
 }
 
+/** The first day written « 1er » (« 1re ») ending at token i: the token of its digit, or -1. */
+function firstDayEndingAt(context: DateContext, i: number): number {
+  const { tokens } = context;
+  const suffix = tokens.get(i);
+  if (suffix === undefined || suffix.kind !== 'word' || suffix.gap !== 'none' || !FIRST_SUFFIXES.has(suffix.text)) return -1;
+  return dayAt(context, i - 1) === 1 ? i - 1 : -1;
+}
+
+const FIRST_SUFFIXES = new Set(['er', 're', 'ere']);
+
 /**
  * The days written before a full date of the same month and joined to it (« les 16 et 17
- * juillet », « du 16 au 18 juillet 2024 », « les 3, 4 et 5 mai », « entre le 2 et le 5 mars »):
+ * juillet », « du 16 au 18 juillet 2024 », « les 3, 4 et 5 mai », « entre le 2 et le 5 mars »,
+ * « du 1er au 3 mars »):
  * each is a date of that month, earlier than the next. Without them the first days were read
  * as counts.
  */
@@ -37,10 +48,14 @@ export const addCoordinatedDays: Refiner<DateContext, DateMention> = {
         if (isWordBefore(tokens, k, 'le')) k--;
         if (!(isWordBefore(tokens, k, ...DAY_JOINERS) || isMarkBefore(tokens, k, ',-'))) break;
         k--;
+        // « du 1er au 3 mars »: the first day with its ordinal suffix
+        const first = firstDayEndingAt(context, k);
+        const end = k;
+        if (first >= 0) k = first;
         const day = dayAt(context, k);
-        if (day === null || day >= nextDay || tokens.get(k + 1)?.gap === 'line') break;
+        if (day === null || day >= nextDay || tokens.get(end + 1)?.gap === 'line') break;
         const iso = `${mention.value.slice(0, 8)}${String(day).padStart(2, '0')}`;
-        added.push({ start: tokens.starts[k], end: tokens.ends[k], value: iso, precision: 'day', relative: mention.relative });
+        added.push({ start: tokens.starts[k], end: tokens.ends[end], value: iso, precision: 'day', relative: mention.relative });
         next = k;
         nextDay = day;
       }
