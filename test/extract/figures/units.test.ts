@@ -4,6 +4,7 @@ import { expectNone, expectSingle, triples } from './helpers.js';
 describe('units', () => {
   it('reads « pour cent »', () => expectSingle('vingt pour cent', { text: 'vingt pour cent', value: 20, unit: '%' }));
   it('reads a percentage point written with a decimal', () => expectSingle('recule de 0,6 point', { text: '0,6 point', value: 0.6, kind: 'percent', unit: '%' }));
+  it('reads « pt », the abbreviation of a percentage point', () => expectSingle('la marge recule de 0,5 pt', { text: '0,5 pt', value: 0.5, kind: 'percent', unit: '%' }));
   it('reads « points de pourcentage »', () => expectSingle('2 points de pourcentage', { text: '2 points de pourcentage', value: 2, unit: '%' }));
   it('reads centimes as euros', () => expectSingle('une option à 10 centimes par produit', { text: '10 centimes par produit', value: 0.1, unit: 'EUR', per: 'produit' }));
   it('reads a currency before the number', () => expectSingle('un don de $75 millions', { text: '$75 millions', value: 75e6, unit: 'USD' }));
