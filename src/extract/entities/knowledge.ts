@@ -227,10 +227,10 @@ function loadNames(): GazetteerNames {
     names.add({ keys, shapes, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised), afterArticle });
   };
   pending.forEach(({ entry }, n) => add(tokensOfNames[n], entry, false));
-  // then the organisations' names less their leading article, where no name claims them
+  // then the names of organisations and places less their leading article, where no name claims them (« du Parisien », « au Havre »)
   pending.forEach(({ entry }, n) => {
     const tokens = tokensOfNames[n];
-    if (entry.label === 'ORG' && tokens.length >= 2 && LEADING_ARTICLES.has(tokens[0].key)) add(tokens.slice(1), entry, true);
+    if ((entry.label === 'ORG' || entry.label === 'LOC') && tokens.length >= 2 && LEADING_ARTICLES.has(tokens[0].key)) add(tokens.slice(1), entry, true);
   });
   names.sortLongestFirst();
   return names;

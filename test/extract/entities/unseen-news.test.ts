@@ -184,3 +184,10 @@ describe('an unseen article on a sovereign cloud', () => {
     testSingleEntity('AWS a ouvert la première région de son **European Sovereign Cloud** à Brandebourg.', 'European Sovereign Cloud', 'ORG');
   });
 });
+
+describe('a place whose name starts with an article', () => {
+  it('is found after a contracted article (« du Havre », « au Mans »)', () => {
+    testSingleEntity('Le site du Havre ferme ses portes.', 'Le Havre', 'LOC', ['Havre']);
+    testSingleEntity('Amazon ouvre un entrepôt au Mans.', 'Le Mans', 'LOC', ['Mans']);
+  });
+});
