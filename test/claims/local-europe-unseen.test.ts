@@ -26,3 +26,12 @@ describe('unseen local and European news', () => {
     expectClaim(text, '1 500', { attribution: 'François Henrion', time: '2028' }, '2025-06-12');
   });
 });
+
+describe('a witness named by a given name alone', () => {
+  const text = "« On nous demande de scanner 300 articles par heure, c'est intenable », témoigne Karim, 34 ans, préparateur de commandes à Saran.";
+
+  it('is the speaker of the quote, and his age is an age', () => {
+    expectClaim(text, '300', { attribution: 'Karim' }, '2025-03-01');
+    expectClaim(text, '34 ans', { metric: 'âge' }, '2025-03-01');
+  });
+});

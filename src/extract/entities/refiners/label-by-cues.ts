@@ -188,6 +188,8 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (compound === COMPOUND) return evidence('LOC', 1);
   if (words >= 2 && personShaped(context, candidate)) return evidence('PER', 1);
   if (words >= 2) return evidence('ORG', 1);
+  // « témoigne Karim, 34 ans »: a given name alone that no gazetteer knows as a place
+  if (knowledge.firstNames.holds(first)) return evidence('PER', 1);
   return evidence('LOC', 0.5);
 }
 
