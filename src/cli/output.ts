@@ -8,8 +8,8 @@ export class BrokenPipe extends Error {
 }
 
 /**
- * Text held before it is handed to the stream (UTF-16 units): one write per document cost a
- * system call each, 3 % of `extract` on short articles.
+ * Text held before it is handed to the stream (UTF-16 units): one write per document made a
+ * system call for each short article.
  */
 const BUFFERED_CHARS = 64 << 10;
 
