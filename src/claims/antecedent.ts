@@ -169,11 +169,16 @@ export function isCitedSource(context: ClaimContext, mention: EntityMention): bo
   let i = context.tokenAt(mention.start) - 1;
   for (const stop = Math.max(0, i - SOURCE_WINDOW); i >= stop; i--) {
     const word = context.word(i);
-    if (word === 'selon') return true;
-    if (word === 'après' && context.word(i - 1) === "d'") return true;
+    if (isAccordingTo(context, i)) return true;
     if (!(wordClass.get(word) === 'determiner' || anaphora.get(word) === 'ORG' || sourceNouns.has(word) || OF.has(word))) return inSourceLabel(context, mention);
   }
   return inSourceLabel(context, mention);
+}
+
+/** Whether token i is « selon » or the « après » of « d'après », which name a source after them. */
+export function isAccordingTo(context: ClaimContext, i: number): boolean {
+  const word = context.word(i);
+  return word === 'selon' || (word === 'après' && context.word(i - 1) === "d'");
 }
 
 /** What separates the sources of a list (« source : Capital / M6 »). */

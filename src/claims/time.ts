@@ -1,5 +1,6 @@
 import { countBefore } from '../document/sorted-search.js';
 import type { Refiner } from '../extract/pipeline.js';
+import { isAccordingTo } from './antecedent.js';
 import { isInciseVerb } from './attribution.js';
 import type { ClaimContext } from './context.js';
 import { columnHeaderOf } from './table-column.js';
@@ -26,8 +27,10 @@ interface TimeScope {
  * after it, before the next figure, first (« 47,8 % … en 2018 »); else a date before it
  * in the sentence (« En 2018, AWS détenait … »); else the date that closes a run of
  * coordinated figures (« 12 % du chiffre d'affaires … mais la moitié de ses bénéfices
- * en 2019 » → both 2019). A date after a reporting verb, « selon » or a « ; » or « : » that follows the figure is when
- * it was said, not what it holds for (« en hausse de 5 %, a annoncé le groupe jeudi »).
+ * en 2019 » → both 2019). A date after a reporting verb that follows the figure is when
+ * it was said, not what it holds for (« en hausse de 5 %, a annoncé le groupe jeudi »);
+ * one after « selon », « ; » or « : » is the source's or another clause's, and one after
+ * « depuis » that closes a superlative is a comparison (« sa plus forte hausse depuis 2022 »).
  * A figure set against an earlier state (« 22 000 salariés, contre 18 500 fin 2021 »)
  * holds for another period: it takes only a date of its own, and its date does not close
  * the run before it.
@@ -97,8 +100,7 @@ function comparedSince(context: ClaimContext, dateStart: number): boolean {
  * the source's or another clause's, not the figure's.
  */
 function opensSourceOrClause(context: ClaimContext, i: number): boolean {
-  const word = context.word(i);
-  return word === 'selon' || (word === 'après' && context.word(i - 1) === "d'") || claimVocabulary().wordClass.get(word) === 'boundary';
+  return isAccordingTo(context, i) || claimVocabulary().wordClass.get(context.word(i)) === 'boundary';
 }
 
 const COORDINATORS = new Set(['et', 'mais', 'ou', ',']);
