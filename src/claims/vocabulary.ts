@@ -149,6 +149,15 @@ function divisionsByParent(): Map<string, Division[]> {
   return byParent;
 }
 
+/** The nouns of market-subjects.tsv, read once: all of them, and those that name a population. */
+function marketSubjectSets(): Pick<ClaimVocabulary, 'marketSubjects' | 'populationNouns'> {
+  const rows = columns('claims/market-subjects.tsv');
+  return {
+    marketSubjects: new Set(rows.map(([word]) => word)),
+    populationNouns: new Set(rows.filter(([, kind]) => kind === 'people').map(([word]) => word)),
+  };
+}
+
 export function claimVocabulary(): ClaimVocabulary {
   vocabulary ??= {
     wordClass: new Map(columns('claims/function-words.tsv').map(([word, cls]) => [word, cls])),
@@ -167,8 +176,7 @@ export function claimVocabulary(): ClaimVocabulary {
       columns('claims/modality-cues.tsv').map(([phrase, modality, scope]) => [phrase, { modality: modality as Modality, scope: scope as 'near' | 'clause' }] as const),
     ),
     notConditional: new Set(readDataLines('claims/conditional-exceptions.txt')),
-    marketSubjects: new Set(columns('claims/market-subjects.tsv').map(([word]) => word)),
-    populationNouns: new Set(columns('claims/market-subjects.tsv').filter(([, kind]) => kind === 'people').map(([word]) => word)),
+    ...marketSubjectSets(),
     sequenceNouns: new Set(readDataLines('claims/sequence-nouns.txt')),
     clauseOpeners: new Set(readDataLines('claims/clause-openers.txt')),
     bylineCues: new PhraseMatcher(readDataLines('claims/byline-cues.txt').map((phrase) => [phrase, phrase] as const)),
