@@ -1,7 +1,10 @@
 import type { CuePhrase } from './knowledge.js';
 import { lexicon } from './lexicon.js';
-import type { DocumentTokens } from './scan-words.js';
+import { TOKEN_CAPITALISED, TOKEN_SENTENCE_INITIAL, type DocumentTokens } from './scan-words.js';
 import { shapeOf, WordShapes } from './word-shapes.js';
+
+/** A capitalised word opening a sentence: a cue there belongs to a new sentence, not to the name before. */
+const OPENS_SENTENCE = TOKEN_SENTENCE_INITIAL | TOKEN_CAPITALISED;
 
 /**
  * Word sequences looked up next to a name in constant time: indexed by the word that
@@ -32,6 +35,8 @@ export class CueSet {
   matchesAt(tokens: DocumentTokens, index: number): boolean {
     const edgeIndex = this.side === 'before' ? index - 1 : index;
     if (edgeIndex < 0 || edgeIndex >= tokens.length) return false;
+    // « … inquiète en Aragon ¶ Le groupe prévoit … »: the title's last name is no group
+    if (this.side === 'after' && (tokens.flags[index] & OPENS_SENTENCE) === OPENS_SENTENCE) return false;
     if (!tokens.mayBeIn(this.edgeShapes, edgeIndex)) return false;
     const edge = tokens.lowerId(edgeIndex);
     if (edge < 0 || !lexicon.inList(edge, this.edgeList)) return false;

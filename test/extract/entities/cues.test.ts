@@ -11,6 +11,13 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity(text, 'Thermova', 'ORG', ['Thermova', 'Thermova']);
   });
 
+  it('a cue after a name opens no new sentence: a title ending on a place keeps it a place', () => {
+    // « Le groupe » opens the article under the title, it is no apposition to its last name
+    const text = "Data centers : la consommation d'eau inquiète en Tervalie\n\nLe groupe prévoit d'investir dans la région de Tervalie.";
+    testSingleEntity(text, 'Tervalie', 'LOC', ['Tervalie', 'Tervalie']);
+    testSingleEntity('Ils citent Brelonix, le groupe de Lyon, en exemple.', 'Brelonix', 'ORG');
+  });
+
   it('« chez X » is an organisation', () => {
     testSingleEntity('Les produits sont vendus chez Kalimbo depuis mars.', 'Kalimbo', 'ORG');
   });
