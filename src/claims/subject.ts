@@ -215,9 +215,12 @@ function ownerInClauseSubject(context: ClaimContext, from: number, figureToken: 
 }
 
 function ownerOfSubjectAt(context: ClaimContext, first: number, before: readonly EntityMention[]): Entity | null {
-  const { wordClass } = claimVocabulary();
+  const { wordClass, anaphora, peopleRoles } = claimVocabulary();
   for (let k = first + 1; k <= first + SUBJECT_HEAD_WORDS && k < context.tokens.length; k++) {
     if (context.tokens[k].kind !== 'word' || context.capitalised(k)) return null;
+    // « Les analystes de Morgan Stanley tablent sur … »: people speak for their organisation, it owns nothing they count
+    const word = context.word(k - 1);
+    if (anaphora.get(word) === 'PER' || peopleRoles.has(word)) return null;
     if (!OF.has(context.word(k))) continue;
     // the owner named there, after its determiners and a designation at most (« du groupe Carrefour »)
     let head = k + 1;

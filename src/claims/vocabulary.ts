@@ -47,6 +47,8 @@ export interface Division {
 export interface ClaimVocabulary {
   readonly wordClass: ReadonlyMap<string, string>;
   readonly anaphora: ReadonlyMap<string, string>;
+  /** Plurals of the designations of people (« les analystes », « les économistes »): who speaks for an organisation, never one person named before. */
+  readonly peopleRoles: ReadonlySet<string>;
   readonly furniture: PhraseMatcher;
   /** Conjugated forms of the reporting verbs (« explique », « a détaillé », « estime »). */
   readonly speechVerbs: ReadonlySet<string>;
@@ -158,10 +160,21 @@ function marketSubjectSets(): Pick<ClaimVocabulary, 'marketSubjects' | 'populati
   };
 }
 
+/** The plural of each person designation of anaphora.tsv (« analyste » → « analystes »; « porte-parole » stays). */
+function peopleRoleForms(): ReadonlySet<string> {
+  const plurals = new Set<string>();
+  for (const [noun, label] of columns('claims/anaphora.tsv')) {
+    if (label !== 'PER') continue;
+    plurals.add(noun.endsWith('s') || noun.endsWith('x') || noun.includes('-') ? noun : `${noun}s`);
+  }
+  return plurals;
+}
+
 export function claimVocabulary(): ClaimVocabulary {
   vocabulary ??= {
     wordClass: new Map(columns('claims/function-words.tsv').map(([word, cls]) => [word, cls])),
     anaphora: new Map(columns('claims/anaphora.tsv').map(([noun, label]) => [noun, label])),
+    peopleRoles: peopleRoleForms(),
     furniture: new PhraseMatcher(readDataLines('claims/furniture-cues.txt').map((phrase) => [phrase, phrase] as const)),
     speechVerbs: speechVerbForms(),
     sanctionVerbs: sanctionVerbForms(),

@@ -1,0 +1,25 @@
+import { describe, it } from 'vitest';
+import { expectClaim } from './helpers.js';
+
+// Who owns a figure when the clause's subject names people who speak for an organisation, or a
+// market: written in the style of French news for a fifth audit on unseen articles; each failed
+// before the rule it tests.
+describe('people who speak for an organisation, and markets, as a clause’s subject', () => {
+  it('« les analystes de X »: the bank speaks, the figure stays with the company in the news', () => {
+    const text =
+      "Amazon a publié un chiffre d'affaires de 158,9 milliards de dollars. Les analystes de Morgan Stanley tablent sur une hausse de 20 % du titre d'ici fin 2025.";
+    expectClaim(text, '20 %', { subject: 'Amazon', modality: 'hedged' });
+  });
+
+  it('« X rappelle que le commerce en ligne a pesé … »: the market’s figure, not the speaker’s', () => {
+    const text =
+      "La Fédération du e-commerce et de la vente à distance (Fevad) rappelle que le commerce en ligne a pesé 159,9 milliards d'euros en France l'an dernier, en hausse de 9,6 %.";
+    expectClaim(text, "159,9 milliards d'euros", { subject: null, attribution: 'Fédération du e-commerce et de la vente à distance' });
+  });
+
+  it('« d’après l’AIE, les centres de données ont consommé … »: not the company of the paragraph before', () => {
+    const text =
+      "AWS assure que ses centres sont efficaces.\n\nD'après l'Agence internationale de l'énergie, les centres de données ont consommé environ 415 térawattheures en 2024, soit 1,5 % de l'électricité mondiale.";
+    expectClaim(text, '1,5 %', { subject: null, attribution: "Agence internationale de l'énergie" });
+  });
+});
