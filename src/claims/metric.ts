@@ -25,6 +25,7 @@ export function metricPhraseAt(context: ClaimContext, i: number, limit: number, 
   // a word of a name: « Amazon Prime » holds no bonus
   if (context.capitalised(i) && context.inMention(context.tokens[i].start)) return null;
   if (phrase.only === 'percent' && !(after && kind === 'percent')) return null;
+  if (phrase.only === 'money' && kind !== 'money') return null;
   // a counted noun names the metric of its own count, not of an amount near it
   if (phrase.only === 'count' && !after) return null;
   if (phrase.only === 'price' && !namesShare(context, i, kind)) return null;

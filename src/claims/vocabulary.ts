@@ -9,9 +9,10 @@ export interface MetricPhrase {
   /**
    * `count`: names what a count counts; `percent`: names a metric only after a percentage;
    * `change`: a change noun, naming only the figure that follows it (« une hausse de 5 % »);
-   * `price`: a word for a share (« le titre »), naming only a percentage or an amount of money.
+   * `price`: a word for a share (« le titre »), naming only a percentage or an amount of money;
+   * `money`: names only an amount of money (« facturé », a participle that also qualifies nouns).
    */
-  readonly only: 'count' | 'percent' | 'change' | 'price' | null;
+  readonly only: 'count' | 'percent' | 'change' | 'price' | 'money' | null;
   /** The phrase's words as they must be written, for an abbreviation (« CA », not « ça »); null when any case matches. */
   readonly written: readonly string[] | null;
 }

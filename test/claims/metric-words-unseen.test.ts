@@ -37,4 +37,11 @@ describe('the noun a count counts', () => {
   it('keeps a noun that a list of French stopwords would drop (« personnes »)', () => {
     expectClaim('Plus de 20 personnes ont été blessées.', '20', { metric: 'personnes' });
   });
+
+  it('« facturé » names the price of an amount of money, not a share in a clause after it', () => {
+    const price = 'La nouvelle version, Alexa+, sera facturée 19,99 dollars par mois, mais gratuite pour les abonnés Prime.';
+    expectClaim(price, '19,99 dollars par mois', { metric: 'prix' });
+    const share = 'La CMA enquête sur les frais de sortie facturés par les deux leaders, qui détiendraient ensemble 75 % du marché britannique.';
+    expectClaim(share, '75 %', { metric: 'part de marché' });
+  });
 });
