@@ -1,3 +1,5 @@
+import { foldWord } from '../extract/figures/fold-text.js';
+import { figureLexicon } from '../extract/figures/lexicon.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
 import type { ClaimDraft } from './types.js';
@@ -25,6 +27,17 @@ export function isComparisonPeriod(context: ClaimContext, draft: ClaimDraft, pre
   return onlyWordsBetween(context, previousEnd, before - 1, DETERMINED_PERIOD_WINDOW);
 }
 
+/**
+ * A period named with « derniers », « prochains »… (« Sur les six derniers mois, nous avons compté
+ * 87 accidents ») frames the other figures of its sentence: no claim of its own.
+ */
+function isPeriodFrame(context: ClaimContext, draft: ClaimDraft, previous: ClaimDraft | undefined, next: ClaimDraft | undefined): boolean {
+  if (draft.figure.kind !== 'duration' || (previous?.sentence !== draft.sentence && next?.sentence !== draft.sentence)) return false;
+  const { periodAdjectives } = figureLexicon();
+  for (let k = context.tokenAt(draft.figure.start); k < context.tokenAt(draft.figure.end); k++) if (periodAdjectives.has(foldWord(context.word(k)))) return true;
+  return false;
+}
+
 /** Whether tokens [from, to) are at most `window` words, no punctuation nor number among them. */
 function onlyWordsBetween(context: ClaimContext, from: number, to: number, window: number): boolean {
   if (to - from > window) return false;
@@ -34,5 +47,5 @@ function onlyWordsBetween(context: ClaimContext, from: number, to: number, windo
 
 export const dropComparisonPeriods: Refiner<ClaimContext, ClaimDraft> = {
   name: 'dropComparisonPeriods',
-  refine: (drafts, context) => drafts.filter((draft, k) => !isComparisonPeriod(context, draft, drafts[k - 1])),
+  refine: (drafts, context) => drafts.filter((draft, k) => !isComparisonPeriod(context, draft, drafts[k - 1]) && !isPeriodFrame(context, draft, drafts[k - 1], drafts[k + 1])),
 };

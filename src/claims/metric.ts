@@ -1,4 +1,4 @@
-import { foldCode } from '../extract/figures/fold-text.js';
+import { foldWord } from '../extract/figures/fold-text.js';
 import { figureLexicon } from '../extract/figures/lexicon.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
@@ -282,10 +282,3 @@ export const resolveMetric: Refiner<ClaimContext, ClaimDraft> = {
     return resolved;
   },
 };
-
-/** A word folded as the figure reader folds text (lower case, no accents: « Février » → « fevrier »). */
-function foldWord(word: string): string {
-  let folded = '';
-  for (let i = 0; i < word.length; i++) folded += String.fromCharCode(foldCode(word.charCodeAt(i)));
-  return folded;
-}

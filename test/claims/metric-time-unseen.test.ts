@@ -121,4 +121,9 @@ describe('comparison periods', () => {
     const text = 'Selon Kantar, Carrefour détient 19,7 % de part de marché sur les quatre semaines achevées le 14 avril.';
     expect(claimsOf(text).map((claim) => claim.text)).toEqual(['19,7 %']);
   });
+
+  it('drops « sur les six derniers mois »: the period that frames the figure after it', () => {
+    const text = '« Sur les six derniers mois, nous avons compté 87 accidents », affirme Mohamed Benali, délégué syndical.';
+    expect(claimsOf(text).map((claim) => claim.text)).toEqual(['87']);
+  });
 });

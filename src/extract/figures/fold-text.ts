@@ -33,3 +33,10 @@ export function foldCode(code: number): number {
   const base = String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
   return base.length === 1 ? base.charCodeAt(0) : code;
 }
+
+/** A word folded as the figure reader folds text (lower case, no accents: « Février » → « fevrier »). */
+export function foldWord(word: string): string {
+  let folded = '';
+  for (let i = 0; i < word.length; i++) folded += String.fromCharCode(foldCode(word.charCodeAt(i)));
+  return folded;
+}

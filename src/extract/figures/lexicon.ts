@@ -51,6 +51,8 @@ export interface FigureLexicon {
   readonly weekdays: ReadonlySet<string>;
   readonly yearBefore: ReadonlySet<string>;
   readonly timeAfter: ReadonlySet<string>;
+  /** Words between a number and its unit of time that make a period (« les six derniers mois »). */
+  readonly periodAdjectives: ReadonlySet<string>;
   readonly changeVerbStems: readonly string[];
   /** Stems of words that show a sentence speaks of money. */
   readonly moneyStems: readonly string[];
@@ -125,12 +127,14 @@ export function figureLexicon(): FigureLexicon {
   const weekdays = new Set<string>();
   const yearBefore = new Set<string>();
   const timeAfter = new Set<string>();
+  const periodAdjectives = new Set<string>();
   for (const line of readDataLines('figures/calendar-words.txt')) {
     const [role, word] = fields(line);
     if (role === 'month') months.add(word);
     else if (role === 'weekday') weekdays.add(word);
     else if (role === 'year-before' || role === 'decade-before') yearBefore.add(word);
     else if (role === 'time-after') timeAfter.add(word);
+    else if (role === 'period-adjective') periodAdjectives.add(word);
   }
   const premier = { before: new Set<string>(), idiom: new Set<string>(), scope: new Set<string>() };
   for (const line of readDataLines('figures/premier.tsv')) {
@@ -140,6 +144,6 @@ export function figureLexicon(): FigureLexicon {
   }
   const changeVerbStems = readDataLines('figures/change-verbs.txt');
   const moneyStems = readDataLines('figures/money-words.txt');
-  cached = { numberWords, shareWords, unitsByFirst, bounds, vague, titleMarkers, premier, months, weekdays, yearBefore, timeAfter, changeVerbStems, moneyStems };
+  cached = { numberWords, shareWords, unitsByFirst, bounds, vague, titleMarkers, premier, months, weekdays, yearBefore, timeAfter, periodAdjectives, changeVerbStems, moneyStems };
   return cached;
 }

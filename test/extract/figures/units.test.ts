@@ -14,6 +14,11 @@ describe('units', () => {
   it('reads minutes', () => expectSingle('de l’ordre de 10 minutes', { text: '10 minutes', value: 10, kind: 'duration', unit: 'min', approx: true }));
   it('reads an abbreviated minute with its dot', () => expectSingle('Le Journal / 1 min. / le 8 février 2016', { text: '1 min.', value: 1, unit: 'min' }));
   it('reads years as a duration', () => expectSingle('pendant trois ans', { text: 'trois ans', value: 3, unit: 'yr' }));
+  it('reads a period past « derniers », « prochaines »', () => {
+    expectSingle('sur les six derniers mois', { text: 'six derniers mois', value: 6, kind: 'duration', unit: 'mo' });
+    expectSingle('dans les 5 prochaines années', { text: '5 prochaines années', value: 5, kind: 'duration', unit: 'yr' });
+  });
+  it('keeps a count past « premiers » when no unit of time follows', () => expectSingle('les 10 premiers matchs', { text: '10', value: 10, kind: 'count' }));
   it('reads square metres', () => expectSingle('à 660 mètres carrés', { text: '660 mètres carrés', value: 660, unit: 'm²' }));
   it('reads a unit after a hyphen', () => expectSingle('une période 2,5-km de', { text: '2,5-km', value: 2.5, unit: 'km' }));
   it('reads kWh', () => expectSingle('il consomme 3 500 kWh', { text: '3 500 kWh', value: 3500, unit: 'kWh' }));

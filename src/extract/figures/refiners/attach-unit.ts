@@ -86,6 +86,16 @@ function preUnitForms(): Map<string, UnitForm[]> {
   return preFormsByLast;
 }
 
+/** « les six derniers mois »: a unit of time past a word that makes a period, and the lexeme after it. */
+function periodUnit(ctx: FigureContext, c: Candidate, j: number, inMoneySentence: (lexeme: number) => boolean): { form: UnitForm; end: number } | undefined {
+  const word = ctx.lexemes[j];
+  if (word === undefined || word.kind !== 'word' || !figureLexicon().periodAdjectives.has(word.norm)) return undefined;
+  const k = skipSpace(ctx, j + 1);
+  if (k <= j + 1) return undefined;
+  const found = postUnit(ctx, c, k, false, inMoneySentence);
+  return found?.form.kind === 'duration' ? found : undefined;
+}
+
 function apply(c: Candidate, form: UnitForm): void {
   c.kind = form.kind;
   c.unit = form.unit;
@@ -115,6 +125,7 @@ export const attachUnit: Refiner<FigureContext, Candidate> = {
         const k = afterDe(ctx, j);
         if (k >= 0) found = postUnit(ctx, c, k, true, inMoneySentence);
       }
+      if (found === undefined) found = periodUnit(ctx, c, j, inMoneySentence);
       if (found !== undefined) {
         apply(c, found.form);
         let end = found.end;
