@@ -236,12 +236,33 @@ function speakerThenVerb(context: ClaimContext, from: number, to: number): Entit
   const { speechVerbs } = claimVocabulary();
   for (let i = from; i < to; i++) {
     if (!speechVerbs.has(context.word(i)) || !reportsAfter(context, i)) continue;
-    for (let j = i - 1; j >= Math.max(from, i - SPEAKER_WINDOW); j--) {
-      const speaker = speakerFrom(context, j, i);
+    const end = beforeRelativeClause(context, i, from);
+    for (let j = end - 1; j >= Math.max(from, end - SPEAKER_WINDOW); j--) {
+      const speaker = speakerFrom(context, j, end);
       if (speaker) return speaker;
     }
   }
   return null;
+}
+
+/** Words that open a relative clause. */
+const RELATIVE_OPENERS = new Set(['qui', 'dont', 'que', "qu'", 'où']);
+/** How long a relative clause between a speaker and the verb may be, in tokens. */
+const RELATIVE_WINDOW = 25;
+
+/**
+ * « Andy Jassy, qui a succédé à Jeff Bezos en 2021, a indiqué que … »: the comma that opens a
+ * relative clause closed right before the reporting verb at token i (its auxiliary aside), so
+ * that the speaker is looked for before it; i when there is none.
+ */
+function beforeRelativeClause(context: ClaimContext, i: number, from: number): number {
+  let k = i - 1;
+  while (k > from && AUXILIARIES.has(context.word(k))) k--;
+  if (context.word(k) !== ',') return i;
+  for (let j = k - 1; j >= Math.max(from, k - RELATIVE_WINDOW); j--) {
+    if (context.tokens[j].kind === 'punct') return context.word(j) === ',' && RELATIVE_OPENERS.has(context.word(j + 1)) ? j : i;
+  }
+  return i;
 }
 
 function quoteSpeaker(context: ClaimContext, quote: Quote, figureStart: number): Entity | null {

@@ -73,4 +73,10 @@ describe('attribution', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0].attribution).not.toBe('Amazon');
   });
+
+  it('finds the speaker past a relative clause between the name and the reporting verb', () => {
+    const text =
+      "Amazon a publié ses résultats. Andy Jassy, qui a succédé à Jeff Bezos en juillet 2021, a indiqué que le groupe investirait environ 75 milliards de dollars en 2024.";
+    expectClaim(text, '75 milliards de dollars', { attribution: 'Andy Jassy', subject: 'Amazon' });
+  });
 });
