@@ -7,6 +7,8 @@ import { claimVocabulary } from './vocabulary.js';
 
 /** Words that make a duration the span a change is measured over (« en hausse de 13 % sur un an »). */
 const OVER = new Set(['sur', 'en']);
+/** Units of a duration that measures a change rather than a speed. */
+const CALENDAR_UNITS = new Set(['mo', 'yr']);
 /** How many words may stand between a figure and « sur les … » that gives its period (« 23,8 % de part de marché sur les quatre semaines »). */
 const DETERMINED_PERIOD_WINDOW = 8;
 
@@ -22,7 +24,11 @@ export function isComparisonPeriod(context: ClaimContext, draft: ClaimDraft, pre
   const previousEnd = context.tokenAt(previous.figure.end);
   // only words between the two figures: « 13 % sur un an », « de 12 % en un an », « réduit de 15 %
   // le nombre d'accidents en deux ans »
-  if (before >= 0 && OVER.has(context.word(before))) return previousEnd >= before - 2 || onlyWordsBetween(context, previousEnd, before, DETERMINED_PERIOD_WINDOW);
+  // « 33 % du marché, mais perd un point en un an »: months and years after « sur » / « en » measure a
+  // change wherever the figure before stands; hours and days may be a speed (« livré en 24 heures »)
+  if (before >= 0 && OVER.has(context.word(before))) {
+    return previousEnd >= before - 2 || onlyWordsBetween(context, previousEnd, before, DETERMINED_PERIOD_WINDOW) || CALENDAR_UNITS.has(draft.figure.unit ?? '');
+  }
   if (context.word(before - 1) !== 'sur' || claimVocabulary().wordClass.get(context.word(before)) !== 'determiner') return false;
   return onlyWordsBetween(context, previousEnd, before - 1, DETERMINED_PERIOD_WINDOW);
 }

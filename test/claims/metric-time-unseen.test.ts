@@ -122,6 +122,13 @@ describe('comparison periods', () => {
     expect(claimsOf(text).map((claim) => claim.text)).toEqual(['19,7 %']);
   });
 
+  it('drops « en un an » after a figure the clause measured over it, however far', () => {
+    const text = 'Amazon Web Services reste le numéro un avec 33 % du marché, mais perd un point en un an.';
+    expect(claimsOf(text).map((claim) => claim.text)).toEqual(['numéro un', '33 %']);
+    // hours and days may be a speed, a claim of its own
+    expect(claimsOf('Amazon livre 90 % des colis, partout en France, en 24 heures.').map((claim) => claim.text)).toEqual(['90 %', '24 heures']);
+  });
+
   it('drops « sur les six derniers mois »: the period that frames the figure after it', () => {
     const text = '« Sur les six derniers mois, nous avons compté 87 accidents », affirme Mohamed Benali, délégué syndical.';
     expect(claimsOf(text).map((claim) => claim.text)).toEqual(['87']);
