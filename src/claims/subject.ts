@@ -137,12 +137,18 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   // 5d. a figure that counts a population (« 8 Français sur 10 ignorent », « 67 millions d'habitants »)
   // is about people, not about the organisation in the news
   if (countsPopulation(context, figureToken, tokenAfter)) return null;
+  // « Les trois leaders cumulent 63 % »: a count inside a subject that names a market's players (« ses quatre
+  // concurrents » are those of the organisation « ses » refers to)
+  const determiner = context.word(figureToken - 1);
+  if (figure.kind === 'count' && wordClass.get(determiner) === 'determiner' && !POSSESSIVES.has(determiner) && marketSubjects.has(context.word(tokenAfter))) return null;
 
   // 6. an anaphor as the clause's subject: « la firme … », « il … », « c'est … »
   const [first] = context.sentenceTokens(sentence);
   for (let k = context.tokenAt(from); k < figureToken && k >= first; k++) {
     const word = context.word(k);
-    const designated = wordClass.get(context.word(k - 1)) === 'determiner' && wordClass.get(context.word(k - 2)) !== 'preposition';
+    // past a count between the determiner and the noun: « Les trois leaders cumulent 63 % »
+    const counted = k >= 2 && context.figuresIn(context.tokens[k - 1].start, context.tokens[k - 1].end) ? 1 : 0;
+    const designated = wordClass.get(context.word(k - 1 - counted)) === 'determiner' && wordClass.get(context.word(k - 2 - counted)) !== 'preposition';
     // « Le marché a pesé 79 milliards »: about a market or a population, not the organisation in the news
     if (designated && marketSubjects.has(word)) return null;
     // « d'après elle, … »: a pronoun after a preposition is no subject

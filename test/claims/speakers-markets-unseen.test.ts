@@ -22,4 +22,12 @@ describe('people who speak for an organisation, and markets, as a clause’s sub
       "AWS assure que ses centres sont efficaces.\n\nD'après l'Agence internationale de l'énergie, les centres de données ont consommé environ 415 térawattheures en 2024, soit 1,5 % de l'électricité mondiale.";
     expectClaim(text, '1,5 %', { subject: null, attribution: "Agence internationale de l'énergie" });
   });
+
+  it('« Les trois leaders cumulent 63 % »: a market’s players, counted or not, are no one organisation', () => {
+    const text = 'Amazon Web Services reste le numéro un avec 33 % du marché. Microsoft Azure progresse à 20 %. Les trois leaders cumulent ainsi 63 % des dépenses mondiales.';
+    expectClaim(text, '63 %', { subject: null });
+    expectClaim(text, 'trois', { subject: null });
+    // « ses » names whose competitors they are
+    expectClaim("AWS domine le cloud : c'est plus que ses quatre concurrents réunis.", 'quatre', { subject: 'Amazon Web Services' });
+  });
 });
