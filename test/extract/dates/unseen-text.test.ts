@@ -43,6 +43,10 @@ describe('days joined to a date of their month', () => {
     testResults('du 1er au 3 mars', '2024-08-20', [['1er', '2024-03-01'], ['3 mars', '2024-03-03']]);
   });
 
+  it('reads the first days as dates even with no year to resolve them (no document date)', () => {
+    testResults('entre le 22 et le 27 novembre', null, [['22', null], ['27 novembre', null]]);
+  });
+
   it('reads no day in a number that does not come before the later day', () => {
     testResults('Il a vendu 40 et 14 juillet', '2024-08-20', [['14 juillet', '2024-07-14']]);
   });

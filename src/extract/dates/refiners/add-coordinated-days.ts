@@ -38,7 +38,8 @@ export const addCoordinatedDays: Refiner<DateContext, DateMention> = {
     const { tokens } = context;
     const added: DateMention[] = [];
     for (const mention of mentions) {
-      if (mention.precision !== 'day' || mention.value === null) continue;
+      // a date with no year to resolve it (no document date) still makes its coordinated days dates
+      if (mention.precision !== 'day') continue;
       let next = countBefore(tokens.length, (k) => tokens.starts[k] < mention.start);
       let nextDay = dayAt(context, next);
       if (nextDay === null) continue;
@@ -54,7 +55,7 @@ export const addCoordinatedDays: Refiner<DateContext, DateMention> = {
         if (first >= 0) k = first;
         const day = dayAt(context, k);
         if (day === null || day >= nextDay || tokens.get(end + 1)?.gap === 'line') break;
-        const iso = `${mention.value.slice(0, 8)}${String(day).padStart(2, '0')}`;
+        const iso = mention.value === null ? null : `${mention.value.slice(0, 8)}${String(day).padStart(2, '0')}`;
         added.push({ start: tokens.starts[k], end: tokens.ends[end], value: iso, precision: 'day', relative: mention.relative });
         next = k;
         nextDay = day;
