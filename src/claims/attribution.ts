@@ -20,7 +20,7 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient
 /** Adverbs that may stand between the comma of an incise and its verb (« …, a encore précisé X »). */
 const INCISE_ADVERBS = new Set(['encore', 'aussi', 'également', 'ainsi', 'alors', 'déjà', 'enfin', 'pourtant', 'toutefois', 'cependant', 'néanmoins', 'hier', 'ailleurs']);
 /** Nouns of the incises that may stand between a reporting verb and what it reports (« de son côté », « pour sa part », « au contraire »). */
-const INCISE_NOUNS = new Set(['côté', 'part', 'contraire']);
+export const INCISE_NOUNS = new Set(['côté', 'part', 'contraire']);
 /** Marks that open an incise (« …, explique X », « … », détaille X », « (estime X) »). */
 const INCISE_OPENERS = new Set([',', '»', '"', '”', '(', '—', '–']);
 /** Words that start what a reporting verb reports (« estime que … », « explique : « … », « assure avoir … », « détaille comment … »). */

@@ -3,6 +3,7 @@ import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
 import { afterRelativePronoun, antecedent, companyOfTown, inEnumeration, inSourceLabel, OF, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
+import { INCISE_NOUNS } from './attribution.js';
 import { labelBefore } from './label.js';
 import { metricPhraseAt } from './metric.js';
 import { designatedKind, fitsDesignation, kindOf } from './organisation-kind.js';
@@ -54,21 +55,22 @@ function clauseStart(context: ClaimContext, sentence: number, i: number): number
 /** How many words may stand between a reporting verb and its « que » (« révélait en 2019 que », « estime également que »). */
 const REPORT_GAP = 4;
 
-/** Whether the « que » at token k follows a reporting verb, with only dates and adverbs between. */
+/** Whether the « que » at token k follows a reporting verb, with only dates, adverbs and incises between. */
 function reportsBefore(context: ClaimContext, k: number, first: number): boolean {
-  const { speechVerbs } = claimVocabulary();
+  const { speechVerbs, wordClass } = claimVocabulary();
   for (let j = k - 1; j >= Math.max(first, k - 1 - REPORT_GAP); j--) {
     const word = context.word(j);
     if (speechVerbs.has(word)) return true;
-    // a date with the preposition that opens it (« en 2019 »), an adverb
-    if (!(context.inDate(context.tokens[j].start) || context.inDate(context.tokens[j + 1].start) || word.endsWith('ment'))) return false;
+    // a date with the preposition that opens it (« en 2019 »), an adverb, an incise (« estime pour sa part que »)
+    const between = context.inDate(context.tokens[j].start) || context.inDate(context.tokens[j + 1].start) || word.endsWith('ment') || INCISE_NOUNS.has(word) || wordClass.has(word);
+    if (!between) return false;
   }
   return false;
 }
 
 export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | null {
   const { figure, sentence } = draft;
-  const { anaphora, wordClass, marketSubjects } = claimVocabulary();
+  const { anaphora, wordClass, marketSubjects, marketNouns } = claimVocabulary();
   const figureToken = context.tokenAt(figure.start);
   const tokenAfter = context.tokenAt(figure.end);
   const [, sentenceEnd] = context.sentenceTokens(sentence);
@@ -148,9 +150,11 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
     const word = context.word(k);
     // past a count between the determiner and the noun: « Les trois leaders cumulent 63 % »
     const counted = k >= 2 && context.figuresIn(context.tokens[k - 1].start, context.tokens[k - 1].end) ? 1 : 0;
-    const designated = wordClass.get(context.word(k - 1 - counted)) === 'determiner' && wordClass.get(context.word(k - 2 - counted)) !== 'preposition';
-    // « Le marché a pesé 79 milliards »: about a market or a population, not the organisation in the news
-    if (designated && marketSubjects.has(word)) return null;
+    const nounDeterminer = context.word(k - 1 - counted);
+    const designated = wordClass.get(nounDeterminer) === 'determiner' && wordClass.get(context.word(k - 2 - counted)) !== 'preposition';
+    // « Le marché a pesé 79 milliards »: about a market or a population, not the organisation in the news;
+    // « ses centres », « sa consommation » are the organisation's own
+    if (designated && marketSubjects.has(word) && !(POSSESSIVES.has(nounDeterminer) && marketNouns.has(word))) return null;
     // « d'après elle, … »: a pronoun after a preposition is no subject
     const pronoun = wordClass.get(word) === 'pronoun' && wordClass.get(context.word(k - 1)) !== 'preposition';
     // « la société X », « le magazine « Capital » » name what they designate: no anaphor

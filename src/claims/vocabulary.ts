@@ -73,6 +73,8 @@ export interface ClaimVocabulary {
   readonly marketSubjects: ReadonlySet<string>;
   /** Those of marketSubjects that name a population (« habitants », « Français »): a figure counting them is about no organisation. */
   readonly populationNouns: ReadonlySet<string>;
+  /** Those of marketSubjects that name a market, not its players nor people: after a possessive, the organisation's own (« ses centres »). */
+  readonly marketNouns: ReadonlySet<string>;
   /** Words that may follow a count instead of its noun (count-modifiers.tsv): an adjective `before` the noun, a word `instead` of it, a `function` word. */
   readonly countModifiers: ReadonlyMap<string, CountModifier>;
   /** The kind of organisation a noun designates (« l'ONG », « le groupe », « la loi »). */
@@ -152,12 +154,13 @@ function divisionsByParent(): Map<string, Division[]> {
   return byParent;
 }
 
-/** The nouns of market-subjects.tsv, read once: all of them, and those that name a population. */
-function marketSubjectSets(): Pick<ClaimVocabulary, 'marketSubjects' | 'populationNouns'> {
+/** The nouns of market-subjects.tsv, read once: all of them, those that name a population, and those that name a market. */
+function marketSubjectSets(): Pick<ClaimVocabulary, 'marketSubjects' | 'populationNouns' | 'marketNouns'> {
   const rows = columns('claims/market-subjects.tsv');
   return {
     marketSubjects: new Set(rows.map(([word]) => word)),
     populationNouns: new Set(rows.filter(([, kind]) => kind === 'people').map(([word]) => word)),
+    marketNouns: new Set(rows.filter(([, kind]) => kind === 'market').map(([word]) => word)),
   };
 }
 

@@ -30,4 +30,16 @@ describe('people who speak for an organisation, and markets, as a clause’s sub
     // « ses » names whose competitors they are
     expectClaim("AWS domine le cloud : c'est plus que ses quatre concurrents réunis.", 'quatre', { subject: 'Amazon Web Services' });
   });
+
+  it('« X estime pour sa part que les dépenses … »: an incise between the verb and « que » still reports', () => {
+    const text =
+      "Adobe Analytics estime pour sa part que les dépenses en ligne aux États-Unis ont atteint 10,8 milliards de dollars le seul jour du Black Friday.";
+    expectClaim(text, '10,8 milliards de dollars', { subject: null, attribution: 'Adobe' });
+  });
+
+  it('« ses centres », « sa consommation » are the organisation’s own, not a market', () => {
+    const text =
+      "Amazon Web Services assure de son côté que ses centres sont « parmi les plus efficaces du secteur » et que 100 % de l'électricité consommée provient de sources renouvelables.";
+    expectClaim(text, '100 %', { subject: 'Amazon Web Services' });
+  });
 });
