@@ -2,7 +2,7 @@ import { countBefore } from '../document/sorted-search.js';
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext, EntityMention } from './context.js';
-import { afterRelativePronoun, antecedent, companyOfTown, inEnumeration, inSourceLabel, OF, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
+import { afterRelativePronoun, antecedent, isAccordingTo, companyOfTown, inEnumeration, inSourceLabel, OF, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
 import { INCISE_NOUNS } from './attribution.js';
 import { labelBefore } from './label.js';
 import { metricPhraseAt } from './metric.js';
@@ -226,6 +226,8 @@ function ownerInClauseSubject(context: ClaimContext, from: number, figureToken: 
 
 function ownerOfSubjectAt(context: ClaimContext, first: number, before: readonly EntityMention[]): Entity | null {
   const { wordClass, anaphora, peopleRoles } = claimVocabulary();
+  // « Selon une étude du cabinet Xerfi, … » names a source, not a subject
+  if (isAccordingTo(context, first) || isAccordingTo(context, first + 1)) return null;
   for (let k = first + 1; k <= first + SUBJECT_HEAD_WORDS && k < context.tokens.length; k++) {
     if (context.tokens[k].kind !== 'word' || context.capitalised(k)) return null;
     // « Les analystes de Morgan Stanley tablent sur … »: people speak for their organisation, it owns nothing they count

@@ -42,4 +42,9 @@ describe('people who speak for an organisation, and markets, as a clause’s sub
       "Amazon Web Services assure de son côté que ses centres sont « parmi les plus efficaces du secteur » et que 100 % de l'électricité consommée provient de sources renouvelables.";
     expectClaim(text, '100 %', { subject: 'Amazon Web Services' });
   });
+
+  it('« Selon une étude du cabinet X, … »: the source is no owner of the clause’s subject', () => {
+    const text = 'Selon une étude du cabinet Xerfi publiée mardi, la part des colis confiés à la poste serait passée de 80 % en 2018 à environ 45 %.';
+    expectClaim(text, '80 %', { subject: null, attribution: 'Xerfi' });
+  });
 });
