@@ -69,6 +69,8 @@ export interface ClaimVocabulary {
   readonly bylineCues: PhraseMatcher;
   /** Nouns of occurrences and periods, after which an ordinal counts steps in time (« le troisième jour »). */
   readonly sequenceNouns: ReadonlySet<string>;
+  /** Verbs of opening and launching, whose object's ordinal counts what was opened in time (« a ouvert son premier entrepôt »). */
+  readonly openingVerbs: ReadonlySet<string>;
   /** Subjects that make a clause's figures about a market or a population, not an organisation (« le marché », « les ménages »). */
   readonly marketSubjects: ReadonlySet<string>;
   /** Those of marketSubjects that name a population (« habitants », « Français »): a figure counting them is about no organisation. */
@@ -195,6 +197,7 @@ export function claimVocabulary(): ClaimVocabulary {
     notConditional: new Set(readDataLines('claims/conditional-exceptions.txt')),
     ...marketSubjectSets(),
     sequenceNouns: new Set(readDataLines('claims/sequence-nouns.txt')),
+    openingVerbs: new Set(readDataLines('claims/opening-verbs.txt')),
     clauseOpeners: new Set(readDataLines('claims/clause-openers.txt')),
     bylineCues: new PhraseMatcher(readDataLines('claims/byline-cues.txt').map((phrase) => [phrase, phrase] as const)),
     countModifiers: countModifierForms(),

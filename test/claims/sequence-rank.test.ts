@@ -7,6 +7,8 @@ describe('ranks that count steps in time', () => {
     'Macron arrive en tête au premier tour.',
     'La deuxième édition du salon a ouvert.',
     'Dès la première semaine, les commandes affluent.',
+    'Amazon a ouvert en France la première région de son cloud en 2017.',
+    'Le groupe a inauguré son deuxième entrepôt à Lyon.',
   ])('make no claim: %s', (text) => {
     expect(claimsOf(text).filter((claim) => claim.kind === 'rank')).toEqual([]);
   });
@@ -14,6 +16,7 @@ describe('ranks that count steps in time', () => {
   it('keep ranks among peers and counts of occurrences', () => {
     expectClaim('Amazon est le premier employeur privé de France.', 'premier', { kind: 'rank', value: 1, subject: 'Amazon' });
     expectClaim('Amazon est le deuxième employeur privé de France.', 'deuxième', { kind: 'rank', value: 2, subject: 'Amazon' });
+    expectClaim('Amazon, qui a ouvert dix entrepôts, est devenu le premier employeur privé de la région.', 'premier', { kind: 'rank', value: 1 });
     expectClaim("C'est la troisième fois que la Commission sanctionne Amazon.", 'troisième', { kind: 'rank', value: 3 });
   });
 
