@@ -16,6 +16,7 @@ import { dropInsideQuantities } from './refiners/drop-inside-quantities.js';
 import { dropNonNames } from './refiners/drop-non-names.js';
 import { dropShadowedRuns } from './refiners/drop-shadowed-runs.js';
 import { joinPlaceTails } from './refiners/join-place-tails.js';
+import { labelCoordinatedNames } from './refiners/label-coordinated-names.js';
 import { labelByCues } from './refiners/label-by-cues.js';
 import { propagateKnownNames } from './refiners/propagate-known-names.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
@@ -36,7 +37,7 @@ const documentNames = new NameNumbers();
 
 export const entityPipeline: Pipeline<EntityContext, Candidate> = {
   parsers: [gazetteerMatch, acronymDefinition, workTitle, geoHeadPhrase, properNounSequence],
-  refiners: [dropInsideQuantities, addInstitutionNames, joinPlaceTails, dropShadowedRuns, labelByCues, dropNonNames, resolveOverlaps, propagateKnownNames],
+  refiners: [dropInsideQuantities, addInstitutionNames, joinPlaceTails, dropShadowedRuns, labelByCues, dropNonNames, resolveOverlaps, labelCoordinatedNames, propagateKnownNames],
 };
 
 /**

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { testNoEntity, testSingleEntity } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, testNoEntity, testSingleEntity } from './helpers.js';
 
 describe('names no list holds, found by their context', () => {
   it('« la société X » is an organisation', () => {
@@ -16,6 +16,21 @@ describe('names no list holds, found by their context', () => {
     const text = "Data centers : la consommation d'eau inquiète en Tervalie\n\nLe groupe prévoit d'investir dans la région de Tervalie.";
     testSingleEntity(text, 'Tervalie', 'LOC', ['Tervalie', 'Tervalie']);
     testSingleEntity('Ils citent Brelonix, le groupe de Lyon, en exemple.', 'Brelonix', 'ORG');
+  });
+
+  it('a place after « les sites de », « les usines de » is a place, not a two-word organisation', () => {
+    testSingleEntity("Les trois sites de Vallarejo de Ebro consomment de l'eau.", 'Vallarejo de Ebro', 'LOC');
+  });
+
+  it('names of one list share the label its well-attested names agree on', () => {
+    // « Zorvan » alone would be a place by default
+    const people = 'Le conseil réunit Jean Dupont, Marie Lefèvre et Zorvan.';
+    const found = entitiesOf(people).map((entity) => [entity.canonical, entity.label]);
+    expect(found).toEqual([
+      ['Jean Dupont', 'PER'],
+      ['Marie Lefèvre', 'PER'],
+      ['Zorvan', 'PER'],
+    ]);
   });
 
   it('« chez X » is an organisation', () => {
