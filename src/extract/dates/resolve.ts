@@ -74,6 +74,26 @@ export function resolveMonth(month: number, reference: Reference | null, tense: 
   return { value: formatMonth(best, month), precision: 'month', relative: true };
 }
 
+/**
+ * A quarter or half-year without its year (« au quatrième trimestre »), as the year it falls in:
+ * in a sentence about the future, the next one that has not ended; else the last one that began
+ * by the reference, as a quarter is told of once it has begun (« un quatrième trimestre record »
+ * written in February is last year's).
+ */
+export function resolveYearPart(part: number, parts: number, reference: Reference | null, tense: Tense = Tense.Unknown): Resolution {
+  if (!reference) return unresolved('year');
+  const year = reference.date.year;
+  const months = 12 / parts;
+  let best: number;
+  if (tense === Tense.Future) {
+    const lastMonth = part * months;
+    best = dayNumber(year, lastMonth, daysInMonth(year, lastMonth)) >= reference.first ? year : year + 1;
+  } else {
+    best = dayNumber(year, (part - 1) * months + 1, 1) <= reference.last ? year : year - 1;
+  }
+  return { value: String(best), precision: 'year', relative: true };
+}
+
 /** A day of the month without its month (« le 27 », « vendredi 22 »): the nearest month that fits. */
 export function resolveDayOfMonth(day: number, weekday: number | null, reference: Reference | null): Resolution {
   if (!reference || reference.precision === 'year') return unresolved('day');

@@ -1,6 +1,7 @@
 import type { DateContext } from '../context.js';
 import { readFullYear, readOrdinal } from '../read-number.js';
-import { absolute, resolveYearOffset } from '../resolve.js';
+import { absolute, resolveYearPart } from '../resolve.js';
+import { tenseAround } from '../sentence-tense.js';
 import { glued, isMark, isWord, isWordBefore } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
@@ -12,10 +13,13 @@ function readQuarter(context: DateContext, i: number): Reading | null {
   let first = i;
   let last = -1;
   let named = false;
+  let part = 0;
+  let parts = 4;
   const ordinal = readOrdinal(context, i);
   if (ordinal && isWord(tokens, ordinal.last + 1, 'semestre', 'trimestre')) {
-    const parts = PARTS[tokens.get(ordinal.last + 1)!.text];
+    parts = PARTS[tokens.get(ordinal.last + 1)!.text];
     if (ordinal.value > parts) return null;
+    part = ordinal.value;
     last = ordinal.last + 1;
     named = true;
   } else if (isWordBefore(tokens, i - 1, 't', 's', 'q') && glued(tokens, i)?.kind === 'number' && tokens.get(i)!.text.length === 1) {
@@ -32,13 +36,14 @@ function readQuarter(context: DateContext, i: number): Reading | null {
   else if (named && isWord(tokens, j, 'de') && isWord(tokens, j + 1, 'l') && isMark(tokens, j + 2, "'") && isWord(tokens, j + 3, 'annee') && readFullYear(context, j + 4)) j += 4;
   const year = readFullYear(context, j);
   if (year) return { first, last: year.last, resolution: absolute(String(year.value), 'year') };
-  if (named) return { first, last, resolution: resolveYearOffset(0, reference) };
+  if (named) return { first, last, resolution: resolveYearPart(part, parts, reference, tenseAround(context.text, tokens, i)) };
   return null;
 }
 
 /**
  * Quarters and half-years: « au premier semestre 2019 », « au troisième trimestre 2021 », « T3 2021 »,
  * « S1 2019 ». A quarter has no ISO prefix finer than its year, so the value is the year
- * (precision "year"): "2021" for the third quarter of 2021. Without a year the document's year is meant.
+ * (precision "year"): "2021" for the third quarter of 2021. Without a year, the year of the last
+ * such quarter begun by the document's date, or of the next one in a sentence about the future.
  */
 export const quarterParser = triggeredParser('quarter', Trigger.Number | Trigger.Ordinal, readQuarter);
