@@ -143,10 +143,42 @@ function columnTime(context: ClaimContext, draft: ClaimDraft): string | null {
   return k < dates.length && dates[k].end <= header.end ? dates[k].value : null;
 }
 
+/** A quarter or half-year as written (« quatrième trimestre 2024 », « T4 2024 », « S1 2025 »). */
+const RESULTS_PERIOD = /trimestre|semestre|^[TSQ][1-4]\b/i;
+
+/**
+ * The results period announced before sentence `sentence` in its paragraph: by a sentence
+ * with no figure whose one dated phrase of a quarter or a half-year says what the figures
+ * after it are for (« Amazon a publié jeudi des résultats … pour le quatrième trimestre 2024.
+ * Le chiffre d'affaires a atteint … »). A sentence between with a date of its own ends it.
+ * Sentences without dates take what their predecessor took, so the paragraph is read once.
+ */
+function announcedPeriod(context: ClaimContext, sentence: number): string | null {
+  const table = 'announced-period';
+  const paragraph = context.paragraphStart(context.sentences[sentence].start);
+  const inParagraph = (s: number): boolean => s >= 0 && context.sentences[s].start >= paragraph;
+  // back over the sentences without dates, to one already settled or one that settles it
+  const pending = [sentence];
+  let s = sentence - 1;
+  while (inParagraph(s) && !context.hasMemo(table, s + 1) && context.datesOf(s).length === 0) pending.push(s--);
+  let period: string | null = null;
+  if (context.hasMemo(table, s + 1)) period = context.memo<string | null>(table, s + 1, () => null);
+  else if (inParagraph(s) && !context.figuresIn(context.sentences[s].start, context.sentences[s].end)) {
+    const periods = context.datesOf(s).filter((date) => RESULTS_PERIOD.test(context.text.slice(date.start, date.end)));
+    if (periods.length === 1) period = periods[0].value;
+  }
+  for (const k of pending) context.memo(table, k, () => period);
+  return period;
+}
+
 export const resolveTime: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveTime',
   refine: (drafts, context) => {
     const scopes = timeScopes(context, drafts);
-    return drafts.map((draft, k) => ({ ...draft, time: timeOf(context, draft, scopes[k]) ?? columnTime(context, draft) }));
+    return drafts.map((draft, k) => {
+      const own = timeOf(context, draft, scopes[k]) ?? columnTime(context, draft);
+      const time = own ?? (context.datesOf(draft.sentence).length === 0 ? announcedPeriod(context, draft.sentence) : null);
+      return { ...draft, time };
+    });
   },
 };

@@ -25,4 +25,14 @@ describe('a speaker named after a role and a comma', () => {
     const text = "« Amazon émet au moins 20 % de plus que ce qu'il déclare », estime sa porte-parole, Alice Martin.";
     expectClaim(text, '20 %', { subject: 'Amazon', attribution: 'Alice Martin' }, '2025-11-01');
   });
+
+  it('gives the figures of a paragraph the quarter a sentence without figures announced before them', () => {
+    const text =
+      "Amazon a publié jeudi soir des résultats supérieurs aux attentes pour le quatrième trimestre 2024. Le chiffre d'affaires a atteint 187,8 milliards de dollars. Le bénéfice net a presque doublé, à 20 milliards de dollars.\n\nLa division cloud a réalisé un chiffre d'affaires de 28,8 milliards de dollars.";
+    expectClaim(text, '187,8 milliards de dollars', { time: '2024' }, '2025-02-07');
+    expectClaim(text, '20 milliards de dollars', { time: '2024' }, '2025-02-07');
+    // another paragraph, and a year told as a story, announce nothing
+    expectClaim(text, '28,8 milliards de dollars', { time: null }, '2025-02-07');
+    expectClaim("En 2019, Amazon a ouvert un entrepôt à Brétigny. Le site emploie 3 000 personnes.", '3 000', { time: null }, '2025-02-07');
+  });
 });
