@@ -177,7 +177,9 @@ export const resolveTime: Refiner<ClaimContext, ClaimDraft> = {
     const scopes = timeScopes(context, drafts);
     return drafts.map((draft, k) => {
       const own = timeOf(context, draft, scopes[k]) ?? columnTime(context, draft);
-      const time = own ?? (context.datesOf(draft.sentence).length === 0 ? announcedPeriod(context, draft.sentence) : null);
+      // a table's cells take their times from their column headers only
+      const announces = own === null && context.datesOf(draft.sentence).length === 0 && columnHeaderOf(context, draft.figure.start) === null;
+      const time = announces ? announcedPeriod(context, draft.sentence) : own;
       return { ...draft, time };
     });
   },
