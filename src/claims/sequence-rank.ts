@@ -8,13 +8,18 @@ import { claimVocabulary } from './vocabulary.js';
  * troisième jour de la grève », « au premier tour ») instead of ranking someone among
  * peers (« le deuxième employeur de France »): no claim. « la troisième fois » stays one,
  * since how often a thing happened is itself checkable. Nor does one in the object of a verb
- * of opening (« a ouvert son premier entrepôt en 2000 »): it counts openings in time.
+ * of opening (« a ouvert son premier entrepôt en 2000 »): it counts openings in time; nor one
+ * after « un », « une » (« un troisième acteur »).
  */
 export function isSequenceRank(context: ClaimContext, draft: ClaimDraft): boolean {
   if (draft.figure.kind !== 'rank') return false;
   const next = context.tokenAt(draft.figure.end);
-  return (next < context.tokens.length && claimVocabulary().sequenceNouns.has(context.word(next))) || openedBefore(context, context.tokenAt(draft.figure.start));
+  const first = context.tokenAt(draft.figure.start);
+  return (next < context.tokens.length && claimVocabulary().sequenceNouns.has(context.word(next))) || INDEFINITE.has(context.word(first - 1)) || openedBefore(context, first);
 }
+
+/** « voit monter un troisième acteur », « une deuxième vague »: an ordinal after an indefinite article adds one more, it ranks nothing. */
+const INDEFINITE = new Set(['un', 'une']);
 
 /** How many words may stand between a verb of opening and the determiner of its object (« a ouvert en France la première … »). */
 const OPENING_WINDOW = 4;

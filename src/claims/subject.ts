@@ -98,7 +98,7 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   // 3. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »,
   // not that of a relative clause inside it (« Le constructeur Rivian, dont Amazon détient 17 %, a livré … »)
   for (let k = before.length - 1; k >= 0; k--) {
-    if (inSubjectPosition(context, before[k]) && !opensRelativeClause(context, before[k], figureToken)) return before[k].entity;
+    if (inSubjectPosition(context, before[k]) && !opensRelativeClause(context, before[k], figureToken) && !comparedWith(context, before[k])) return before[k].entity;
   }
   // 3b. the owner in the clause's subject: « un seul entrepôt d'Amazon jette 300 000 produits »
   const subjectOwner = ownerInClauseSubject(context, from, figureToken, before);
@@ -179,6 +179,18 @@ function opensRelativeClause(context: ClaimContext, mention: EntityMention, figu
   return false;
 }
 
+/** Words of comparison before « que » (« trois fois moins que Google »). */
+const COMPARATIVES = new Set(['plus', 'moins', 'autant', 'aussi', 'davantage', 'mieux', 'pire']);
+
+/** A mention that what is compared is set against (« C'est trois fois moins que Google (264,6 milliards) et un tiers de Meta »): no subject. */
+function comparedWith(context: ClaimContext, mention: EntityMention): boolean {
+  let i = context.tokenAt(mention.start) - 1;
+  while (i >= 0 && claimVocabulary().wordClass.get(context.word(i)) === 'determiner') i--;
+  if (context.word(i) !== 'que' && context.word(i) !== "qu'") return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (COMPARATIVES.has(context.word(k))) return true;
+  return false;
+}
+
 /** How long an opening adjunct may be, in tokens. */
 const ADJUNCT_WINDOW = 30;
 
@@ -218,10 +230,12 @@ const SUBJECT_HEAD_WORDS = 4;
  */
 function ownerInClauseSubject(context: ClaimContext, from: number, figureToken: number, before: readonly EntityMention[]): Entity | null {
   const start = context.tokenAt(from);
-  // after an adjunct that opens the clause (« D'après une enquête, un seul entrepôt d'Amazon … »)
+  // after an adjunct that opens the clause (« D'après une enquête, un seul entrepôt d'Amazon … »), not
+  // in an apposition to the subject (« Le projet, concurrent direct de Starlink, prévoit … »)
   let comma = start;
   while (comma < figureToken && context.word(comma) !== ',') comma++;
-  return ownerOfSubjectAt(context, start, before) ?? (comma < figureToken ? ownerOfSubjectAt(context, comma + 1, before) : null);
+  const opensAdjunct = claimVocabulary().wordClass.get(context.word(start)) === 'preposition' || context.word(start) === "d'" || context.inDate(context.tokens[start].start);
+  return ownerOfSubjectAt(context, start, before) ?? (comma < figureToken && opensAdjunct ? ownerOfSubjectAt(context, comma + 1, before) : null);
 }
 
 function ownerOfSubjectAt(context: ClaimContext, first: number, before: readonly EntityMention[]): Entity | null {

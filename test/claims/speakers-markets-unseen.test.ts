@@ -47,4 +47,12 @@ describe('people who speak for an organisation, and markets, as a clause’s sub
     const text = 'Selon une étude du cabinet Xerfi publiée mardi, la part des colis confiés à la poste serait passée de 80 % en 2018 à environ 45 %.';
     expectClaim(text, '80 %', { subject: null, attribution: 'Xerfi' });
   });
+
+  it('an organisation in an apposition to the subject, or set against in a comparison, owns nothing', () => {
+    const apposition = 'Amazon a lancé ses premiers satellites lundi. Le projet, concurrent direct de Starlink, prévoit à terme 3 236 satellites en orbite basse.';
+    expectClaim(apposition, '3 236', { subject: 'Amazon' });
+    const compared = "Amazon a engrangé 56,2 milliards de dollars. C'est encore trois fois moins que Google (264,6 milliards) et environ un tiers des revenus de Meta (160,6 milliards).";
+    expectClaim(compared, 'un tiers', { subject: 'Meta' });
+    expectClaim(compared, '264,6 milliards', { subject: 'Google' });
+  });
 });
