@@ -2,7 +2,7 @@ import type { Parser } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { candidateOf } from '../candidate.js';
 import { WordList } from '../lexicon.js';
-import { TOKEN_ALL_CAPS, TOKEN_AFTER_BREAK, TOKEN_CAPITALISED, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
+import { TOKEN_ALL_CAPS, TOKEN_AFTER_BREAK, TOKEN_CAPITALISED, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
 
 /** Lower-case words that may stand inside a name between two capitalised words. */
 const CONNECTORS = new WordList(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "of", "the", "and", "van", "von", "der", "den", "da", "di", "del", "dos", "y", "&", "-", "'", "sur", "en", "on", "upon", "au", "aux", "à"], false);
@@ -18,7 +18,23 @@ function endsWithApostrophe(tokens: DocumentTokens, index: number): boolean {
 }
 
 function isNameWord(tokens: DocumentTokens, index: number): boolean {
-  return (tokens.flags[index] & (TOKEN_WORD | TOKEN_CAPITALISED)) === (TOKEN_WORD | TOKEN_CAPITALISED) && !endsWithApostrophe(tokens, index);
+  const flags = tokens.flags[index];
+  if ((flags & TOKEN_WORD) === 0 || endsWithApostrophe(tokens, index)) return false;
+  return (flags & TOKEN_CAPITALISED) !== 0 || ((flags & TOKEN_HAS_UPPER) !== 0 && isCamelBrand(tokens, index));
+}
+
+/**
+ * A brand written with a lower-case letter then a capital (« eMarketer », « iRobot », « eBay »),
+ * four letters at least and lower-case ones after the capital: not a unit (« kWh », « mAh »).
+ */
+function isCamelBrand(tokens: DocumentTokens, index: number): boolean {
+  const { text } = tokens;
+  const start = tokens.starts[index];
+  if (tokens.ends[index] - start < 4) return false;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  const third = text.charCodeAt(start + 2);
+  return first >= 0x61 && first <= 0x7a && second >= 0x41 && second <= 0x5a && ((third >= 0x61 && third <= 0x7a) || (third >= 0x41 && third <= 0x5a && text.charCodeAt(start + 3) >= 0x61));
 }
 
 /**
@@ -74,7 +90,7 @@ export const properNounSequence: Parser<EntityContext, Candidate> = {
         ((flags[first] & TOKEN_SENTENCE_INITIAL) !== 0 || first === last || !ARTICLES.holds(tokens.lowerId(first)))
       )
         first++;
-      while (first <= last && (flags[first] & TOKEN_CAPITALISED) === 0) first++;
+      while (first <= last && !isNameWord(tokens, first)) first++;
       if (first <= last) found.push(candidateOf(context, first, last, null, 1, 'capitals'));
       while (next < notableCount && notables[next] < j) next++;
     }
