@@ -33,6 +33,11 @@ describe('names no list holds, found by their context', () => {
     ]);
   });
 
+  it('« du cabinet X », « de la société X » name an organisation, as « le cabinet X » does', () => {
+    testSingleEntity('« Les données comptent », souligne Nicolas Dupuis, directeur associé du cabinet Brelvane.', 'Brelvane', 'ORG');
+    testSingleEntity("Le rapport de la société Kestrova est paru.", 'Kestrova', 'ORG');
+  });
+
   it('« chez X » is an organisation', () => {
     testSingleEntity('Les produits sont vendus chez Kalimbo depuis mars.', 'Kalimbo', 'ORG');
   });
