@@ -117,6 +117,15 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('La société Amazon France recrute.', 'Amazon France', 'ORG');
   });
 
+  it('a designation before a known name and unknown capitalised words makes them one organisation', () => {
+    testSingleEntity('Pour le collectif Amazon Employees for Climate Justice, ces chiffres sont faux.', 'Amazon Employees for Climate Justice', 'ORG');
+  });
+
+  it('reads a short document after a long one without the long one’s leftovers', () => {
+    entitiesOf('Il a vu Jean Dupont et Marie Curie à Paris. '.repeat(50));
+    expect(entitiesOf('Il travaille pour le groupe Amazon').map((entity) => entity.canonical)).toEqual(['Amazon']);
+  });
+
   it('a team named after its city is one organisation (« les Rangers de New York »)', () => {
     testSingleEntity('Il signe avec les Rangers de New York.', 'Rangers de New York', 'ORG');
     testSingleEntity('Il joue face aux Canadiens de Montréal.', 'Canadiens de Montréal', 'ORG');

@@ -5,7 +5,7 @@ import { WordList } from '../lexicon.js';
 import { TOKEN_ALL_CAPS, TOKEN_AFTER_BREAK, TOKEN_CAPITALISED, TOKEN_HAS_UPPER, TOKEN_JOINED, TOKEN_SENTENCE_INITIAL, TOKEN_WORD, type DocumentTokens } from '../scan-words.js';
 
 /** Lower-case words that may stand inside a name between two capitalised words. */
-const CONNECTORS = new WordList(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "of", "the", "and", "van", "von", "der", "den", "da", "di", "del", "dos", "y", "&", "-", "'", "sur", "en", "on", "upon", "au", "aux", "à"], false);
+const CONNECTORS = new WordList(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "of", "for", "the", "and", "van", "von", "der", "den", "da", "di", "del", "dos", "y", "&", "-", "'", "sur", "en", "on", "upon", "au", "aux", "à"], false);
 /** Connectors that only join words written without spaces (Saint-Pierre-et-Miquelon). */
 const JOINED_ONLY = new WordList(['-', "'", 'et', 'sur', 'en', 'au', 'aux', 'à', 'on', 'upon'], false);
 const MAX_TOKENS = 8;

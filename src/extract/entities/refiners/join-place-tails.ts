@@ -63,6 +63,23 @@ function designatedAround(context: EntityContext, name: Candidate): Candidate | 
 }
 
 /**
+ * « le collectif Amazon Employees for Climate Justice »: after a designation of an organisation, a
+ * run of capitalised words that opens on a known name and goes on with words no name holds is one
+ * organisation (« chez Amazon Prime Video » is two known names, and stays so).
+ */
+function designatedRunFrom(context: EntityContext, name: Candidate, candidates: readonly Candidate[], runs: Int32Array, known: Int32Array): Candidate | undefined {
+  // the scratch arrays are longer than the document: read only its tokens
+  if (name.last + 1 >= context.tokens.length) return undefined;
+  const n = runs[name.last + 1];
+  if (n === NONE) return undefined;
+  const run = candidates[n];
+  if (run.first > name.first || !context.knowledge.cues.organisationBefore.matchesAt(context.tokens, name.first)) return undefined;
+  let unknown = false;
+  for (let i = name.last + 1; i <= run.last && !unknown; i++) unknown = known[i] === NONE && isCapitalisedWord(context, i);
+  return unknown ? candidateOf(context, name.first, run.last, 'ORG', PLACE_TAIL_WEIGHT, 'designated-run') : undefined;
+}
+
+/**
  * Longer names that hold a known one, which then gives way to them: capitalised words after a
  * designation of an organisation (« le collectif Stop Amazon Fournès »); a team named after its
  * city (« les Rangers de New York »); and a known place at the end of a run of capitalised words
@@ -99,7 +116,7 @@ export const joinPlaceTails: Refiner<EntityContext, Candidate> = {
     // designation of an organisation, name one organisation with it and what follows
     for (const name of candidates) {
       if (name.source !== 'gazetteer' || replaced.has(name)) continue;
-      const whole = designatedAround(context, name);
+      const whole = designatedAround(context, name) ?? designatedRunFrom(context, name, candidates, runs, known);
       if (whole !== undefined) replaceBy(whole);
     }
     // « les Rangers de New York », « aux Canadiens de Montréal »: a team named after its city
