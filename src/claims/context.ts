@@ -128,7 +128,7 @@ export class ClaimContext {
     return found;
   }
 
-  /** The dates of a sentence, with a value. */
+  /** The dates of a sentence, those without a value too (« l'an dernier » in a document with no date): they hold their place. */
   datesOf(sentence: number): readonly DateMention[] {
     // found for the sentences asked about only (those with figures): by binary search over
     // the dates, each owned by the last sentence starting at or before it
@@ -139,7 +139,7 @@ export class ClaimContext {
       const from = sentence === 0 ? 0 : countBefore(dates.length, (k) => dates[k].start < sentences[sentence].start);
       const to = sentence + 1 < sentences.length ? countBefore(dates.length, (k) => dates[k].start < sentences[sentence + 1].start) : dates.length;
       found = [];
-      for (let k = from; k < to; k++) if (dates[k].value !== null) found.push(dates[k]);
+      for (let k = from; k < to; k++) found.push(dates[k]);
       this.datesBySentence[sentence] = found;
     }
     return found;

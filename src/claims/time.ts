@@ -37,15 +37,19 @@ interface TimeScope {
  */
 export function timeOf(context: ClaimContext, draft: ClaimDraft, scope: TimeScope): string | null {
   // the sentence's dates once, then two binary searches per figure: linear in a long sentence of figures
-  const dates = context.memo('time-dates', draft.sentence, () => context.datesOf(draft.sentence).filter((date) => !comparedSince(context, date.start)));
-  if (dates.length === 0) return null;
+  const placed = context.memo('time-dates', draft.sentence, () => context.datesOf(draft.sentence).filter((date) => !comparedSince(context, date.start)));
+  if (placed.length === 0) return null;
+  // after the figure, only a date with a value governs it (« 9 milliards de colis livrés le jour même
+  // en 2024 »); before it, the nearest date does, even one the document's date cannot resolve (« Depuis
+  // 2010, Amazon … y emploie aujourd'hui 25 000 personnes » is not for 2010)
+  const dates = context.memo('time-resolved-dates', draft.sentence, () => placed.filter((date) => date.value !== null));
   const { figure } = draft;
   const saidAt = firstInciseAfter(context, draft);
   // dates are sorted and do not overlap: the first after the figure, the last before it
   const after = dates[countBefore(dates.length, (k) => dates[k].start < figure.end)];
   if (after !== undefined && after.start < Math.min(scope.nextFigure, saidAt)) return after.value;
   if (scope.earlierState) return null;
-  const before = dates[countBefore(dates.length, (k) => dates[k].end <= figure.start) - 1];
+  const before = placed[countBefore(placed.length, (k) => placed[k].end <= figure.start) - 1];
   if (before !== undefined) return before.value;
   return after !== undefined && after.start < Math.min(scope.runEnd, saidAt) ? after.value : null;
 }

@@ -35,4 +35,12 @@ describe('a speaker named after a role and a comma', () => {
     expectClaim(text, '28,8 milliards de dollars', { time: null }, '2025-02-07');
     expectClaim("En 2019, Amazon a ouvert un entrepôt à Brétigny. Le site emploie 3 000 personnes.", '3 000', { time: null }, '2025-02-07');
   });
+
+  it('takes no older year over a nearer date the document’s date cannot resolve', () => {
+    // no document date: « aujourd'hui » has no value, but it is the figure's time, not 2010
+    const text = "Depuis 2010, Amazon a investi plus de 25 milliards d'euros en France et y emploie aujourd'hui plus de 25 000 personnes en CDI.";
+    expectClaim(text, '25 000', { time: null }, '');
+    // after the figure, only a date with a value governs it
+    expectClaim('Amazon a livré plus de 9 milliards de colis le jour même ou le lendemain en 2024.', '9 milliards', { time: '2024' }, '');
+  });
 });
