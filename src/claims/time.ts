@@ -147,6 +147,12 @@ export const resolveTime: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveTime',
   refine: (drafts, context) => {
     const scopes = timeScopes(context, drafts);
-    return drafts.map((draft, k) => ({ ...draft, time: timeOf(context, draft, scopes[k]) ?? columnTime(context, draft) }));
+    // pushed, not mapped: see extractClaims
+    const resolved: ClaimDraft[] = [];
+    for (let k = 0; k < drafts.length; k++) {
+      const draft = drafts[k];
+      resolved.push({ ...draft, time: timeOf(context, draft, scopes[k]) ?? columnTime(context, draft) });
+    }
+    return resolved;
   },
 };
