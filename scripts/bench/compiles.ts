@@ -75,7 +75,15 @@ try {
   }
 
   const total = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
-  console.log(`extract --jobs ${jobs} on ${corpus}: ${compilations} TurboFan compilations, ${compileMs.toFixed(0)} ms of compile time, ${total(deoptReasons)} deopts\n`);
+  // compilations after a function's first, their time taken at its mean: a share of the compile time, steadier than ms under load
+  let recompilations = 0;
+  let recompileMs = 0;
+  for (const [key, n] of byFunction) {
+    recompilations += n - 1;
+    recompileMs += (msByFunction.get(key)! * (n - 1)) / n;
+  }
+  console.log(`extract --jobs ${jobs} on ${corpus}: ${compilations} TurboFan compilations, ${compileMs.toFixed(0)} ms of compile time, ${total(deoptReasons)} deopts`);
+  console.log(`recompilations: ${recompilations}, about ${recompileMs.toFixed(0)} ms (${((100 * recompileMs) / compileMs).toFixed(1)} % of the compile time)\n`);
   console.log('deopts by kind and reason:');
   for (const [reason, n] of top(deoptReasons, 100)) console.log(`${String(n).padStart(5)}  ${reason}`);
   console.log(`\nplaces with the most deopts:`);
