@@ -12,6 +12,8 @@ import { binPath } from './measure-command.js';
  * the deopts by reason and place, and the functions compiled most often.
  *
  *   node dist/scripts/bench/compiles.js corpus.jsonl [jobs] [rows]     (defaults: 1, 15)
+ *
+ * With jobs > 1 each worker compiles the same functions again, and those count as recompilations.
  */
 
 const [corpus, jobs = '1', rows = '15'] = process.argv.slice(2);
