@@ -302,5 +302,10 @@ export function attributionOf(context: ClaimContext, draft: ClaimDraft): Entity 
 
 export const resolveAttribution: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveAttribution',
-  refine: (drafts, context) => drafts.map((draft) => ({ ...draft, attribution: attributionOf(context, draft)?.canonical ?? null })),
+  refine: (drafts, context) => {
+    // pushed, not mapped: see extractClaims
+    const resolved: ClaimDraft[] = [];
+    for (const draft of drafts) resolved.push({ ...draft, attribution: attributionOf(context, draft)?.canonical ?? null });
+    return resolved;
+  },
 };

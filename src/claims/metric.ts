@@ -267,7 +267,9 @@ function columnMetric(context: ClaimContext, draft: ClaimDraft): string | null {
 export const resolveMetric: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveMetric',
   refine: (drafts, context) => {
-    const own = drafts.map((draft, k) => metricOf(context, draft, drafts[k - 1]));
+    // pushed, not mapped: see extractClaims
+    const own: (string | null)[] = [];
+    for (let k = 0; k < drafts.length; k++) own.push(metricOf(context, drafts[k], drafts[k - 1]));
     const resolved: ClaimDraft[] = [];
     for (const [k, draft] of drafts.entries()) {
       const metric =

@@ -72,5 +72,10 @@ function cuesIn(context: ClaimContext, first: number, last: number, inQuote: boo
 
 export const resolveModality: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveModality',
-  refine: (drafts, context) => drafts.map((draft) => ({ ...draft, modality: modalityOf(context, draft) })),
+  refine: (drafts, context) => {
+    // pushed, not mapped: see extractClaims
+    const resolved: ClaimDraft[] = [];
+    for (const draft of drafts) resolved.push({ ...draft, modality: modalityOf(context, draft) });
+    return resolved;
+  },
 };

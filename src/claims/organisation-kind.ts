@@ -30,9 +30,23 @@ export function kindOf(context: ClaimContext, entity: Entity): OrganisationKind 
   return kind;
 }
 
+/**
+ * The gazetteer's kind of an entity's canonical name, else of its first alias it knows. A loop:
+ * `aliases.map(…).find(…)` deoptimised here, the optimised map making a different kind of array.
+ */
+function gazetteerKindOf(gazetteerKinds: ReadonlyMap<string, OrganisationKind>, entity: Entity): OrganisationKind | undefined {
+  const kind = gazetteerKinds.get(entity.canonical);
+  if (kind !== undefined) return kind;
+  for (const alias of entity.aliases) {
+    const aliasKind = gazetteerKinds.get(alias);
+    if (aliasKind !== undefined) return aliasKind;
+  }
+  return undefined;
+}
+
 function ownKind(context: ClaimContext, entity: Entity, readAppositions: boolean): OrganisationKind | null {
   const { designationKinds, gazetteerKinds } = claimVocabulary();
-  const known = gazetteerKinds.get(entity.canonical) ?? entity.aliases.map((alias) => gazetteerKinds.get(alias)).find((kind) => kind !== undefined);
+  const known = gazetteerKindOf(gazetteerKinds, entity);
   if (known) return known;
   const read = Math.min(entity.mentions.length, MENTIONS_READ);
   for (let m = 0; m < read; m++) {

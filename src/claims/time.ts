@@ -179,12 +179,15 @@ export const resolveTime: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveTime',
   refine: (drafts, context) => {
     const scopes = timeScopes(context, drafts);
-    return drafts.map((draft, k) => {
+    // pushed, not mapped: see extractClaims
+    const resolved: ClaimDraft[] = [];
+    for (let k = 0; k < drafts.length; k++) {
+      const draft = drafts[k];
       const own = timeOf(context, draft, scopes[k]) ?? columnTime(context, draft);
       // a table's cells take their times from their column headers only
       const announces = own === null && context.datesOf(draft.sentence).length === 0 && columnHeaderOf(context, draft.figure.start) === null;
-      const time = announces ? announcedPeriod(context, draft.sentence) : own;
-      return { ...draft, time };
-    });
+      resolved.push({ ...draft, time: announces ? announcedPeriod(context, draft.sentence) : own });
+    }
+    return resolved;
   },
 };

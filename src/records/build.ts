@@ -104,7 +104,9 @@ export function entityRecords(analysis: AnalyzedDocument): EntityRecord[] {
 
 export function claimRecords(analysis: AnalyzedDocument): ClaimRecord[] {
   const doc = analysis.document.id;
-  return analysis.claims.map((claim) => {
+  // pushed, not mapped (see extractClaims)
+  const records: ClaimRecord[] = [];
+  for (const claim of analysis.claims) {
     const record: ClaimRecord = {
       type: 'claim',
       doc,
@@ -122,6 +124,7 @@ export function claimRecords(analysis: AnalyzedDocument): ClaimRecord[] {
       sentenceText: analysis.text.slice(analysis.sentences[claim.sentence].start, analysis.sentences[claim.sentence].end),
     };
     if (claim.per) record.per = claim.per;
-    return record;
-  });
+    records.push(record);
+  }
+  return records;
 }

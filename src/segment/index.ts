@@ -42,7 +42,9 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
       let k = i + 1;
       while (k < n && gapIsInline(text, tokens[k - 1] as Token, tokens[k] as Token)) {
         const next = tokens[k] as Token;
-        if (isClosingMark(text, next, straightQuotes, tokens[k + 1], tokens[k - 1])) {
+        // no read past the end of `tokens`, which would deoptimise this loop
+        const after = k + 1 < n ? tokens[k + 1] : undefined;
+        if (isClosingMark(text, next, straightQuotes, after, tokens[k - 1])) {
           if (isStraightQuote(text, next)) straightQuotes++;
         } else if (terminalKind(text, next) !== Terminal.Strong) {
           break;

@@ -103,6 +103,14 @@ export function classAt(text: string, i: number): CharClass {
   return charClass(codePointAt(text, i));
 }
 
+/**
+ * The UTF-16 unit at `i`, or -1 outside the text, where charCodeAt gives NaN: a read past the
+ * end (a word or sign that ends the text) would deoptimise the scanner that makes it.
+ */
+export function unitAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
 /** UTF-16 width of the code point `cp`. */
 export function width(cp: number): number {
   return cp >= 0x10000 ? 2 : 1;

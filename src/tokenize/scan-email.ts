@@ -1,3 +1,5 @@
+import { unitAt } from './char-class.js';
+
 /** Characters of the local part of an e-mail address (before the @). */
 function isLocalChar(c: number): boolean {
   return (
@@ -24,7 +26,7 @@ export function localPartEnd(text: string, start: number): number {
  * The domain needs at least two labels; a final period is left to the sentence.
  */
 export function scanEmailDomain(text: string, start: number, at: number): number {
-  if (at === start || text.charCodeAt(at) !== 0x40) return -1;
+  if (at === start || unitAt(text, at) !== 0x40) return -1;
   let k = at + 1;
   let labels = 0;
   let end = -1;
@@ -34,7 +36,7 @@ export function scanEmailDomain(text: string, start: number, at: number): number
     if (k === labelStart) break;
     labels++;
     end = k;
-    if (text.charCodeAt(k) !== 0x2e || !isLabelChar(text.charCodeAt(k + 1))) break;
+    if (unitAt(text, k) !== 0x2e || !isLabelChar(unitAt(text, k + 1))) break;
     k++;
   }
   return labels >= 2 ? end : -1;

@@ -1,4 +1,4 @@
-import { CharClass, charClass, classAt, codePointAt, isHyphen, width } from './char-class.js';
+import { CharClass, charClass, classAt, codePointAt, isHyphen, unitAt, width } from './char-class.js';
 import type { TokenKind } from './token.js';
 
 /** A punctuation or symbol token: its end and kind. */
@@ -16,20 +16,20 @@ export function scanPunctuation(text: string, start: number): PunctuationScan {
   const c = text.charCodeAt(start);
   if (c === 0x2e || c === 0x21 || c === 0x3f) {
     let k = start + 1;
-    if (c === 0x2e) while (text.charCodeAt(k) === 0x2e) k++;
-    else while (text.charCodeAt(k) === 0x21 || text.charCodeAt(k) === 0x3f) k++;
+    if (c === 0x2e) while (unitAt(text, k) === 0x2e) k++;
+    else while (unitAt(text, k) === 0x21 || unitAt(text, k) === 0x3f) k++;
     return { end: k, kind: 'punct' };
   }
   if (isHyphen(c)) {
     let k = start + 1;
-    while (isHyphen(text.charCodeAt(k))) k++;
+    while (isHyphen(unitAt(text, k))) k++;
     return { end: k, kind: 'punct' };
   }
-  if (c === 0x2b && text.charCodeAt(start + 1) === 0x2f && (text.charCodeAt(start + 2) === 0x2d || text.charCodeAt(start + 2) === 0x2212)) {
+  if (c === 0x2b && unitAt(text, start + 1) === 0x2f && (unitAt(text, start + 2) === 0x2d || unitAt(text, start + 2) === 0x2212)) {
     return { end: start + 3, kind: 'symbol' };
   }
   if (c === 0xb0 /* ° */) {
-    const unit = text.charCodeAt(start + 1);
+    const unit = unitAt(text, start + 1);
     if ((unit === 0x43 || unit === 0x46) && classAt(text, start + 2) !== CharClass.Letter) return { end: start + 2, kind: 'symbol' };
     return { end: start + 1, kind: 'symbol' };
   }
@@ -46,8 +46,8 @@ export function scanPunctuation(text: string, start: number): PunctuationScan {
 function emoticonEnd(text: string, start: number): number {
   if (start > 0 && classAt(text, start - 1) !== CharClass.Space) return -1;
   let k = start + 1;
-  if (text.charCodeAt(k) === 0x2d) k++;
-  const mouth = text.charCodeAt(k);
+  if (unitAt(text, k) === 0x2d) k++;
+  const mouth = unitAt(text, k);
   if (mouth !== 0x29 && mouth !== 0x28 && mouth !== 0x44 && mouth !== 0x50 && mouth !== 0x70) return -1;
   k++;
   return classAt(text, k) === CharClass.Space ? k : -1;

@@ -10,6 +10,7 @@ import {
   isLowerAt,
   isUpperAt,
   isWordChar,
+  unitAt,
   width,
 } from './char-class.js';
 import { elisionPrefixes, foldWord } from './lexicon.js';
@@ -77,7 +78,7 @@ export function scanWord(text: string, start: number, from: number = start): num
         segmentStart = next;
         continue;
       }
-      if (isHyphen(text.charCodeAt(next)) && isUpperAt(text, next + 1) && next - 1 - segmentStart === 1) {
+      if (isHyphen(unitAt(text, next)) && isUpperAt(text, next + 1) && next - 1 - segmentStart === 1) {
         // Hyphenated initials: « J.-P. ».
         sawDot = true;
         j = next + 1;
@@ -105,8 +106,9 @@ export function scanWord(text: string, start: number, from: number = start): num
     }
     break;
   }
-  if (text.charCodeAt(j) === 0x2e && takesFinalPeriod(text, start, segmentStart, j, sawDot)) return j + 1;
-  if (text.charCodeAt(j) === 0x2b /* + */) return brandPlusEnd(text, j);
+  const after = unitAt(text, j);
+  if (after === 0x2e && takesFinalPeriod(text, start, segmentStart, j, sawDot)) return j + 1;
+  if (after === 0x2b /* + */) return brandPlusEnd(text, j);
   return j;
 }
 
@@ -142,13 +144,13 @@ function takesFinalPeriod(text: string, start: number, segmentStart: number, end
 function optionalEndingClose(text: string, from: number): number {
   let k = from;
   while (k < from + 3 && classAt(text, k) === CharClass.Letter) k++;
-  if (k === from || text.charCodeAt(k) !== 0x29) return -1;
+  if (k === from || unitAt(text, k) !== 0x29) return -1;
   return k;
 }
 
 /** « Canal+ », « C++ »: the plus signs belong to a name when nothing word-like follows. */
 function brandPlusEnd(text: string, plus: number): number {
   let k = plus;
-  while (text.charCodeAt(k) === 0x2b && k - plus < 2) k++;
-  return isWordChar(classAt(text, k)) || text.charCodeAt(k) === 0x2b ? plus : k;
+  while (unitAt(text, k) === 0x2b && k - plus < 2) k++;
+  return isWordChar(classAt(text, k)) || unitAt(text, k) === 0x2b ? plus : k;
 }

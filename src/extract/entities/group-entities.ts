@@ -55,7 +55,10 @@ function writtenCanonical(text: string, tokens: DocumentTokens, members: readonl
     const surface = text.slice(members[0].start, members[0].end);
     return label === 'PER' && isAllCaps(tokens, members[0], surface) ? titleCase(surface) : surface;
   }
-  const surfaces = members.map((member) => text.slice(member.start, member.end));
+  // pushed, not mapped: map's result is a packed array before this function is optimised and a
+  // holey one after, and the new kind of array deoptimised it
+  const surfaces: string[] = [];
+  for (const member of members) surfaces.push(text.slice(member.start, member.end));
   // a surface's words are its candidate's tokens: scanning the surface alone gives the same tokens
   const mixed: number[] = [];
   for (let k = 0; k < members.length; k++) if (!isAllCaps(tokens, members[k], surfaces[k])) mixed.push(k);

@@ -75,9 +75,18 @@ export function joinNearMisses(tokens: DocumentTokens, candidates: readonly Cand
     keyLengths.push(length);
     writers.push(candidate);
   });
-  // keys as code units and their classes; strings only for the exact measure
-  const keys = writers.map((writer) => tokens.keyUnits(writer.first, writer.last));
-  const classes = keys.map(unitClasses);
+  // a near miss takes two names
+  if (distinct.length < 2) return;
+  // keys as code units and their classes; strings only for the exact measure (pushed, not mapped:
+  // map's result is a packed array before this function is optimised and a holey one after, and
+  // each new kind of array deoptimises it)
+  const keys: number[][] = [];
+  const classes: number[] = [];
+  for (const writer of writers) {
+    const key = tokens.keyUnits(writer.first, writer.last);
+    keys.push(key);
+    classes.push(unitClasses(key));
+  }
   const byStart = new Map<number, number[]>();
   const byEnd = new Map<number, number[]>();
   keys.forEach((key, n) => {

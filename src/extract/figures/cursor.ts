@@ -1,4 +1,5 @@
 import type { FigureContext } from './context.js';
+import type { Lexeme } from './lexemes.js';
 
 /** Small moves over the lexemes that every parser and refiner makes. */
 
@@ -16,18 +17,27 @@ export function skipSpaceBack(ctx: FigureContext, i: number): number {
   return i;
 }
 
+/**
+ * Lexeme i, or undefined outside the array: the tests below are asked about the lexeme before
+ * the first or after the last, and an array read out of bounds deoptimises their callers.
+ */
+function lexemeAt(ctx: FigureContext, i: number): Lexeme | undefined {
+  const lex = ctx.lexemes;
+  return i >= 0 && i < lex.length ? lex[i] : undefined;
+}
+
 export function isWord(ctx: FigureContext, i: number, norm?: string): boolean {
-  const l = ctx.lexemes[i];
+  const l = lexemeAt(ctx, i);
   return l !== undefined && l.kind === 'word' && (norm === undefined || l.norm === norm);
 }
 
 export function isPunct(ctx: FigureContext, i: number, norm: string): boolean {
-  const l = ctx.lexemes[i];
+  const l = lexemeAt(ctx, i);
   return l !== undefined && l.kind === 'punct' && l.norm === norm;
 }
 
 export function isDigits(ctx: FigureContext, i: number): boolean {
-  const l = ctx.lexemes[i];
+  const l = lexemeAt(ctx, i);
   return l !== undefined && l.kind === 'digits';
 }
 
