@@ -29,6 +29,10 @@ describe('digits that are not figures', () => {
   it('skips quarters', () => expectNone('au T3 2021'));
   it('skips episode numbers', () => expectNone('[⛔️ Stop Amazon - Episode 4 ⛔️]'));
   it('skips list bullets', () => expectNone('  • 1 Numerama+ contribue à offrir'));
+  it('reads an amount that opens a list item', () => {
+    expectSingle('- 300 M€ consacrés à la modernisation du réseau ;', { text: '300 M€', value: 300e6, unit: 'EUR' });
+    expectSingle('• 45 % des salariés sont concernés', { text: '45 %', value: 45, unit: '%' });
+  });
   it('skips numbered list items', () => expectNone('\n1. Introduction'));
   it('skips URLs', () => expectNone('https://www.facebook.com/events/3838455566188842/?active_tab=about'));
   it('skips e-mail addresses', () => expectNone('écrire à jean.dupont75@example.fr'));

@@ -99,6 +99,14 @@ function numbersName(ctx: FigureContext, i: number): boolean {
   return !(plural || unitsByFirst.has(next.norm) || numberWords.has(next.norm));
 }
 
+/** Whether the number at lexeme i is followed by a capitalised word that is no unit: the number of a list item, not a quantity. */
+function numbersItem(ctx: FigureContext, i: number): boolean {
+  const k = skipSpace(ctx, i + 1);
+  if (k <= i + 1 || !isWord(ctx, k)) return false;
+  const first = ctx.text.charAt(ctx.lexemes[k].start);
+  return first !== first.toLowerCase() && !figureLexicon().unitsByFirst.has(ctx.lexemes[k].norm);
+}
+
 /** Lexemes a and b are separated by a single blank. */
 function isSpaceBetween(ctx: FigureContext, a: number, b: number): boolean {
   return b === a + 2 && ctx.lexemes[a + 1]?.kind === 'space';
@@ -164,8 +172,10 @@ function readAt(ctx: FigureContext, i: number, found: Candidate[]): number | und
       return undefined;
     }
   }
+  // a number after a line's bullet that heads a name (« • 1 Numerama+ contribue »): a list's own
+  // numbering; one with its unit or noun (« - 300 M€ consacrés à … », « • 45 % des salariés ») is a figure
   const bulletAt = skipSpaceBack(ctx, i - 1);
-  if (bulletAt >= 0 && lex[bulletAt].kind === 'punct' && bullets.has(lex[bulletAt].norm) && lineStart(ctx, bulletAt) && bulletAt < i - 1) {
+  if (bulletAt >= 0 && lex[bulletAt].kind === 'punct' && bullets.has(lex[bulletAt].norm) && lineStart(ctx, bulletAt) && bulletAt < i - 1 && numbersItem(ctx, i)) {
     found.push(blocker(lex[bulletAt].start, l.end, bulletAt, i + 1, 'bullet'));
     return undefined;
   }
