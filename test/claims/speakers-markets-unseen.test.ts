@@ -55,4 +55,11 @@ describe('people who speak for an organisation, and markets, as a clause’s sub
     expectClaim(compared, 'un tiers', { subject: 'Meta' });
     expectClaim(compared, '264,6 milliards', { subject: 'Google' });
   });
+
+  it('an item of a list takes the topic of the paragraph whose colon introduced it', () => {
+    const text =
+      "Communiqué\n\nParis – Amazon annonce aujourd'hui un plan d'investissement en France. Ce programme comprend :\n\n- l'ouverture de deux nouveaux centres de distribution, qui créeront 1 500 emplois ;\n- 300 M€ consacrés à la modernisation du réseau logistique existant.";
+    expectClaim(text, '1 500', { subject: 'Amazon', metric: 'emplois' });
+    expectClaim(text, '300 M€', { subject: 'Amazon' });
+  });
 });
