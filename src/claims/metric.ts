@@ -26,8 +26,9 @@ export function metricPhraseAt(context: ClaimContext, i: number, limit: number, 
   if (context.capitalised(i) && context.inMention(context.tokens[i].start)) return null;
   if (phrase.only === 'percent' && !(after && kind === 'percent')) return null;
   if (phrase.only === 'money' && kind !== 'money') return null;
-  // a counted noun names the metric of its own count, not of an amount near it
-  if (phrase.only === 'count' && !after) return null;
+  // a counted noun names the metric of its own count, not of an amount near it, nor of money paid
+  // to them (« verser 200 M£ aux vendeurs »)
+  if (phrase.only === 'count' && (!after || kind === 'money')) return null;
   if (phrase.only === 'price' && !namesShare(context, i, kind)) return null;
   // « 2 % de ses actions »: a stake in the company, not its share price
   if (phrase.only === 'price' && after && kind === 'percent') {

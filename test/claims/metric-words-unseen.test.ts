@@ -44,4 +44,9 @@ describe('the noun a count counts', () => {
     const share = 'La CMA enquête sur les frais de sortie facturés par les deux leaders, qui détiendraient ensemble 75 % du marché britannique.';
     expectClaim(share, '75 %', { metric: 'part de marché' });
   });
+
+  it('a counted noun does not name an amount of money paid to them', () => {
+    expectClaim('Royaume-Uni : Amazon condamné à verser 200 M£ aux vendeurs tiers', '200 M£', { metric: null });
+    expectClaim('Amazon a versé une indemnité à 45 000 vendeurs tiers.', '45 000', { metric: 'vendeurs' });
+  });
 });
