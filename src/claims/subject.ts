@@ -95,6 +95,9 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   // 2e. a figure in an opening adjunct belongs to the subject after it: « Avec près d'un tiers du marché, AWS reste … »
   const adjunctOwner = subjectAfterOpeningAdjunct(context, sentence, figureToken);
   if (adjunctOwner) return adjunctOwner;
+  // 2f. the antecedent of the relative clause the figure is in: « un accord avec Amazon, qui versera 25 millions »
+  const relative = relativeAntecedent(context, from, figureToken);
+  if (relative) return relative;
   // 3. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »,
   // not that of a relative clause inside it (« Le constructeur Rivian, dont Amazon détient 17 %, a livré … »)
   for (let k = before.length - 1; k >= 0; k--) {
@@ -214,6 +217,24 @@ function opensRelativeClause(context: ClaimContext, mention: EntityMention, figu
   return false;
 }
 
+/**
+ * The organisation or person right before the « , qui » that opens the relative clause holding the
+ * figure, with no punctuation between « qui » and the figure (« La FTC a annoncé un accord avec
+ * Amazon, qui versera 25 millions de dollars »): the relative clause's subject.
+ */
+function relativeAntecedent(context: ClaimContext, from: number, figureToken: number): Entity | null {
+  for (let k = figureToken - 1; k > Math.max(context.tokenAt(from), 1); k--) {
+    const word = context.word(k);
+    if (word === 'qui' && context.word(k - 1) === ',') {
+      const before = context.tokens[k - 2];
+      const named = context.mentionsIn(before.start, before.end).find((mention) => mention.end === before.end && isSubjectCandidate(mention));
+      return named?.entity ?? null;
+    }
+    if (context.tokens[k].kind === 'punct' && word !== '«' && word !== '»') return null;
+  }
+  return null;
+}
+
 /** Words of comparison before « que » (« trois fois moins que Google »). */
 const COMPARATIVES = new Set(['plus', 'moins', 'autant', 'aussi', 'davantage', 'mieux', 'pire']);
 
@@ -226,6 +247,13 @@ function comparedWith(context: ClaimContext, mention: EntityMention): boolean {
   return false;
 }
 
+/** Endings of a past participle that may open a sentence (« Valorisée 18,4 milliards, Anthropic … », « Fondé en 2021, … »). */
+const PARTICIPLE_ENDINGS = ['é', 'ée', 'és', 'ées'];
+
+function isPastParticiple(word: string): boolean {
+  return word.length >= 5 && PARTICIPLE_ENDINGS.some((ending) => word.endsWith(ending));
+}
+
 /** How long an opening adjunct may be, in tokens. */
 const ADJUNCT_WINDOW = 30;
 
@@ -235,11 +263,12 @@ const DESCRIBING_ADJUNCTS = new Set(['avec', 'fort', 'forte', 'forts', 'fortes',
 /**
  * The organisation right after the comma that closes a sentence's opening adjunct holding the
  * figure (« Avec près d'un tiers du marché mondial en 2023 selon Synergy [2], AWS reste loin
- * devant … », « Fort de 6 millions de clients, le groupe … »), or null.
+ * devant … », « Fort de 6 millions de clients, le groupe … », « Valorisée 18,4 milliards de
+ * dollars, Anthropic viserait … »), or null.
  */
 function subjectAfterOpeningAdjunct(context: ClaimContext, sentence: number, figureToken: number): Entity | null {
   const [first, last] = context.sentenceTokens(sentence);
-  if (!DESCRIBING_ADJUNCTS.has(context.word(first)) || figureToken - first > ADJUNCT_WINDOW) return null;
+  if (!(DESCRIBING_ADJUNCTS.has(context.word(first)) || isPastParticiple(context.word(first))) || figureToken - first > ADJUNCT_WINDOW) return null;
   for (let k = first; k < figureToken; k++) if (context.word(k) === ',') return null;
   let comma = figureToken;
   while (comma < Math.min(last, figureToken + ADJUNCT_WINDOW) && context.word(comma) !== ',') comma++;

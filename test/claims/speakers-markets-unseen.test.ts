@@ -62,4 +62,11 @@ describe('people who speak for an organisation, and markets, as a clause’s sub
     expectClaim(text, '1 500', { subject: 'Amazon', metric: 'emplois' });
     expectClaim(text, '300 M€', { subject: 'Amazon' });
   });
+
+  it('a figure in an opening participle phrase or in a relative clause belongs to what they describe', () => {
+    const valued = 'Amazon a investi 4 milliards de dollars. Valorisée 18,4 milliards de dollars lors de sa dernière levée de fonds, Anthropic viserait désormais 40 milliards.';
+    expectClaim(valued, '18,4 milliards de dollars', { subject: 'Anthropic' });
+    const relative = 'La Federal Trade Commission (FTC) a annoncé mercredi un accord avec Amazon, qui versera 25 millions de dollars pour clore des poursuites.';
+    expectClaim(relative, '25 millions de dollars', { subject: 'Amazon' });
+  });
 });
