@@ -4,6 +4,7 @@ import { isAccordingTo } from './antecedent.js';
 import { isInciseVerb } from './attribution.js';
 import type { ClaimContext } from './context.js';
 import { columnHeaderOf } from './table-column.js';
+import type { DateMention } from '../extract/dates/types.js';
 import type { ClaimDraft } from './types.js';
 import { claimVocabulary } from './vocabulary.js';
 
@@ -49,9 +50,34 @@ export function timeOf(context: ClaimContext, draft: ClaimDraft, scope: TimeScop
   const after = dates[countBefore(dates.length, (k) => dates[k].start < figure.end)];
   if (after !== undefined && after.start < Math.min(scope.nextFigure, saidAt)) return after.value;
   if (scope.earlierState) return null;
-  const before = placed[countBefore(placed.length, (k) => placed[k].end <= figure.start) - 1];
-  if (before !== undefined) return before.value;
+  let b = countBefore(placed.length, (k) => placed[k].end <= figure.start) - 1;
+  while (b >= 0 && inParticipleAside(context, placed[b], figure.start)) b--;
+  if (b >= 0) return placed[b].value;
   return after !== undefined && after.start < Math.min(scope.runEnd, saidAt) ? after.value : null;
+}
+
+/** Words that open a date after a participle (« fondée en 2021 », « racheté le 3 mars »). */
+const DATE_PREPOSITIONS = new Set(['en', 'le', 'au', 'dès', 'depuis', 'à']);
+/** Endings of a past participle (« fondée », « racheté », « créés »). */
+const PARTICIPLE_ENDINGS = ['é', 'ée', 'és', 'ées'];
+
+/**
+ * A date that dates the participle right before it (« fondée en 2021 », « rachetée en 2017 »)
+ * in an aside that a comma, or the sentence's start, opens and a comma closes before the figure (« La société, fondée en 2021 par d'anciens
+ * salariés d'OpenAI, emploie 800 personnes »): the time of that event, not of the figure.
+ */
+function inParticipleAside(context: ClaimContext, date: DateMention, figureStart: number): boolean {
+  let k = context.tokenAt(date.start) - 1;
+  // the date's own preposition (« en 2021 », « le 3 mars », « dès 2019 »)
+  if (DATE_PREPOSITIONS.has(context.word(k))) k--;
+  const word = context.word(k);
+  if (word.length < 5 || !PARTICIPLE_ENDINGS.some((ending) => word.endsWith(ending))) return false;
+  // an aside opens after a comma or with its sentence (« , adoptée en 2019, », « Fondée en 1990, »),
+  // where a noun in -é is rare (« 6,6 pour 100 salariés en 2022 »)
+  const [first] = context.sentenceTokens(context.analysis.sentenceIndexAt(date.start));
+  if (!(k === first || context.word(k - 1) === ',')) return false;
+  for (let i = context.tokenAt(date.end); i < context.tokens.length && context.tokens[i].start < figureStart; i++) if (context.word(i) === ',') return true;
+  return false;
 }
 
 /**

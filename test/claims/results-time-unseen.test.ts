@@ -43,4 +43,11 @@ describe('a speaker named after a role and a comma', () => {
     // after the figure, only a date with a value governs it
     expectClaim('Amazon a livré plus de 9 milliards de colis le jour même ou le lendemain en 2024.', '9 milliards', { time: '2024' }, '');
   });
+
+  it('takes no time from a participle’s date in an aside (« fondée en 2021 »)', () => {
+    expectClaim("La société, fondée en 2021 par d'anciens salariés d'OpenAI, emploie environ 800 personnes.", '800', { time: null }, '2025-02-07');
+    expectClaim('La taxe sur les services numériques, adoptée en 2019, rapporte chaque année environ 700 millions d’euros.', '700 millions d’euros', { time: null }, '2025-02-07');
+    // a noun in -és is no participle
+    expectClaim('Le taux atteignait 6,6 pour 100 salariés en 2022, contre 3,2 dans le reste du secteur.', '3,2', { time: '2022' }, '2025-02-07');
+  });
 });
