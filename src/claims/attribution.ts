@@ -1,3 +1,4 @@
+import { countBefore } from '../document/sorted-search.js';
 import type { Entity } from '../extract/entities/types.js';
 import type { Refiner } from '../extract/pipeline.js';
 import type { ClaimContext } from './context.js';
@@ -297,7 +298,55 @@ export function attributionOf(context: ClaimContext, draft: ClaimDraft): Entity 
   );
   if (forSentence) return forSentence;
   const after = context.tokenAt(draft.figure.end);
-  return verbThenSpeaker(context, after, Math.min(last, after + INCISE_WINDOW));
+  return verbThenSpeaker(context, after, Math.min(last, after + INCISE_WINDOW)) ?? answererOf(context, draft.sentence);
+}
+
+/** How many lines that are each one question make a text an interview (one when a line says so). */
+const INTERVIEW_QUESTIONS = 2;
+/** A line that opens on this says the text is an interview (« Entretien avec … », « INTERVIEW. »). */
+const INTERVIEW_LINE = /^(?:entretien|interview)\b/im;
+/** How far into the text that line may stand: the head of the article. */
+const INTERVIEW_HEAD = 600;
+
+function announcesInterview(text: string): boolean {
+  return INTERVIEW_LINE.test(text.slice(0, INTERVIEW_HEAD));
+}
+
+/** An interview's questions (the sentences that are each a whole line ending with « ? ») and the person it is with. */
+interface Interview {
+  readonly questions: readonly number[];
+  readonly interviewee: Entity | null;
+}
+
+/** The document read as an interview, once: null when fewer than INTERVIEW_QUESTIONS lines are questions. */
+function interviewOf(context: ClaimContext): Interview | null {
+  return context.memo('interview', 0, () => {
+    const questions: number[] = [];
+    context.sentences.forEach((sentence, k) => {
+      if (context.text.charAt(sentence.end - 1) !== '?') return;
+      const [lineStart, lineEnd] = context.lineAround(sentence.start);
+      const line = context.text.slice(lineStart, lineEnd);
+      if (line.trim() === context.text.slice(sentence.start, sentence.end).trim()) questions.push(k);
+    });
+    if (questions.length < (announcesInterview(context.text) ? 1 : INTERVIEW_QUESTIONS)) return null;
+    // the person the interview is with: the first one the text names before its first question
+    const firstQuestion = context.sentences[questions[0]].start;
+    const named = context.mentionsBefore(firstQuestion).filter((mention) => mention.entity.label === 'PER');
+    return { questions, interviewee: named.length > 0 ? named[named.length - 1].entity : null };
+  });
+}
+
+/**
+ * « Combien de produits sont détruits ? ¶ Nous estimons qu'Amazon a détruit 3,2 millions de
+ * produits »: in an interview, what follows a question is the answer of the person the
+ * interview is with; the questions themselves are the interviewer's.
+ */
+function answererOf(context: ClaimContext, sentence: number): Entity | null {
+  const interview = interviewOf(context);
+  if (interview === null) return null;
+  const { questions } = interview;
+  const asked = countBefore(questions.length, (k) => questions[k] <= sentence) - 1;
+  return asked >= 0 && questions[asked] !== sentence ? interview.interviewee : null;
 }
 
 export const resolveAttribution: Refiner<ClaimContext, ClaimDraft> = {
