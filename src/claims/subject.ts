@@ -36,8 +36,9 @@ function introducedAsDivision(context: ClaimContext, mention: EntityMention): bo
 
 /**
  * Start offset of the clause holding token i: after the last « ; », « : » or dash of its
- * sentence, or the « que » of reported speech (« L'ONG estime que les émissions … »: the
- * speaker is not the subject of what is said), and at most CLAUSE_WINDOW tokens back (a
+ * sentence, a « , mais » or « , tandis que » that opens a clause of its own, or the « que »
+ * of reported speech (« L'ONG estime que les émissions … »: the speaker is not the subject
+ * of what is said), and at most CLAUSE_WINDOW tokens back (a
  * clause longer than that is a list or a run-on, where nearer words are what matter).
  */
 function clauseStart(context: ClaimContext, sentence: number, i: number): number {
@@ -48,9 +49,15 @@ function clauseStart(context: ClaimContext, sentence: number, i: number): number
     const word = context.word(k);
     if (wordClass.get(word) === 'boundary') return context.tokens[k].end;
     if ((word === 'que' || word === "qu'") && k > first && reportsBefore(context, k, first)) return context.tokens[k].end;
+    // « OVHcloud est un excellent acteur, mais le marché croît de 20 % », « …, tandis que Google … »
+    if (word === 'mais' && context.word(k - 1) === ',') return context.tokens[k].end;
+    if ((word === 'que' || word === "qu'") && CONTRASTS.has(context.word(k - 1)) && context.word(k - 2) === ',') return context.tokens[k].end;
   }
   return stop === first ? context.sentences[sentence].start : context.tokens[stop].start;
 }
+
+/** Words before « que » that open a contrasting clause after a comma (« , tandis que », « , alors que »). */
+const CONTRASTS = new Set(['tandis', 'alors']);
 
 /** How many words may stand between a reporting verb and its « que » (« révélait en 2019 que », « estime également que »). */
 const REPORT_GAP = 4;

@@ -13,4 +13,25 @@ describe('an unseen interview and op-ed', () => {
     expectClaim('Amazon a ouvert 3 entrepôts.', '3', { metric: 'entrepôts' });
     expectClaim('Amazon emploie 2 000 CDI.', '2 000', { metric: 'cdi' });
   });
+
+  it('gives the answers of an interview to the person it is with, not the questions', () => {
+    const text = [
+      'Entretien. « Amazon détruit des millions de produits neufs »',
+      'Julie Moreau est responsable de campagne aux Amis de la Terre.',
+      "Combien de produits sont détruits ?\nNous estimons qu'Amazon a détruit 3,2 millions de produits neufs en 2021.",
+      'Les contrôles sont-ils suffisants ?\nNon : la DGCCRF n’a mené que 43 inspections l’an dernier.',
+    ].join('\n\n');
+    expectClaim(text, '3,2 millions', { attribution: 'Julie Moreau' });
+    expectClaim(text, '43', { attribution: 'Julie Moreau' });
+    // one question line alone makes no interview, unless a line says it is one
+    const article = "Julie Moreau a publié une enquête.\n\nQue fait Amazon ?\n\nLe groupe a détruit 3,2 millions de produits.";
+    expectClaim(article, '3,2 millions', { attribution: null });
+    expectClaim(`Entretien avec Julie Moreau.\n\n${article}`, '3,2 millions', { attribution: 'Julie Moreau' });
+  });
+
+  it('a clause after « , mais » has a subject of its own', () => {
+    const text = 'OVHcloud est un excellent acteur, mais le marché croît de 20 % par an.';
+    expectClaim(text, '20 % par an', { subject: null });
+    expectClaim('Amazon détient 30 % du marché, mais Microsoft progresse de 5 %.', '5 %', { subject: 'Microsoft' });
+  });
 });
