@@ -108,7 +108,8 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   // 3. the clause's own subject: « AWS ne représente que 12 % du chiffre d'affaires d'Amazon »,
   // not that of a relative clause inside it (« Le constructeur Rivian, dont Amazon détient 17 %, a livré … »)
   for (let k = before.length - 1; k >= 0; k--) {
-    if (inSubjectPosition(context, before[k]) && !opensRelativeClause(context, before[k], figureToken) && !comparedWith(context, before[k])) return before[k].entity;
+    // not one of a list, whose figure is the list's together (« OVHcloud, Scaleway ou Outscale n'en détiennent que 15 % »)
+    if (inSubjectPosition(context, before[k]) && !opensRelativeClause(context, before[k], figureToken) && !comparedWith(context, before[k]) && !inConjunction(context, before[k])) return before[k].entity;
   }
   // 3b. the owner in the clause's subject: « un seul entrepôt d'Amazon jette 300 000 produits »
   const subjectOwner = ownerInClauseSubject(context, from, figureToken, before);
@@ -241,6 +242,35 @@ function relativeAntecedent(context: ClaimContext, from: number, figureToken: nu
   }
   return null;
 }
+
+/** Words that join the last items of a list. */
+const CONJUNCTIONS = new Set(['et', 'ou']);
+
+/**
+ * A mention joined by « et » or « ou » to another of its kind (« OVHcloud, Scaleway ou Outscale »,
+ * « Amazon et Microsoft »): one of several that share the clause. A comma alone joins an adjunct
+ * as often as a list (« Fondée par des chercheurs du MIT, iRobot … »).
+ */
+function inConjunction(context: ClaimContext, mention: EntityMention): boolean {
+  const sameKindAt = (k: number): EntityMention | undefined =>
+    k >= 0 && k < context.tokens.length ? context.mentionsIn(context.tokens[k].start, context.tokens[k].end).find((other) => other.entity.label === mention.entity.label) : undefined;
+  const i = context.tokenAt(mention.start);
+  if (CONJUNCTIONS.has(context.word(i - 1)) && sameKindAt(i - 2)) return true;
+  // rightwards over « , Name » to the « et » or « ou » that closes the list (« OVHcloud, Scaleway ou Outscale »)
+  let j = context.tokenAt(mention.end);
+  for (let items = 0; items < LIST_ITEMS; items++) {
+    const word = context.word(j);
+    const next = sameKindAt(j + 1);
+    if (!next) return false;
+    if (CONJUNCTIONS.has(word)) return true;
+    if (word !== ',') return false;
+    j = context.tokenAt(next.end);
+  }
+  return false;
+}
+
+/** How many items of a comma list are walked to find its « et » or « ou ». */
+const LIST_ITEMS = 8;
 
 /** Words of comparison before « que » (« trois fois moins que Google »). */
 const COMPARATIVES = new Set(['plus', 'moins', 'autant', 'aussi', 'davantage', 'mieux', 'pire']);

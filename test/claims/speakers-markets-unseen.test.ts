@@ -69,4 +69,11 @@ describe('people who speak for an organisation, and markets, as a clause’s sub
     const relative = 'La Federal Trade Commission (FTC) a annoncé mercredi un accord avec Amazon, qui versera 25 millions de dollars pour clore des poursuites.';
     expectClaim(relative, '25 millions de dollars', { subject: 'Amazon' });
   });
+
+  it('an item of a list joined by « et » or « ou » is not the subject of the list’s figure; a comma alone makes no list', () => {
+    const text = "Les acteurs européens, OVHcloud, Scaleway ou Outscale, n'en détiennent qu'environ 15 %.";
+    expectClaim(text, '15 %', { subject: null });
+    const adjunct = 'Longtemps premier client de Colissimo, Amazon livre désormais lui-même près de la moitié de ses colis.';
+    expectClaim(adjunct, 'la moitié', { subject: 'Amazon' });
+  });
 });
