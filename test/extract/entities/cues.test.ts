@@ -38,6 +38,13 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity("Le rapport de la société Kestrova est paru.", 'Kestrova', 'ORG');
   });
 
+  it('a designation of a company is still one with adjectives before the name', () => {
+    testSingleEntity('Le contrat a été remporté par le constructeur japonais Korvaki, devant ses rivaux.', 'Korvaki', 'ORG');
+    testSingleEntity("Selon la chaîne américaine Telvora, l'audience a doublé.", 'Telvora', 'ORG');
+    // after « face au », « contre le », the adjective is a nationality used as a noun: the name is a person's
+    testSingleEntity('Il boxera face au canadien Jorin Maskeval samedi.', 'Jorin Maskeval', 'PER');
+  });
+
   it('« chez X » is an organisation', () => {
     testSingleEntity('Les produits sont vendus chez Kalimbo depuis mars.', 'Kalimbo', 'ORG');
   });

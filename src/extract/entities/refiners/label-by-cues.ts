@@ -75,6 +75,18 @@ function afterPersonRole(context: EntityContext, candidate: Candidate): boolean 
   return written && (context.flags[k + 1] & TOKEN_AFTER_BREAK) === 0 && knowledge.personRoles.holds(tokens.lowerId(k));
 }
 
+/**
+ * True when a designation of an organisation comes before the candidate with adjectives between:
+ * « le constructeur japonais Korg », « la chaîne américaine Syfy », « le géant chinois Temu ».
+ */
+function afterOrganisationDesignation(context: EntityContext, candidate: Candidate): boolean {
+  let k = candidate.first - 1;
+  for (let skipped = 0; skipped < MAX_ROLE_ADJECTIVES && isPostAdjective(context, k); skipped++) k--;
+  // the cue must end on its noun: after « face au », « contre le », an adjective is a noun (« face au Canadien X »)
+  if (k === candidate.first - 1 || (context.flags[k + 1] & TOKEN_AFTER_BREAK) !== 0 || !isLowerWord(context, k) || context.knowledge.stopwords.holds(context.tokens.lowerId(k))) return false;
+  return context.knowledge.cues.organisationBefore.matchesAt(context.tokens, k + 1);
+}
+
 /** The most words of a person's name that the default reads as one (« Satya Nadella », « Kaneto Shindō »). */
 const MAX_PERSON_WORDS = 3;
 
@@ -155,6 +167,8 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   // a name with a domain's period is a site or its company (« Booking.com », « Stand.earth »)
   if (hasDomainPeriod(context, candidate)) return evidence('ORG', 4);
   if (cues.organisationBefore.matchesAt(tokens, candidate.first)) return evidence('ORG', 5);
+  // the nationality or trade of a company may stand between its designation and its name
+  if (afterOrganisationDesignation(context, candidate)) return evidence('ORG', 5);
   const first = tokens.keyId(candidate.first);
   const last = tokens.keyId(candidate.last);
   // a given name and a surname make a person, whatever verb follows (« Andy Jassy a annoncé »), and
