@@ -45,6 +45,13 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('Il boxera face au canadien Jorin Maskeval samedi.', 'Jorin Maskeval', 'PER');
   });
 
+  it('a capitalised name nothing else labels that fills a pair of quotes is the title of a work', () => {
+    testSingleEntity('Son dernier single, « Midnight Orvalia », s\'est vendu à un million d\'exemplaires.', 'Midnight Orvalia', 'MISC');
+    testSingleEntity('Le groupe a joué " Broken Harbour Lights " en rappel.', 'Broken Harbour Lights', 'MISC');
+    // a known company stays one in quotes
+    testSingleEntity('Les salariés d\'« Amazon » manifestent.', 'Amazon', 'ORG');
+  });
+
   it('« chez X » is an organisation', () => {
     testSingleEntity('Les produits sont vendus chez Kalimbo depuis mars.', 'Kalimbo', 'ORG');
   });

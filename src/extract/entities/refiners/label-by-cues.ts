@@ -142,6 +142,20 @@ function hasInnerCapital(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Opening and closing quote marks, one code unit each: « » " “ ”. */
+const OPENING_QUOTES = [0xab, 0x22, 0x201c];
+const CLOSING_QUOTES = [0xbb, 0x22, 0x201d];
+
+function isOneOf(context: EntityContext, index: number, units: readonly number[]): boolean {
+  for (const unit of units) if (context.tokens.isUnit(index, unit)) return true;
+  return false;
+}
+
+/** True when the candidate alone fills a pair of quotes (« Tainted Love », " Magic Mike "). */
+function fillsQuotes(context: EntityContext, candidate: Candidate): boolean {
+  return isOneOf(context, candidate.first - 1, OPENING_QUOTES) && isOneOf(context, candidate.last + 1, CLOSING_QUOTES);
+}
+
 /** A label and the weight of the evidence for it. */
 export interface Evidence {
   readonly label: EntityLabel;
@@ -196,6 +210,9 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   // « SecNumCloud », « PayPal », « LinkedIn »: a capital inside a word makes a brand, never a place
   if (words === 1 && hasInnerCapital(context.text, context.tokens.starts[candidate.first], context.tokens.ends[candidate.first])) return evidence('ORG', 2);
   if (candidate.source === 'acronym-definition') return evidence('ORG', 4);
+  // a name nothing else labels that fills a pair of quotes is the title of a work (« Magic Mike »,
+  // « Breaking Bad »): French quotes titles, seldom the names of people, places or companies
+  if (fillsQuotes(context, candidate)) return evidence('MISC', 1);
   // « Le Journal du matin », « La Rochelle »: article-led names are rarely people
   if (ARTICLES.holds(tokens.lowerId(candidate.first))) return evidence('ORG', 1);
   // « Bade-Wurtemberg », « Jaunay-Marigny »: most names of capitalised words joined by hyphens are places
