@@ -52,6 +52,13 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('Les salariés d\'« Amazon » manifestent.', 'Amazon', 'ORG');
   });
 
+  it('a single name after « par », the agent of a passive, is a person rather than a place', () => {
+    testSingleEntity('Le fort, dessiné par Vaubrenier en 1680, domine la vallée.', 'Vaubrenier', 'PER');
+    testSingleEntity('La ville est prise par Ostravan au printemps.', 'Ostravan', 'PER');
+    // a known place stays one
+    testSingleEntity('Le train passe par Lyon.', 'Lyon', 'LOC');
+  });
+
   it('« chez X » is an organisation', () => {
     testSingleEntity('Les produits sont vendus chez Kalimbo depuis mars.', 'Kalimbo', 'ORG');
   });

@@ -1,12 +1,14 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { isEnglishWordAt, isFrenchWordAt } from '../common-words.js';
-import { WordList } from '../lexicon.js';
+import { lexicon, WordList } from '../lexicon.js';
 import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED } from '../scan-words.js';
 import { isLowerWord, isPlainWord, isPostAdjective } from '../word-tests.js';
 import type { EntityLabel } from '../types.js';
 
 const ARTICLES = new WordList(['le', 'la', 'les', "l'"], false);
+/** « par », which introduces the agent of a passive verb (« dessiné par Vauban », « publié par Kōdansha »). */
+const PAR = lexicon.intern('par');
 
 function wordCount(context: EntityContext, candidate: Candidate): number {
   let count = 0;
@@ -221,6 +223,8 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (words >= 2) return evidence('ORG', 1);
   // « témoigne Karim, 34 ans »: a given name alone that no gazetteer knows as a place
   if (knowledge.firstNames.holds(first)) return evidence('PER', 1);
+  // « dessiné par Vauban », « conquise par Pompée »: the agent of a passive is someone, seldom a place
+  if (isLowerWord(context, candidate.first - 1) && tokens.lowerId(candidate.first - 1) === PAR) return evidence('PER', 0.5);
   return evidence('LOC', 0.5);
 }
 
