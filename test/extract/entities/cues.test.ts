@@ -59,6 +59,14 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity('Le train passe par Lyon.', 'Lyon', 'LOC');
   });
 
+  it('a surname may be a rare French word, a frequent one or the feminine of one keeps the run from being a person', () => {
+    testSingleEntity('Le témoignage de Okwara Berger a ému la salle.', 'Okwara Berger', 'PER');
+    testSingleEntity("L'attaquant Tavita Ponton a signé pour deux saisons.", 'Tavita Ponton', 'PER');
+    // « Grande », « Hautes » are feminines of dictionary stems: no given name
+    expect(entitiesOf('Après la Grande Vadrouille, il tourne encore.').map((e) => e.label)).not.toContain('PER');
+    expect(entitiesOf('Il vit près des Hautes Fagnes.').map((e) => e.label)).not.toContain('PER');
+  });
+
   it('« chez X » is an organisation', () => {
     testSingleEntity('Les produits sont vendus chez Kalimbo depuis mars.', 'Kalimbo', 'ORG');
   });

@@ -1,6 +1,6 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { isEnglishWordAt, isFrenchWordAt } from '../common-words.js';
+import { isEnglishWordAt, isFeminineWordAt, isFrenchWordAt, isFrequentFrenchWordAt } from '../common-words.js';
 import { lexicon, WordList } from '../lexicon.js';
 import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED } from '../scan-words.js';
 import { isLowerWord, isPlainWord, isPostAdjective } from '../word-tests.js';
@@ -94,16 +94,19 @@ const MAX_PERSON_WORDS = 3;
 
 /**
  * True when a run of capitalised words nothing else labels is shaped like a person's name: two or
- * three words in lower case after their capital, nothing between them, none of them a French
- * common word (« Grande Dépression ») nor a place of the gazetteer, and no English common word
- * before the last (« Mountain View »; a surname may be one: « Brigham Young »).
+ * three words in lower case after their capital, nothing between them, none of them a place of
+ * the gazetteer; before the last, no French common word nor the feminine of one (« Grande
+ * Dépression », « Hautes Fagnes ») and no English common word (« Mountain View »); the last, a
+ * surname, may be a rare common word (« Brigham Young », « Wendie Renard »), not a frequent one.
  */
 function personShaped(context: EntityContext, candidate: Candidate): boolean {
   const { flags } = context;
   if (candidate.last - candidate.first + 1 > MAX_PERSON_WORDS) return false;
   for (let i = candidate.first; i <= candidate.last; i++) {
     if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS | TOKEN_DIGIT_START)) !== TOKEN_CAPITALISED) return false;
-    if (isFrenchWordAt(context, i) || (i < candidate.last && isEnglishWordAt(context, i)) || placeAt(context, i)) return false;
+    // a surname is often a rare common word (« Renard », « Berger », « Williams »): only a frequent one rules it out
+    const common = i < candidate.last ? isFrenchWordAt(context, i) || isFeminineWordAt(context, i) || isEnglishWordAt(context, i) : isFrequentFrenchWordAt(context, i);
+    if (common || placeAt(context, i)) return false;
   }
   return true;
 }
