@@ -18,6 +18,11 @@ describe('gazetteer', () => {
     testSingleEntity('Les vendeurs sont basés en Chine.', 'Chine', 'LOC');
   });
 
+  it('finds a country whose adjective French writes in lower case, whole', () => {
+    testSingleEntity("Le fonds souverain de l'Arabie saoudite investit en Europe.", 'Arabie saoudite', 'LOC', ['Arabie saoudite']);
+    testSingleEntity('Le constructeur produit en République tchèque depuis 2005.', 'République tchèque', 'LOC', ['République tchèque']);
+  });
+
   it('needs the capitals of a multi-word name (« le monde » is not Le Monde)', () => {
     testNoEntity('Tout le monde selon lui en parle. Le monde change.', 'Le Monde');
   });
