@@ -11,6 +11,41 @@ function vocabularyId(context: EntityContext, start: number, end: number, key: b
   return context.knowledge.vocabulary.find(context.text, start, end, key);
 }
 
+/** Feminine endings of French adjectives and nouns, and the masculine ones the dictionary's stems hold instead. */
+const FEMININE_ENDINGS: readonly (readonly [string, string])[] = [
+  ['ère', 'er'],
+  ['ienne', 'ien'],
+  ['éenne', 'éen'],
+  ['elle', 'el'],
+  ['euse', 'eur'],
+  ['ive', 'if'],
+  ['e', ''],
+];
+/** The least of a word left before a feminine ending (« une » is no feminine of « un »). */
+const MIN_FEMININE_STEM = 3;
+
+/**
+ * True when token `index`, or its singular in -s, is the feminine of a dictionary stem (« Grande »
+ * of « grand », « Dernière » of « dernier », « Hautes » of « haut »): the dictionary holds masculine stems.
+ */
+export function isFeminineWordAt(context: EntityContext, index: number): boolean {
+  const { tokens, knowledge, text } = context;
+  const start = tokens.starts[index];
+  let end = tokens.ends[index];
+  if ((text.charCodeAt(end - 1) | 0x20) === PLURAL_S) end--;
+  for (const [feminine, masculine] of FEMININE_ENDINGS) {
+    if (end - start < feminine.length + MIN_FEMININE_STEM || text.slice(end - feminine.length, end).toLowerCase() !== feminine) continue;
+    const word = text.slice(start, end - feminine.length) + masculine;
+    if (knowledge.frenchStems.holds(knowledge.vocabulary.find(word, 0, word.length, true))) return true;
+  }
+  return false;
+}
+
+/** True when token `index` is a frequent French word form (the forms list, not the whole dictionary's rarer stems: « renard », « berger »). */
+export function isFrequentFrenchWordAt(context: EntityContext, index: number): boolean {
+  return context.knowledge.frenchForms.holds(vocabularyId(context, context.tokens.starts[index], context.tokens.ends[index], true));
+}
+
 /**
  * True when token `index` is a French common word, or the plural in -s or -x of one
  * (« INTEMPÉRIES », « Salariés »): the dictionary holds stems, the forms list frequent forms only.
@@ -43,3 +78,4 @@ export function isEnglishWordAt(context: EntityContext, index: number): boolean 
 export function isCommonWord(context: EntityContext, index: number): boolean {
   return context.knowledge.stopwords.holds(context.tokens.lowerId(index)) || isFrenchWordAt(context, index);
 }
+

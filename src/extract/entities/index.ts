@@ -20,6 +20,7 @@ import { labelCoordinatedNames } from './refiners/label-coordinated-names.js';
 import { labelByCues } from './refiners/label-by-cues.js';
 import { propagateKnownNames } from './refiners/propagate-known-names.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
+import { splitBeforeGivenName } from './refiners/split-before-given-name.js';
 import { scanDocument, TokenBuffers } from './scan-words.js';
 import { SpanCover } from './span-cover.js';
 import type { Entity } from './types.js';
@@ -37,7 +38,7 @@ const documentNames = new NameNumbers();
 
 export const entityPipeline: Pipeline<EntityContext, Candidate> = {
   parsers: [gazetteerMatch, acronymDefinition, workTitle, geoHeadPhrase, properNounSequence],
-  refiners: [dropInsideQuantities, addInstitutionNames, joinPlaceTails, dropShadowedRuns, labelByCues, dropNonNames, resolveOverlaps, labelCoordinatedNames, propagateKnownNames],
+  refiners: [dropInsideQuantities, addInstitutionNames, joinPlaceTails, dropShadowedRuns, splitBeforeGivenName, labelByCues, dropNonNames, resolveOverlaps, labelCoordinatedNames, propagateKnownNames],
 };
 
 /**

@@ -38,6 +38,35 @@ describe('names no list holds, found by their context', () => {
     testSingleEntity("Le rapport de la société Kestrova est paru.", 'Kestrova', 'ORG');
   });
 
+  it('a designation of a company is still one with adjectives before the name', () => {
+    testSingleEntity('Le contrat a été remporté par le constructeur japonais Korvaki, devant ses rivaux.', 'Korvaki', 'ORG');
+    testSingleEntity("Selon la chaîne américaine Telvora, l'audience a doublé.", 'Telvora', 'ORG');
+    // after « face au », « contre le », the adjective is a nationality used as a noun: the name is a person's
+    testSingleEntity('Il boxera face au canadien Jorin Maskeval samedi.', 'Jorin Maskeval', 'PER');
+  });
+
+  it('a capitalised name nothing else labels that fills a pair of quotes is the title of a work', () => {
+    testSingleEntity('Son dernier single, « Midnight Orvalia », s\'est vendu à un million d\'exemplaires.', 'Midnight Orvalia', 'MISC');
+    testSingleEntity('Le groupe a joué " Broken Harbour Lights " en rappel.', 'Broken Harbour Lights', 'MISC');
+    // a known company stays one in quotes
+    testSingleEntity('Les salariés d\'« Amazon » manifestent.', 'Amazon', 'ORG');
+  });
+
+  it('a single name after « par », the agent of a passive, is a person rather than a place', () => {
+    testSingleEntity('Le fort, dessiné par Vaubrenier en 1680, domine la vallée.', 'Vaubrenier', 'PER');
+    testSingleEntity('La ville est prise par Ostravan au printemps.', 'Ostravan', 'PER');
+    // a known place stays one
+    testSingleEntity('Le train passe par Lyon.', 'Lyon', 'LOC');
+  });
+
+  it('a surname may be a rare French word, a frequent one or the feminine of one keeps the run from being a person', () => {
+    testSingleEntity('Le témoignage de Okwara Berger a ému la salle.', 'Okwara Berger', 'PER');
+    testSingleEntity("L'attaquant Tavita Ponton a signé pour deux saisons.", 'Tavita Ponton', 'PER');
+    // « Grande », « Hautes » are feminines of dictionary stems: no given name
+    expect(entitiesOf('Après la Grande Vadrouille, il tourne encore.').map((e) => e.label)).not.toContain('PER');
+    expect(entitiesOf('Il vit près des Hautes Fagnes.').map((e) => e.label)).not.toContain('PER');
+  });
+
   it('« chez X » is an organisation', () => {
     testSingleEntity('Les produits sont vendus chez Kalimbo depuis mars.', 'Kalimbo', 'ORG');
   });

@@ -18,6 +18,18 @@ describe('gazetteer', () => {
     testSingleEntity('Les vendeurs sont basés en Chine.', 'Chine', 'LOC');
   });
 
+  it('finds a country whose adjective French writes in lower case, whole', () => {
+    testSingleEntity("Le fonds souverain de l'Arabie saoudite investit en Europe.", 'Arabie saoudite', 'LOC', ['Arabie saoudite']);
+    testSingleEntity('Le constructeur produit en République tchèque depuis 2005.', 'République tchèque', 'LOC', ['République tchèque']);
+  });
+
+  it('finds the world regions whole, not their continent alone', () => {
+    testSingleEntity("Les ventes reculent en Afrique de l'Ouest cette année.", "Afrique de l'Ouest", 'LOC', ["Afrique de l'Ouest"]);
+    testSingleEntity('Le groupe ouvre trois entrepôts en Asie du Sud-Est.', 'Asie du Sud-Est', 'LOC', ['Asie du Sud-Est']);
+    // « Amérique » alone is the United States in the gazetteer: the region is another place
+    testSingleEntity('Les migrants viennent surtout d\'Amérique centrale.', 'Amérique centrale', 'LOC', ['Amérique centrale']);
+  });
+
   it('needs the capitals of a multi-word name (« le monde » is not Le Monde)', () => {
     testNoEntity('Tout le monde selon lui en parle. Le monde change.', 'Le Monde');
   });

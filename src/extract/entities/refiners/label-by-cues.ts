@@ -1,12 +1,14 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { isEnglishWordAt, isFrenchWordAt } from '../common-words.js';
-import { WordList } from '../lexicon.js';
+import { isEnglishWordAt, isFeminineWordAt, isFrenchWordAt, isFrequentFrenchWordAt } from '../common-words.js';
+import { lexicon, WordList } from '../lexicon.js';
 import { TOKEN_AFTER_BREAK, TOKEN_ALL_CAPS, TOKEN_CAPITALISED, TOKEN_DIGIT_START, TOKEN_JOINED } from '../scan-words.js';
 import { isLowerWord, isPlainWord, isPostAdjective } from '../word-tests.js';
 import type { EntityLabel } from '../types.js';
 
 const ARTICLES = new WordList(['le', 'la', 'les', "l'"], false);
+/** « par », which introduces the agent of a passive verb (« dessiné par Vauban », « publié par Kōdansha »). */
+const PAR = lexicon.intern('par');
 
 function wordCount(context: EntityContext, candidate: Candidate): number {
   let count = 0;
@@ -75,21 +77,36 @@ function afterPersonRole(context: EntityContext, candidate: Candidate): boolean 
   return written && (context.flags[k + 1] & TOKEN_AFTER_BREAK) === 0 && knowledge.personRoles.holds(tokens.lowerId(k));
 }
 
+/**
+ * True when a designation of an organisation comes before the candidate with adjectives between:
+ * « le constructeur japonais Korg », « la chaîne américaine Syfy », « le géant chinois Temu ».
+ */
+function afterOrganisationDesignation(context: EntityContext, candidate: Candidate): boolean {
+  let k = candidate.first - 1;
+  for (let skipped = 0; skipped < MAX_ROLE_ADJECTIVES && isPostAdjective(context, k); skipped++) k--;
+  // the cue must end on its noun: after « face au », « contre le », an adjective is a noun (« face au Canadien X »)
+  if (k === candidate.first - 1 || (context.flags[k + 1] & TOKEN_AFTER_BREAK) !== 0 || !isLowerWord(context, k) || context.knowledge.stopwords.holds(context.tokens.lowerId(k))) return false;
+  return context.knowledge.cues.organisationBefore.matchesAt(context.tokens, k + 1);
+}
+
 /** The most words of a person's name that the default reads as one (« Satya Nadella », « Kaneto Shindō »). */
 const MAX_PERSON_WORDS = 3;
 
 /**
  * True when a run of capitalised words nothing else labels is shaped like a person's name: two or
- * three words in lower case after their capital, nothing between them, none of them a French
- * common word (« Grande Dépression ») nor a place of the gazetteer, and no English common word
- * before the last (« Mountain View »; a surname may be one: « Brigham Young »).
+ * three words in lower case after their capital, nothing between them, none of them a place of
+ * the gazetteer; before the last, no French common word nor the feminine of one (« Grande
+ * Dépression », « Hautes Fagnes ») and no English common word (« Mountain View »); the last, a
+ * surname, may be a rare common word (« Brigham Young », « Wendie Renard »), not a frequent one.
  */
 function personShaped(context: EntityContext, candidate: Candidate): boolean {
   const { flags } = context;
   if (candidate.last - candidate.first + 1 > MAX_PERSON_WORDS) return false;
   for (let i = candidate.first; i <= candidate.last; i++) {
     if ((flags[i] & (TOKEN_CAPITALISED | TOKEN_ALL_CAPS | TOKEN_DIGIT_START)) !== TOKEN_CAPITALISED) return false;
-    if (isFrenchWordAt(context, i) || (i < candidate.last && isEnglishWordAt(context, i)) || placeAt(context, i)) return false;
+    // a surname is often a rare common word (« Renard », « Berger », « Williams »): only a frequent one rules it out
+    const common = i < candidate.last ? isFrenchWordAt(context, i) || isFeminineWordAt(context, i) || isEnglishWordAt(context, i) : isFrequentFrenchWordAt(context, i);
+    if (common || placeAt(context, i)) return false;
   }
   return true;
 }
@@ -130,6 +147,20 @@ function hasInnerCapital(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Opening and closing quote marks, one code unit each: « » " “ ”. */
+const OPENING_QUOTES = [0xab, 0x22, 0x201c];
+const CLOSING_QUOTES = [0xbb, 0x22, 0x201d];
+
+function isOneOf(context: EntityContext, index: number, units: readonly number[]): boolean {
+  for (const unit of units) if (context.tokens.isUnit(index, unit)) return true;
+  return false;
+}
+
+/** True when the candidate alone fills a pair of quotes (« Tainted Love », " Magic Mike "). */
+function fillsQuotes(context: EntityContext, candidate: Candidate): boolean {
+  return isOneOf(context, candidate.first - 1, OPENING_QUOTES) && isOneOf(context, candidate.last + 1, CLOSING_QUOTES);
+}
+
 /** A label and the weight of the evidence for it. */
 export interface Evidence {
   readonly label: EntityLabel;
@@ -155,6 +186,8 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   // a name with a domain's period is a site or its company (« Booking.com », « Stand.earth »)
   if (hasDomainPeriod(context, candidate)) return evidence('ORG', 4);
   if (cues.organisationBefore.matchesAt(tokens, candidate.first)) return evidence('ORG', 5);
+  // the nationality or trade of a company may stand between its designation and its name
+  if (afterOrganisationDesignation(context, candidate)) return evidence('ORG', 5);
   const first = tokens.keyId(candidate.first);
   const last = tokens.keyId(candidate.last);
   // a given name and a surname make a person, whatever verb follows (« Andy Jassy a annoncé »), and
@@ -182,6 +215,9 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   // « SecNumCloud », « PayPal », « LinkedIn »: a capital inside a word makes a brand, never a place
   if (words === 1 && hasInnerCapital(context.text, context.tokens.starts[candidate.first], context.tokens.ends[candidate.first])) return evidence('ORG', 2);
   if (candidate.source === 'acronym-definition') return evidence('ORG', 4);
+  // a name nothing else labels that fills a pair of quotes is the title of a work (« Magic Mike »,
+  // « Breaking Bad »): French quotes titles, seldom the names of people, places or companies
+  if (fillsQuotes(context, candidate)) return evidence('MISC', 1);
   // « Le Journal du matin », « La Rochelle »: article-led names are rarely people
   if (ARTICLES.holds(tokens.lowerId(candidate.first))) return evidence('ORG', 1);
   // « Bade-Wurtemberg », « Jaunay-Marigny »: most names of capitalised words joined by hyphens are places
@@ -190,6 +226,8 @@ export function labelFromContext(context: EntityContext, candidate: Candidate): 
   if (words >= 2) return evidence('ORG', 1);
   // « témoigne Karim, 34 ans »: a given name alone that no gazetteer knows as a place
   if (knowledge.firstNames.holds(first)) return evidence('PER', 1);
+  // « dessiné par Vauban », « conquise par Pompée »: the agent of a passive is someone, seldom a place
+  if (isLowerWord(context, candidate.first - 1) && tokens.lowerId(candidate.first - 1) === PAR) return evidence('PER', 0.5);
   return evidence('LOC', 0.5);
 }
 
