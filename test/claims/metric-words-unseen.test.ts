@@ -49,4 +49,8 @@ describe('the noun a count counts', () => {
     expectClaim('Royaume-Uni : Amazon condamné à verser 200 M£ aux vendeurs tiers', '200 M£', { metric: null });
     expectClaim('Amazon a versé une indemnité à 45 000 vendeurs tiers.', '45 000', { metric: 'vendeurs' });
   });
+
+  it('names the average basket', () => {
+    expectClaim('Le panier moyen a atteint 62 euros, contre 58 euros un an plus tôt.', '62 euros', { metric: 'panier moyen' });
+  });
 });
