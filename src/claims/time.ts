@@ -134,17 +134,21 @@ function opensSourceOrClause(context: ClaimContext, i: number): boolean {
 }
 
 const COORDINATORS = new Set(['et', 'mais', 'ou', ',']);
+/** Prepositions that, after a comma, open an adjunct of another time than the figure before (« …, après une hausse de 43 % en 2022 »). */
+const TIME_ADJUNCTS = new Set(['après', 'avant']);
 
 /**
- * A new clause starts between two figures: a semicolon, or a coordinated « que » (« assure que
- * moins de 1 % … et que l'entreprise a fait don de 10 millions d'articles depuis 2019 »). The
- * later figure's date is then its own, not the run's.
+ * A new clause starts between two figures: a semicolon, a coordinated « que » (« assure que
+ * moins de 1 % … et que l'entreprise a fait don de 10 millions d'articles depuis 2019 »), or an
+ * adjunct of « après » or « avant » after a comma. The later figure's date is then its own, not the run's.
  */
 function clauseBreakBetween(context: ClaimContext, from: number, to: number): boolean {
   for (let i = context.tokenAt(from); i < context.tokens.length && context.tokens[i].start < to; i++) {
     const word = context.word(i);
     if (word === ';') return true;
     if ((word === 'que' || word === "qu'") && COORDINATORS.has(context.word(i - 1))) return true;
+    // « 69,90 euros par an, après une hausse de 43 % en 2022 »: an adjunct of another time
+    if (TIME_ADJUNCTS.has(word) && context.word(i - 1) === ',') return true;
   }
   return false;
 }

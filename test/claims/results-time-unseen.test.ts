@@ -50,4 +50,10 @@ describe('a speaker named after a role and a comma', () => {
     // a noun in -és is no participle
     expectClaim('Le taux atteignait 6,6 pour 100 salariés en 2022, contre 3,2 dans le reste du secteur.', '3,2', { time: '2022' }, '2025-02-07');
   });
+
+  it('takes no time from an adjunct of « après » after a comma, which tells of another time', () => {
+    const text = "L'abonnement Prime coûte 69,90 euros par an en France, après une hausse de 43 % en 2022.";
+    expectClaim(text, '69,90 euros par an', { time: null, metric: 'prix' }, '2025-02-07');
+    expectClaim(text, '43 %', { time: '2022' }, '2025-02-07');
+  });
 });
