@@ -298,7 +298,29 @@ export function attributionOf(context: ClaimContext, draft: ClaimDraft): Entity 
   );
   if (forSentence) return forSentence;
   const after = context.tokenAt(draft.figure.end);
-  return verbThenSpeaker(context, after, Math.min(last, after + INCISE_WINDOW)) ?? answererOf(context, draft.sentence);
+  return verbThenSpeaker(context, after, Math.min(last, after + INCISE_WINDOW)) ?? answererOf(context, draft.sentence) ?? opinionAuthor(context);
+}
+
+/** A line that opens on this in the head of a text says it is an opinion piece (« Tribune. », « Point de vue »). */
+const OPINION_LINE = /^(?:tribune|opinion|point de vue|éditorial|editorial|chronique)\b/im;
+/** A byline: « Par Claire Lambert, économiste ». */
+const BYLINE = /^par\s/i;
+
+/**
+ * « Tribune … ¶ Par Claire Lambert, économiste … »: in an opinion piece, what no one else is
+ * said to say is its author's, the person of the byline in its head.
+ */
+function opinionAuthor(context: ClaimContext): Entity | null {
+  return context.memo('opinion-author', 0, () => {
+    const head = context.text.slice(0, INTERVIEW_HEAD);
+    if (!OPINION_LINE.test(head)) return null;
+    for (const mention of context.mentionsBefore(head.length).reverse()) {
+      if (mention.entity.label !== 'PER') continue;
+      const [lineStart, lineEnd] = context.lineAround(mention.start);
+      if (BYLINE.test(context.text.slice(lineStart, lineEnd))) return mention.entity;
+    }
+    return null;
+  });
 }
 
 /** How many lines that are each one question make a text an interview (one when a line says so). */

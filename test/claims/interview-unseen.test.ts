@@ -34,4 +34,14 @@ describe('an unseen interview and op-ed', () => {
     expectClaim(text, '20 % par an', { subject: null });
     expectClaim('Amazon détient 30 % du marché, mais Microsoft progresse de 5 %.', '5 %', { subject: 'Microsoft' });
   });
+
+  it('gives an opinion piece’s own figures to the author of its byline', () => {
+    const text =
+      "Tribune. Il est temps de taxer les géants du numérique\n\nPar Marie Lefèvre, économiste\n\nEn 2023, Amazon a payé moins de 1 % d'impôt sur ses bénéfices européens. Selon la Cour des comptes, l'État perd 2 milliards d'euros par an.";
+    expectClaim(text, '1 %', { attribution: 'Marie Lefèvre' });
+    expectClaim(text, "2 milliards d'euros par an", { attribution: 'Cour des comptes' });
+    // a news article's byline makes no author of its facts
+    const news = "Par Marie Lefèvre\n\nEn 2023, Amazon a payé moins de 1 % d'impôt sur ses bénéfices européens.";
+    expectClaim(news, '1 %', { attribution: null });
+  });
 });
