@@ -232,18 +232,44 @@ function reportsAfter(context: ClaimContext, i: number): boolean {
   return false;
 }
 
-/** « Benoît Berthelot estime que … » / « X explique : « … » / « Amazon assure avoir … »: a speaker then a reporting verb. */
-function speakerThenVerb(context: ClaimContext, from: number, to: number): Entity | null {
+/** A reporting verb (its token) and who it says speaks. */
+interface Report {
+  readonly verb: number;
+  readonly speaker: Entity;
+}
+
+/**
+ * « Benoît Berthelot estime que … » / « X explique : « … » / « Amazon assure avoir … »: the
+ * speakers then their reporting verbs in tokens [from, to), in order.
+ */
+function speakersThenVerbs(context: ClaimContext, from: number, to: number): Report[] {
   const { speechVerbs } = claimVocabulary();
+  const reports: Report[] = [];
   for (let i = from; i < to; i++) {
     if (!speechVerbs.has(context.word(i)) || !reportsAfter(context, i)) continue;
     const end = beforeRelativeClause(context, i, from);
     for (let j = end - 1; j >= Math.max(from, end - SPEAKER_WINDOW); j--) {
       const speaker = speakerFrom(context, j, end);
-      if (speaker) return speaker;
+      if (speaker) {
+        reports.push({ verb: i, speaker });
+        break;
+      }
     }
   }
-  return null;
+  return reports;
+}
+
+/**
+ * Who reports the figure at token `figure`: the speaker of the last reporting verb before it in
+ * its sentence (« Les syndicats revendiquent 30 %, un chiffre contesté par la direction, qui évoque
+ * « moins de 5 % » »), else of the sentence's first (« … 30 %, affirme X » is an incise, read apart).
+ */
+function reporterOf(context: ClaimContext, sentence: number, figure: number, beforeOnly = false): Entity | null {
+  const [first, last] = context.sentenceTokens(sentence);
+  const reports = context.memo('sentence-reports', sentence, () => speakersThenVerbs(context, first, last));
+  const k = countBefore(reports.length, (n) => reports[n].verb < figure) - 1;
+  if (k < 0 && beforeOnly) return null;
+  return reports[Math.max(k, 0)]?.speaker ?? null;
 }
 
 /** Words that open a relative clause. */
@@ -282,7 +308,7 @@ function quoteSpeaker(context: ClaimContext, quote: Quote, figureStart: number):
     // « Pour l'économiste Gabriel Zucman, « … » »)
     const sentence = context.analysis.sentenceIndexAt(quote.span.start);
     const [first] = context.sentenceTokens(sentence);
-    return accordingTo(context, first, open) ?? speakerThenVerb(context, first, open + 1) ?? opinionOf(context, first, open);
+    return accordingTo(context, first, open) ?? reporterOf(context, sentence, open + 1, true) ?? opinionOf(context, first, open);
   });
 }
 
@@ -291,11 +317,8 @@ export function attributionOf(context: ClaimContext, draft: ClaimDraft): Entity 
   if (quote) return quoteSpeaker(context, quote, draft.figure.start);
   const [first, last] = context.sentenceTokens(draft.sentence);
   // what names a speaker for the whole sentence is read once per sentence
-  const forSentence = context.memo(
-    'sentence-speaker',
-    draft.sentence,
-    () => accordingTo(context, first, last) ?? speakerThenVerb(context, first, last) ?? opinionOf(context, first, last),
-  );
+  const according = context.memo('sentence-source', draft.sentence, () => accordingTo(context, first, last));
+  const forSentence = according ?? reporterOf(context, draft.sentence, context.tokenAt(draft.figure.start)) ?? context.memo('sentence-opinion', draft.sentence, () => opinionOf(context, first, last));
   if (forSentence) return forSentence;
   const after = context.tokenAt(draft.figure.end);
   return verbThenSpeaker(context, after, Math.min(last, after + INCISE_WINDOW)) ?? answererOf(context, draft.sentence) ?? opinionAuthor(context);

@@ -79,4 +79,10 @@ describe('attribution', () => {
       "Amazon a publié ses résultats. Andy Jassy, qui a succédé à Jeff Bezos en juillet 2021, a indiqué que le groupe investirait environ 75 milliards de dollars en 2024.";
     expectClaim(text, '75 milliards de dollars', { attribution: 'Andy Jassy', subject: 'Amazon' });
   });
+
+  it('gives each figure the speaker of the nearest reporting verb before it in its sentence', () => {
+    const text = 'Amazon affirme que 30 % des colis arrivent à temps, tandis que la CGT assure que 10 % seulement sont livrés dans les délais.';
+    expectClaim(text, '30 %', { attribution: 'Amazon' });
+    expectClaim(text, '10 %', { attribution: 'CGT' });
+  });
 });
