@@ -10,7 +10,7 @@ import { claimVocabulary, type MetricPhrase } from './vocabulary.js';
 /** Prepositions after a figure that open where or when it holds, not what it measures. */
 const PLACE_PREPOSITIONS = new Set(['devant', 'derrière', 'dans', 'chez', 'près', 'autour', 'depuis', 'pendant', 'avant', 'après', 'vers', 'sous']);
 /** How far before the figure its metric may be named (« le stockage de ces produits dans ses entrepôts, jusqu'à 1 500 euros »). */
-const BEFORE_WINDOW = 12;
+const BEFORE_WINDOW = 16;
 /** The length of the longest month or weekday name (« septembre »): a longer word is neither. */
 const LONGEST_CALENDAR_WORD = 9;
 const ASCII_LOWER = /^[a-z]+$/;

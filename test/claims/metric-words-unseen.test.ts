@@ -53,4 +53,9 @@ describe('the noun a count counts', () => {
   it('names the average basket', () => {
     expectClaim('Le panier moyen a atteint 62 euros, contre 58 euros un an plus tôt.', '62 euros', { metric: 'panier moyen' });
   });
+
+  it('finds a metric named at the head of a long subject (« la part de marché d’Amazon dans le commerce en ligne français est passée de 18 % »)', () => {
+    const text = "Selon le panel Kantar, la part de marché d'Amazon dans le commerce en ligne français est passée de 18 % en 2019 à 22 % en 2024.";
+    expectClaim(text, '18 %', { metric: 'part de marché', subject: 'Amazon' });
+  });
 });
