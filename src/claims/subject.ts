@@ -102,6 +102,9 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   // 2e. a figure in an opening adjunct belongs to the subject after it: « Avec près d'un tiers du marché, AWS reste … »
   const adjunctOwner = subjectAfterOpeningAdjunct(context, sentence, figureToken);
   if (adjunctOwner) return adjunctOwner;
+  // 2e'. a rank in apposition to a name, and what comes with it: « loin devant Cdiscount, deuxième avec 7 % »
+  const ranked = rankedInApposition(context, figureToken);
+  if (ranked) return ranked;
   // 2f. the antecedent of the relative clause the figure is in: « un accord avec Amazon, qui versera 25 millions »
   const relative = relativeAntecedent(context, from, figureToken);
   if (relative) return relative;
@@ -241,6 +244,26 @@ function relativeAntecedent(context: ClaimContext, from: number, figureToken: nu
     if (context.tokens[k].kind === 'punct' && word !== '«' && word !== '»') return null;
   }
   return null;
+}
+
+/**
+ * The name a rank stands in apposition to (« Cdiscount, deuxième avec 7 % », « et Leclerc,
+ * troisième »): the figure is that rank, or comes with it after « avec ».
+ */
+function rankedInApposition(context: ClaimContext, figureToken: number): Entity | null {
+  const rankAt = (i: number) => {
+    const { figures } = context.analysis;
+    const n = countBefore(figures.length, (m) => figures[m].start < context.tokens[i].end) - 1;
+    return n >= 0 && figures[n].kind === 'rank' && figures[n].end >= context.tokens[i].end ? figures[n] : null;
+  };
+  let rank = rankAt(figureToken);
+  // the figure that comes with the rank: « deuxième avec 7 % »
+  if (rank === null && context.word(figureToken - 1) === 'avec' && figureToken >= 2) rank = rankAt(figureToken - 2);
+  if (rank === null) return null;
+  const k = context.tokenAt(rank.start) - 1;
+  if (k < 1 || context.word(k) !== ',') return null;
+  const named = context.tokens[k - 1];
+  return context.mentionsIn(named.start, named.end).find((mention) => mention.end === named.end && isSubjectCandidate(mention))?.entity ?? null;
 }
 
 /** Words that join the last items of a list. */

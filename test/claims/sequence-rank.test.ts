@@ -25,4 +25,13 @@ describe('ranks that count steps in time', () => {
   it('leave the other figures of the sentence alone', () => {
     expectClaim('Macron arrive en tête au premier tour avec 24 % des voix.', '24 %', { value: 24 });
   });
+
+  it('gives a rank in apposition to a name, and what comes with it, to that name', () => {
+    const text = 'Amazon conforte sa place de numéro un, loin devant Cdiscount, deuxième avec 7 %, et Leclerc, troisième.';
+    expectClaim(text, 'deuxième', { kind: 'rank', subject: 'Cdiscount' });
+    expectClaim(text, '7 %', { subject: 'Cdiscount' });
+    expectClaim(text, 'troisième', { subject: 'Leclerc' });
+    // a name before a comma owns no other figure (« Selon Kantar, 30 % … »)
+    expectClaim('Selon Kantar, 30 % des Français achètent sur Amazon.', '30 %', { subject: null });
+  });
 });
