@@ -570,6 +570,18 @@ function earlierStateOf(context: ClaimContext, drafts: readonly ClaimDraft[], k:
   return isEarlierState(context, draft, nextFigure) ? previous : null;
 }
 
+/**
+ * « La division cloud d'Amazon a vu son chiffre d'affaires bondir de 37 %. Son résultat
+ * d'exploitation a atteint 5,7 milliards »: a sentence that opens on a possessive, with no subject
+ * of its own, is about the subject of the claim just before it in its paragraph.
+ */
+function possessorIsPrevious(context: ClaimContext, previous: ClaimDraft, draft: ClaimDraft): boolean {
+  if (previous.subject === null) return false;
+  const [first] = context.sentenceTokens(draft.sentence);
+  if (!POSSESSIVES.has(context.word(first))) return false;
+  return context.paragraphStart(context.sentences[previous.sentence].start) === context.paragraphStart(context.sentences[draft.sentence].start);
+}
+
 export const resolveSubject: Refiner<ClaimContext, ClaimDraft> = {
   name: 'resolveSubject',
   refine: (drafts, context) => {
@@ -581,6 +593,10 @@ export const resolveSubject: Refiner<ClaimContext, ClaimDraft> = {
         continue;
       }
       const subject = subjectOf(context, draft);
+      if (subject === null && k > 0 && possessorIsPrevious(context, resolved[k - 1], draft)) {
+        resolved.push({ ...draft, subject: resolved[k - 1].subject });
+        continue;
+      }
       resolved.push({ ...draft, subject: subject ? divisionForMarket(context, subject, draft.sentence).canonical : null });
     }
     return resolved;

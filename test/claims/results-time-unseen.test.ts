@@ -56,4 +56,11 @@ describe('a speaker named after a role and a comma', () => {
     expectClaim(text, '69,90 euros par an', { time: null, metric: 'prix' }, '2025-02-07');
     expectClaim(text, '43 %', { time: '2022' }, '2025-02-07');
   });
+
+  it('gives a sentence that opens on a possessive the subject of the claim before it in its paragraph', () => {
+    const text =
+      "AWS : le chiffre d'affaires bondit de 37 %, à 25 milliards de dollars\n\nLa division cloud d'Amazon a vu son chiffre d'affaires bondir de 37 % sur un an au deuxième trimestre 2022, à 19,7 milliards de dollars. Son résultat d'exploitation a atteint 5,7 milliards, soit près de 30 % de marge.";
+    expectClaim(text, '5,7 milliards', { subject: 'Amazon Web Services' }, '2025-02-07');
+    expectClaim(text, '30 %', { subject: 'Amazon Web Services' }, '2025-02-07');
+  });
 });
