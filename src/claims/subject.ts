@@ -102,8 +102,9 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   // 2e. a figure in an opening adjunct belongs to the subject after it: « Avec près d'un tiers du marché, AWS reste … »
   const adjunctOwner = subjectAfterOpeningAdjunct(context, sentence, figureToken);
   if (adjunctOwner) return adjunctOwner;
-  // 2e'. a rank in apposition to a name, and what comes with it: « loin devant Cdiscount, deuxième avec 7 % »
-  const ranked = rankedInApposition(context, figureToken);
+  // 2e'. a rank in apposition to a name, and what comes with it: « loin devant Cdiscount, deuxième avec 7 % »;
+  // the object a verb ranks: « Gartner classe AWS au premier rang »
+  const ranked = rankedInApposition(context, figureToken) ?? (figure.kind === 'rank' ? rankedObject(context, figureToken) : null);
   if (ranked) return ranked;
   // 2f. the antecedent of the relative clause the figure is in: « un accord avec Amazon, qui versera 25 millions »
   const relative = relativeAntecedent(context, from, figureToken);
@@ -264,6 +265,20 @@ function rankedInApposition(context: ClaimContext, figureToken: number): Entity 
   if (k < 1 || context.word(k) !== ',') return null;
   const named = context.tokens[k - 1];
   return context.mentionsIn(named.start, named.end).find((mention) => mention.end === named.end && isSubjectCandidate(mention))?.entity ?? null;
+}
+
+/** Words between a ranked name and its rank (« classe AWS au premier rang », « place Amazon en tête », « à la deuxième place »). */
+const RANK_PREPOSITIONS = new Set(['au', 'en', 'à', 'la']);
+
+/** The name a ranking verb's object gives before the rank at token `rankToken` (« Gartner classe AWS au premier rang »). */
+function rankedObject(context: ClaimContext, rankToken: number): Entity | null {
+  let k = rankToken - 1;
+  while (k > 0 && RANK_PREPOSITIONS.has(context.word(k)) && rankToken - k <= 2) k--;
+  if (k === rankToken - 1) return null;
+  const named = context.tokens[k];
+  const mention = context.mentionsIn(named.start, named.end).find((candidate) => candidate.end === named.end && isSubjectCandidate(candidate));
+  if (!mention) return null;
+  return claimVocabulary().rankingVerbs.has(context.word(context.tokenAt(mention.start) - 1)) ? mention.entity : null;
 }
 
 /** Words that join the last items of a list. */

@@ -71,6 +71,8 @@ export interface ClaimVocabulary {
   readonly sequenceNouns: ReadonlySet<string>;
   /** Verbs of opening and launching, whose object's ordinal counts what was opened in time (« a ouvert son premier entrepôt »). */
   readonly openingVerbs: ReadonlySet<string>;
+  /** Verbs that rank their object (« Gartner classe AWS au premier rang »): the rank is the object's. */
+  readonly rankingVerbs: ReadonlySet<string>;
   /** Subjects that make a clause's figures about a market or a population, not an organisation (« le marché », « les ménages »). */
   readonly marketSubjects: ReadonlySet<string>;
   /** Those of marketSubjects that name a population (« habitants », « Français »): a figure counting them is about no organisation. */
@@ -198,6 +200,7 @@ export function claimVocabulary(): ClaimVocabulary {
     ...marketSubjectSets(),
     sequenceNouns: new Set(readDataLines('claims/sequence-nouns.txt')),
     openingVerbs: new Set(readDataLines('claims/opening-verbs.txt')),
+    rankingVerbs: new Set(readDataLines('claims/ranking-verbs.txt')),
     clauseOpeners: new Set(readDataLines('claims/clause-openers.txt')),
     bylineCues: new PhraseMatcher(readDataLines('claims/byline-cues.txt').map((phrase) => [phrase, phrase] as const)),
     countModifiers: countModifierForms(),

@@ -34,4 +34,9 @@ describe('ranks that count steps in time', () => {
     // a name before a comma owns no other figure (« Selon Kantar, 30 % … »)
     expectClaim('Selon Kantar, 30 % des Français achètent sur Amazon.', '30 %', { subject: null });
   });
+
+  it('gives the rank a verb of ranking gives its object to that object', () => {
+    const text = 'Le cabinet Gartner classe AWS au premier rang des fournisseurs de cloud pour la douzième année consécutive.';
+    expectClaim(text, 'premier', { kind: 'rank', subject: 'Amazon Web Services' });
+  });
 });
