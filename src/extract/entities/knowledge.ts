@@ -217,12 +217,16 @@ function loadNames(): GazetteerNames {
   const tokensOfNames = scanLines(pending.map(({ name }) => name));
   // an acronym also listed in lower case (« ANSSI|Anssi ») matches written either way
   const listedInLowerCase = new Set(tokensOfNames.filter((tokens) => tokens.length === 1 && !tokens[0].allCaps).map((tokens) => tokens[0].key));
+  // so does one of four or five letters that the press writes as a word (« la Cnil », « l'Insee »),
+  // unless that word is French: only a capital then tells it from the word
+  const frenchWords = new Set(readDataLines('entities/french-words.txt'));
+  const writtenAsWord = (token: WordToken): boolean => token.text.length >= 4 && !frenchWords.has(token.text.toLowerCase());
   const add = (tokens: readonly WordToken[], entry: GazetteerEntry, afterArticle: boolean): void => {
     const keys = tokens.map((token) => lexicon.intern(token.key));
     const joinedKeys = keys.join(' ');
     if (claimed.has(joinedKeys)) return;
     claimed.add(joinedKeys);
-    const capitalsOnly = tokens.length === 1 && tokens[0].allCaps && tokens[0].text.length <= 5 && !listedInLowerCase.has(tokens[0].key);
+    const capitalsOnly = tokens.length === 1 && tokens[0].allCaps && tokens[0].text.length <= 5 && !listedInLowerCase.has(tokens[0].key) && !writtenAsWord(tokens[0]);
     const shapes = tokens.map(({ text }) => shapeOf(text.length, text.charCodeAt(0), text.charCodeAt(text.length - 1)));
     names.add({ keys, shapes, entry, capitalsOnly, capitalised: tokens.map((token) => token.capitalised), afterArticle });
   };

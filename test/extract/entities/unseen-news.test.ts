@@ -172,6 +172,11 @@ describe('more error classes of unseen news', () => {
 });
 
 describe('an unseen article on a sovereign cloud', () => {
+  it('reads an acronym of four or five letters written as a word as its institution (« la Cnil »), not a lower-case word', () => {
+    testSingleEntity('La Cnil a reçu 16 433 plaintes en 2023, un record.', "Commission nationale de l'informatique et des libertés", 'ORG', ['Cnil']);
+    testNoEntity('la cnil a reçu des plaintes', 'cnil');
+  });
+
   it('reads an acronym listed in lower case too as its institution (« à l’Anssi »)', () => {
     testSingleEntity("Bercy avait confié à l'Anssi la certification.", "Agence nationale de la sécurité des systèmes d'information", 'ORG', ['Anssi']);
   });
