@@ -6,7 +6,7 @@ import { afterRelativePronoun, antecedent, isAccordingTo, companyOfTown, inEnume
 import { INCISE_NOUNS } from './attribution.js';
 import { labelBefore } from './label.js';
 import { metricPhraseAt } from './metric.js';
-import { designatedKind, fitsDesignation, kindOf } from './organisation-kind.js';
+import { designatedKind, fitsDesignation, givesViews, kindOf } from './organisation-kind.js';
 import { passiveAgent } from './passive-agent.js';
 import { sanctionOf } from './sanctioned.js';
 import { sentenceTopic } from './sentence-topic.js';
@@ -58,6 +58,25 @@ function clauseStart(context: ClaimContext, sentence: number, i: number): number
 
 /** Words before « que » that open a contrasting clause after a comma (« , tandis que », « , alors que »). */
 const CONTRASTS = new Set(['tandis', 'alors']);
+
+/** Whether the figure at token i comes first after a reported « que », past function words (« que près de 30 % »). */
+function opensReport(context: ClaimContext, sentence: number, i: number): boolean {
+  const [first] = context.sentenceTokens(sentence);
+  const { wordClass } = claimVocabulary();
+  let k = i - 1;
+  while (k > first && wordClass.has(context.word(k)) && context.word(k) !== 'que' && context.word(k) !== "qu'") k--;
+  if (!(k > first && (context.word(k) === 'que' || context.word(k) === "qu'") && reportsBefore(context, k, first))) return false;
+  // a company reporting figures reports its own (« Amazon annonce que 2 000 emplois seront créés »);
+  // a regulator, an NGO, a newspaper or a person reports on others
+  const speaker = context.mentionsIn(context.tokens[first].start, context.tokens[k].start).find((mention) => inSubjectPosition(context, mention));
+  if (speaker && speaker.entity.label === 'ORG' && !givesViews(kindOf(context, speaker.entity))) return false;
+  // « affirme que 100 % de l'électricité consommée par ses activités … »: a possessive names the speaker as owner
+  for (let j = i + 1; j < Math.min(context.tokens.length, i + COMPLEMENT_WINDOW); j++) {
+    if (POSSESSIVES.has(context.word(j))) return false;
+    if (context.tokens[j].kind === 'punct') break;
+  }
+  return true;
+}
 
 /** How many words may stand between a reporting verb and its « que » (« révélait en 2019 que », « estime également que »). */
 const REPORT_GAP = 4;
@@ -180,6 +199,9 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
       return topicOfParagraph(context, figure.start, wanted) ?? headingSubject(context, sentence, wanted) ?? antecedent(context, context.tokens[k].start, true, wanted);
     }
   }
+  // 6b. a figure that opens what a speaker reports is its clause's subject, about no one (« Le ministère
+  // estime que 630 millions d'euros de produits neufs étaient détruits »): not the speaker's
+  if (opensReport(context, sentence, figureToken)) return null;
   // 7. the topic of what a list's colon introduced, the section's heading (« Amazon leader mondial du
   // cloud »), then the paragraph's topic
   return listIntroTopic(context, figure.start) ?? headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start);

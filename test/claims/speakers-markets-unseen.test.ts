@@ -76,4 +76,12 @@ describe('people who speak for an organisation, and markets, as a clause’s sub
     const adjunct = 'Longtemps premier client de Colissimo, Amazon livre désormais lui-même près de la moitié de ses colis.';
     expectClaim(adjunct, 'la moitié', { subject: 'Amazon' });
   });
+
+  it('a figure that opens what a regulator or an NGO reports is about no one, not the speaker; a company reports its own', () => {
+    const ministry = "Amazon conteste.\n\nLe ministère de la Transition écologique estime que 630 millions d'euros de produits neufs étaient détruits chaque année.";
+    expectClaim(ministry, "630 millions d'euros", { subject: null, attribution: 'ministère de la Transition' });
+    expectClaim('Amazon vend.\n\nAmazon annonce que 2 000 emplois seront créés en France.', '2 000', { subject: 'Amazon' });
+    const owned = 'Amazon vend.\n\nAmazon affirme que 100 % de l’électricité consommée par ses activités provenait de sources renouvelables en 2024.';
+    expectClaim(owned, '100 %', { subject: 'Amazon' });
+  });
 });
