@@ -5,9 +5,11 @@ import type { ClaimContext, EntityMention } from './context.js';
 import { afterRelativePronoun, antecedent, isAccordingTo, companyOfTown, inEnumeration, inSourceLabel, OF, inSubjectPosition, isSubjectCandidate, isWholeSentence, onCreditLine, organisationNamedAt } from './antecedent.js';
 import { INCISE_NOUNS } from './attribution.js';
 import { labelBefore } from './label.js';
+import { listIntroTopic } from './list-intro.js';
 import { metricPhraseAt } from './metric.js';
 import { designatedKind, fitsDesignation, givesViews, kindOf } from './organisation-kind.js';
 import { passiveAgent } from './passive-agent.js';
+import { rankedInApposition, rankedObject } from './ranked-subject.js';
 import { sanctionOf } from './sanctioned.js';
 import { sentenceTopic } from './sentence-topic.js';
 import { isEarlierState } from './time.js';
@@ -38,8 +40,8 @@ function introducedAsDivision(context: ClaimContext, mention: EntityMention): bo
  * Start offset of the clause holding token i: after the last « ; », « : » or dash of its
  * sentence, a « , mais » or « , tandis que » that opens a clause of its own, or the « que »
  * of reported speech (« L'ONG estime que les émissions … »: the speaker is not the subject
- * of what is said), and at most CLAUSE_WINDOW tokens back (a
- * clause longer than that is a list or a run-on, where nearer words are what matter).
+ * of what is said), and at most CLAUSE_WINDOW tokens back (a clause longer than that is a
+ * list or a run-on, where nearer words are what matter).
  */
 function clauseStart(context: ClaimContext, sentence: number, i: number): number {
   const [first] = context.sentenceTokens(sentence);
@@ -204,41 +206,7 @@ export function subjectOf(context: ClaimContext, draft: ClaimDraft): Entity | nu
   if (opensReport(context, sentence, figureToken)) return null;
   // 7. the topic of what a list's colon introduced, the section's heading (« Amazon leader mondial du
   // cloud »), then the paragraph's topic
-  return listIntroTopic(context, figure.start) ?? headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start);
-}
-
-/** A list item's line: a dash, bullet or star, or a number with its point, then a space. */
-const LIST_ITEM = /^[ \t]*(?:[-•*–—·]|\d{1,3}[.)])[ \t]/;
-
-/**
- * « Amazon annonce un plan … Ce programme comprend : ¶ - l'ouverture de deux centres, qui
- * créeront 1 500 emplois ; »: an item of a list takes the topic of the paragraph whose line
- * introduced the list with a colon. Lines between are items or blank; each line's answer is
- * kept, so a long list is read once.
- */
-function listIntroTopic(context: ClaimContext, offset: number): Entity | null {
-  const table = 'list-intro';
-  let [lineStart] = context.lineAround(offset);
-  if (!LIST_ITEM.test(context.text.slice(lineStart, Math.min(lineStart + 8, context.text.length)))) return null;
-  const pending: number[] = [];
-  let found: Entity | null = null;
-  while (lineStart > 0) {
-    if (context.hasMemo(table, lineStart)) {
-      found = context.memo<Entity | null>(table, lineStart, () => null);
-      break;
-    }
-    pending.push(lineStart);
-    const [previous, previousEnd] = context.lineAround(lineStart - 1);
-    const line = context.text.slice(previous, previousEnd).trim();
-    if (line === '' || LIST_ITEM.test(context.text.slice(previous, Math.min(previous + 8, previousEnd)))) {
-      lineStart = previous;
-      continue;
-    }
-    if (line.endsWith(':')) found = topicOfParagraph(context, previousEnd);
-    break;
-  }
-  for (const line of pending) context.memo(table, line, () => found);
-  return found;
+  return listIntroTopic(context, figure.start, (offset) => topicOfParagraph(context, offset)) ?? headingSubject(context, sentence) ?? topicOfParagraph(context, figure.start);
 }
 
 /**
@@ -267,40 +235,6 @@ function relativeAntecedent(context: ClaimContext, from: number, figureToken: nu
     if (context.tokens[k].kind === 'punct' && word !== '«' && word !== '»') return null;
   }
   return null;
-}
-
-/**
- * The name a rank stands in apposition to (« Cdiscount, deuxième avec 7 % », « et Leclerc,
- * troisième »): the figure is that rank, or comes with it after « avec ».
- */
-function rankedInApposition(context: ClaimContext, figureToken: number): Entity | null {
-  const rankAt = (i: number) => {
-    const { figures } = context.analysis;
-    const n = countBefore(figures.length, (m) => figures[m].start < context.tokens[i].end) - 1;
-    return n >= 0 && figures[n].kind === 'rank' && figures[n].end >= context.tokens[i].end ? figures[n] : null;
-  };
-  let rank = rankAt(figureToken);
-  // the figure that comes with the rank: « deuxième avec 7 % »
-  if (rank === null && context.word(figureToken - 1) === 'avec' && figureToken >= 2) rank = rankAt(figureToken - 2);
-  if (rank === null) return null;
-  const k = context.tokenAt(rank.start) - 1;
-  if (k < 1 || context.word(k) !== ',') return null;
-  const named = context.tokens[k - 1];
-  return context.mentionsIn(named.start, named.end).find((mention) => mention.end === named.end && isSubjectCandidate(mention))?.entity ?? null;
-}
-
-/** Words between a ranked name and its rank (« classe AWS au premier rang », « place Amazon en tête », « à la deuxième place »). */
-const RANK_PREPOSITIONS = new Set(['au', 'en', 'à', 'la']);
-
-/** The name a ranking verb's object gives before the rank at token `rankToken` (« Gartner classe AWS au premier rang »). */
-function rankedObject(context: ClaimContext, rankToken: number): Entity | null {
-  let k = rankToken - 1;
-  while (k > 0 && RANK_PREPOSITIONS.has(context.word(k)) && rankToken - k <= 2) k--;
-  if (k === rankToken - 1) return null;
-  const named = context.tokens[k];
-  const mention = context.mentionsIn(named.start, named.end).find((candidate) => candidate.end === named.end && isSubjectCandidate(candidate));
-  if (!mention) return null;
-  return claimVocabulary().rankingVerbs.has(context.word(context.tokenAt(mention.start) - 1)) ? mention.entity : null;
 }
 
 /** Words that join the last items of a list. */
