@@ -13,6 +13,7 @@ describe('dates joined in a range or a list', () => {
   it('leave a date that is not only joined to the later one', () => {
     testResults('En mars, puis en mai 2023, rien.', '2024-10-15', [['mars', '2024-03'], ['mai 2023', '2023-05']]);
     testResults('Il a été élu le 3 mars et réélu le 5 avril 2023.', '2024-10-15', [['3 mars', '2024-03-03'], ['5 avril 2023', '2023-04-05']]);
+    testResults('Le 15 mars dernier et le 2 avril 2021, rien.', '2024-10-15', [['15 mars dernier', '2024-03-15'], ['2 avril 2021', '2021-04-02']]);
   });
 
   it('make month names joined to a month dates', () => {

@@ -93,6 +93,8 @@ export const yearFromCoordinatedDate: Refiner<DateContext, DateMention> = {
       if (!left.relative || left.value === null || (left.precision !== 'day' && left.precision !== 'month')) continue;
       if (right.relative || right.value === null || (right.precision !== 'day' && right.precision !== 'month')) continue;
       const leftTokens: [number, number] = [tokenAt(context, left.start), tokenAt(context, left.end) - 1];
+      // « le 15 mars dernier » is told from the document date in words
+      if (isWord(context.tokens, leftTokens[1], 'dernier', 'derniere', 'prochain', 'prochaine')) continue;
       if (!onlyJoiner(context, leftTokens[1] + 1, tokenAt(context, right.start) - 1)) continue;
       const value = valueInFrameOf(context, left, leftTokens, right);
       if (value === null) continue;
