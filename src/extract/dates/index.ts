@@ -16,8 +16,10 @@ import { relativeWeekdayParser } from './parsers/relative-weekday-parser.js';
 import { weekdayDateParser } from './parsers/weekday-date-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { addCoordinatedDays } from './refiners/add-coordinated-days.js';
+import { addCoordinatedMonths } from './refiners/add-coordinated-months.js';
 import { dropDatesInUrls } from './refiners/drop-dates-in-urls.js';
 import { removeOverlappingDates } from './refiners/remove-overlapping-dates.js';
+import { yearFromCoordinatedDate } from './refiners/year-from-coordinated-date.js';
 import type { DateMention } from './types.js';
 
 export type { DateMention, DatePrecision } from './types.js';
@@ -39,7 +41,7 @@ export const datePipeline: Pipeline<DateContext, DateMention> = {
     offsetParser,
     anchoredOffsetParser,
   ],
-  refiners: [removeOverlappingDates, addCoordinatedDays, dropDatesInUrls],
+  refiners: [removeOverlappingDates, addCoordinatedDays, addCoordinatedMonths, yearFromCoordinatedDate, dropDatesInUrls],
 };
 
 /**

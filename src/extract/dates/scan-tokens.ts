@@ -40,6 +40,12 @@ export class DateTokens {
   kinds: Uint8Array = new Uint8Array(0);
   /** GAP_NONE, 1 (spaces) or GAP_LINE */
   gaps: Uint8Array = new Uint8Array(0);
+  /**
+   * The token a reading starts at (set by the parser loop): a line break before it is outside the
+   * date, so is(), markAt(), follows() and numberAt() accept it there (« Avant-hier, … », « Mars 2020 : … »
+   * opening a paragraph). -1: none.
+   */
+  from = -1;
   private text = '';
   private made: (DateToken | undefined)[] = [];
 
@@ -52,6 +58,7 @@ export class DateTokens {
     this.kinds = kinds.subarray(0, length);
     this.gaps = gaps.subarray(0, length);
     this.made = new Array<DateToken | undefined>(length);
+    this.from = -1;
   }
 
   /** The token at i, or undefined outside 0 .. length - 1 (no wrapping of negative indices). */
@@ -70,7 +77,7 @@ export class DateTokens {
 
   /** The folded character of the mark at i when it is on the line of the token before it; -1 for any other token or none. */
   markAt(i: number): number {
-    if (i < 0 || i >= this.length || this.kinds[i] !== KIND_MARK || this.gaps[i] === GAP_LINE) return -1;
+    if (i < 0 || i >= this.length || this.kinds[i] !== KIND_MARK || (this.gaps[i] === GAP_LINE && i !== this.from)) return -1;
     return foldedCodeAt(this.text, this.starts[i]);
   }
 
@@ -83,9 +90,9 @@ export class DateTokens {
     return true;
   }
 
-  /** True when the token at i is a `kind` token on the line of the token before it, and its folded text is `folded`. */
+  /** True when the token at i is a `kind` token on the line of the token before it (or the reading's first, `from`), and its folded text is `folded`. */
   is(i: number, kind: number, folded: string): boolean {
-    return i >= 0 && i < this.length && this.kinds[i] === kind && this.gaps[i] !== GAP_LINE && this.hasText(i, folded);
+    return i >= 0 && i < this.length && this.kinds[i] === kind && (this.gaps[i] !== GAP_LINE || i === this.from) && this.hasText(i, folded);
   }
 }
 

@@ -1,5 +1,6 @@
 import { readDataLines } from '../../data/load.js';
 import type { DateTokens } from './scan-tokens.js';
+import { isWord } from './token-match.js';
 
 /** How many tokens on each side of a weekday are read for its sentence's tense. */
 const TENSE_WINDOW = 10;
@@ -61,4 +62,15 @@ export function tenseAround(text: string, tokens: DateTokens, i: number): Tense 
   for (let k = i + 1; k <= i + TENSE_WINDOW && read(k); k++);
   if (past === future) return Tense.Unknown;
   return past ? Tense.Past : Tense.Future;
+}
+
+/**
+ * « dernier » or « prochain » right after a date without its year (« le 3 mars dernier », « en
+ * juin prochain »): the tense it states, stronger than the verbs around, and the date's new last
+ * token; null when there is none.
+ */
+export function statedTense(tokens: DateTokens, last: number): { tense: Tense; last: number } | null {
+  if (isWord(tokens, last + 1, 'dernier', 'derniere')) return { tense: Tense.Past, last: last + 1 };
+  if (isWord(tokens, last + 1, 'prochain', 'prochaine')) return { tense: Tense.Future, last: last + 1 };
+  return null;
 }

@@ -6,7 +6,7 @@ import { GAP_LINE, KIND_MARK, KIND_WORD, type DateToken, type DateTokens } from 
  */
 export function follows(tokens: DateTokens, i: number): DateToken | undefined {
   const token = tokens.get(i);
-  return token && token.gap !== 'line' ? token : undefined;
+  return token && (token.gap !== 'line' || i === tokens.from) ? token : undefined;
 }
 
 /** The token at i when it is glued to the previous one (no space). */
@@ -67,7 +67,7 @@ export function endsClause(tokens: DateTokens, i: number): boolean {
 /** A number token read as an integer (null when not a number token). */
 export function numberAt(tokens: DateTokens, i: number): number | null {
   const token = tokens.get(i);
-  return token && token.kind === 'number' && token.gap !== 'line' ? Number.parseInt(token.text, 10) : null;
+  return token && token.kind === 'number' && (token.gap !== 'line' || i === tokens.from) ? Number.parseInt(token.text, 10) : null;
 }
 
 /**

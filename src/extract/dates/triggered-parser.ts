@@ -30,7 +30,9 @@ export function triggeredParser(
       for (let k = 0; k < flagged.length; k++) {
         const i = flagged[k];
         if (i < resume || (bits[i] & starts) === 0) continue;
+        context.tokens.from = i;
         const reading = readAt(context, i);
+        context.tokens.from = -1;
         if (!reading) continue;
         mentions.push(mentionOf(context, reading.first, reading.last, reading.resolution));
         resume = reading.last + 1;

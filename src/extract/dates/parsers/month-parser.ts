@@ -3,7 +3,7 @@ import type { DateContext } from '../context.js';
 import { readMonthName } from '../read-calendar-date.js';
 import { readFullYear } from '../read-number.js';
 import { absolute, resolveMonth } from '../resolve.js';
-import { tenseAround } from '../sentence-tense.js';
+import { statedTense, tenseAround } from '../sentence-tense.js';
 import { continuesNumber, continuesRight, glued, isMark, isMarkBefore, isWordBefore } from '../token-match.js';
 import { yearCueStart } from './year-cue.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
@@ -35,7 +35,9 @@ function readMonth(context: DateContext, i: number): Reading | null {
   const year = readFullYear(context, month.last + 1);
   if (year) return { first: start === -1 ? i : start, last: year.last, resolution: absolute(formatMonth(year.value, month.month), 'month') };
   if (start === -1 || month.dottedOnly) return null;
-  return { first: start, last: month.last, resolution: resolveMonth(month.month, reference, tenseAround(context.text, tokens, i)) };
+  const stated = statedTense(tokens, month.last);
+  const tense = stated ? stated.tense : tenseAround(context.text, tokens, i);
+  return { first: start, last: stated ? stated.last : month.last, resolution: resolveMonth(month.month, reference, tense) };
 }
 
 /**

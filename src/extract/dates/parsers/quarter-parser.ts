@@ -2,11 +2,21 @@ import type { DateContext } from '../context.js';
 import { readFullYear, readOrdinal } from '../read-number.js';
 import { absolute, resolveYearPart } from '../resolve.js';
 import { tenseAround } from '../sentence-tense.js';
+import { readRelativePeriod } from './relative-period-parser.js';
 import { glued, isMark, isWord, isWordBefore } from '../token-match.js';
 import { triggeredParser, type Reading } from '../triggered-parser.js';
 import { Trigger } from '../triggers.js';
 
 const PARTS: Record<string, number> = { semestre: 2, trimestre: 4 };
+
+/** A year named from the document date at i (« l'année dernière », « cette année », « l'an prochain »). */
+function readYearAfterDe(context: DateContext, i: number): Reading | null {
+  const { tokens } = context;
+  const noun = isWord(tokens, i, 'cette') ? i + 1 : isWord(tokens, i, 'l') && isMark(tokens, i + 1, "'") ? i + 2 : -1;
+  if (noun === -1 || !isWord(tokens, noun, 'annee', 'an')) return null;
+  const reading = readRelativePeriod(context, noun);
+  return reading && reading.first === i && reading.resolution.precision === 'year' ? reading : null;
+}
 
 function readQuarter(context: DateContext, i: number): Reading | null {
   const { tokens, reference } = context;
@@ -36,6 +46,9 @@ function readQuarter(context: DateContext, i: number): Reading | null {
   else if (named && isWord(tokens, j, 'de') && isWord(tokens, j + 1, 'l') && isMark(tokens, j + 2, "'") && isWord(tokens, j + 3, 'annee') && readFullYear(context, j + 4)) j += 4;
   const year = readFullYear(context, j);
   if (year) return { first, last: year.last, resolution: absolute(String(year.value), 'year') };
+  // « premier semestre de l'année dernière », « troisième trimestre de cette année »: of that year
+  const period = named && isWord(tokens, j, 'de') ? readYearAfterDe(context, j + 1) : null;
+  if (period) return { first, last: period.last, resolution: period.resolution };
   if (named) return { first, last, resolution: resolveYearPart(part, parts, reference, tenseAround(context.text, tokens, i)) };
   return null;
 }

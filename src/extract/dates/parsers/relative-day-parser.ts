@@ -19,10 +19,10 @@ function readRelativeDay(context: DateContext, i: number): Reading | null {
     // « avant-hier », « avant hier », « après-demain », « apres demain »
     let j = i - 1;
     if (isMark(tokens, j, '-') && tokens.get(i)!.gap === 'none') j--;
-    if (word === 'hier' && isWord(tokens, j, 'avant') && j < i) {
+    if (word === 'hier' && isWordBefore(tokens, j, 'avant') && j < i) {
       offset = -2;
       first = j;
-    } else if (word === 'demain' && isWord(tokens, j, 'apres') && j < i) {
+    } else if (word === 'demain' && isWordBefore(tokens, j, 'apres') && j < i) {
       offset = 2;
       first = j;
     }

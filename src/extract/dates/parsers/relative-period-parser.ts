@@ -37,7 +37,16 @@ function yearPartStart(tokens: DateContext['tokens'], i: number): number {
   return -1;
 }
 
-function readRelativePeriod(context: DateContext, i: number): Reading | null {
+/** The shift the words after the noun at i give: « prochain » 1, « dernier » -1, « en cours » 0, « précédent » anaphoric. */
+function shiftAfter(tokens: DateContext['tokens'], i: number): number | 'anaphoric' | null {
+  if (isWordOf(tokens, i + 1, NEXT)) return 1;
+  if (isWordOf(tokens, i + 1, PAST)) return -1;
+  if (isWord(tokens, i + 1, 'en') && isWord(tokens, i + 2, 'cours')) return 0;
+  if (isWordOf(tokens, i + 1, ANAPHORIC)) return 'anaphoric';
+  return null;
+}
+
+export function readRelativePeriod(context: DateContext, i: number): Reading | null {
   const { tokens } = context;
   const unit = unitOf(tokens.get(i)!.text);
   if (!unit || tokens.get(i)!.kind !== 'word') return null;
@@ -47,7 +56,13 @@ function readRelativePeriod(context: DateContext, i: number): Reading | null {
     // « à la fin de l'année 2025 » names its year
     const named = part >= 0 ? readFullYear(context, i + 1) : null;
     if (named) return { first: part, last: named.last, resolution: absolute(String(named.value), 'year') };
-    if (part >= 0) return { first: part, last: i, resolution: resolve('year', 0, context) };
+    if (part >= 0) {
+      // « fin de l'année prochaine », « début de l'année dernière » are of that year
+      const shift = shiftAfter(tokens, i);
+      if (shift === 'anaphoric') return { first: part, last: i + 1, resolution: unresolved('year') };
+      if (shift !== null) return { first: part, last: shift === 0 ? i + 2 : i + 1, resolution: resolve('year', shift, context) };
+      return { first: part, last: i, resolution: resolve('year', 0, context) };
+    }
   }
   // the determiner before the noun: l', le, la, ce, cette
   let first = -1;
@@ -68,11 +83,8 @@ function readRelativePeriod(context: DateContext, i: number): Reading | null {
   }
   // a season: only « cet été », « cet hiver » (« l'été dernier » depends on when the year's season fell)
   if (unit === 'season') return null;
-  let shift: number | null = null;
-  if (isWordOf(tokens, i + 1, NEXT)) shift = 1;
-  else if (isWordOf(tokens, i + 1, PAST)) shift = -1;
-  else if (isWord(tokens, i + 1, 'en') && isWord(tokens, i + 2, 'cours')) shift = 0;
-  if (shift === null && isWordOf(tokens, i + 1, ANAPHORIC)) return { first, last: i + 1, resolution: unresolved(unit === 'year' ? 'year' : 'month') };
+  const shift = shiftAfter(tokens, i);
+  if (shift === 'anaphoric') return { first, last: i + 1, resolution: unresolved(unit === 'year' ? 'year' : 'month') };
   if (shift === null) return null;
   return { first, last: shift === 0 ? i + 2 : i + 1, resolution: resolve(unit, shift, context) };
 }

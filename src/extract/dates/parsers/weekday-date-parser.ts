@@ -26,7 +26,8 @@ function readWeekdayDate(context: DateContext, i: number): Reading | null {
   if (date) {
     const last = open && isMark(tokens, date.last + 1, ')') ? date.last + 1 : date.last;
     if (open && last === date.last) return null;
-    return { first, last, resolution: resolveCalendarDate(date, weekday, context) };
+    const resolved = resolveCalendarDate(date, weekday, context);
+    return { first, last: open ? last : resolved.last, resolution: resolved.resolution };
   }
   if (open || abbreviation !== undefined) return null;
   const day = readDayOfMonth(context, j);

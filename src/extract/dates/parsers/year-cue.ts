@@ -19,6 +19,10 @@ export function yearCueStart(context: DateContext, i: number): number {
   if (de > 0 && isWordBefore(tokens, de - 1, ...CUES_WITH_DE) && !countsAfterDe(context, de, i)) {
     return tokens.hasText(de - 1, 'cours') ? i : de - 1;
   }
+  // « d'ici à 2030 », « d'ici au 1er janvier »: « à » after « d'ici » leads to the date, as « ici » alone does
+  if (isWordBefore(tokens, i - 1, 'a', 'au') && isWordBefore(tokens, i - 2, 'ici') && isMarkBefore(tokens, i - 3, "'") && isWordBefore(tokens, i - 4, 'd')) return i;
+  // « à partir de 2026 », « à partir d'avril »: the date it starts from
+  if (de > 0 && isWordBefore(tokens, de - 1, 'partir') && isWordBefore(tokens, de - 2, 'a') && !countsAfterDe(context, de, i)) return i;
   let j = i - 1;
   if (isMark(tokens, j, '-') && tokens.get(j)!.gap === 'none' && tokens.get(j - 1)?.text === 'mi') j--;
   const cue = tokens.get(j);
